@@ -1,0 +1,1 @@
+"""Parsing: raw text -> `Document`. Only `stanza_parser` imports stanza."""
