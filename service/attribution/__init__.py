@@ -1,0 +1,1 @@
+"""The attribution engine: pure functions over `Document`. No Flask, no Stanza imports here."""

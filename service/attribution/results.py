@@ -1,0 +1,57 @@
+"""Result objects produced by the engine; the API schemas serialise these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    text: str
+    lemma: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRef:
+    """The speaker of one quote: its entity id, canonical name and the mention that names it here."""
+
+    id: str
+    name: str
+    mention: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    id: str
+    text: str
+    start: int
+    end: int
+    type: str  # "direct" | "partial" | "indirect"
+    speaker: SpeakerRef | None
+    cue: Cue | None
+    confidence: float
+    rule: str  # the sieve that chose the speaker (or "none"), for tracing
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    id: str
+    name: str
+    kind: str  # "person" | "organization" | "unknown"
+    mentions: tuple[Span, ...]
+    quote_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionResult:
+    quotes: tuple[Quote, ...] = field(default_factory=tuple)
+    speakers: tuple[Speaker, ...] = field(default_factory=tuple)
