@@ -1,0 +1,114 @@
+"""Evaluate the engine on a gold JSONL file.
+
+    python -m service.evaluate tests/data/dev_gold.jsonl [--json] [--errors]
+        [--predictions PRED.json] [--save-predictions PRED.json]
+
+Runs the real parser and engine through service.engine_runtime.predict_texts (imported lazily, so
+this module and the scoring core load without Stanza), prints a table and, as the last line, the
+metrics as one JSON object. --predictions scores saved predictions ({doc id: [quote, ...]}) instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from service.attribution.evaluate import score
+
+
+def load_gold(path: str | Path) -> list[dict]:
+    """Gold documents, one JSON object a line (blank lines skipped)."""
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def run_engine(docs: list[dict]) -> dict[str, list[dict]]:
+    """Predictions for every document, through the real parser and engine."""
+    from service.engine_runtime import predict_texts  # lazy: pulls in Stanza and the model
+
+    outputs = predict_texts([doc["text"] for doc in docs])
+    if len(outputs) != len(docs):
+        raise RuntimeError(f"predict_texts returned {len(outputs)} results for {len(docs)} texts")
+    return {doc["id"]: list(quotes) for doc, quotes in zip(docs, outputs, strict=True)}
+
+
+def format_table(metrics: dict[str, Any]) -> str:
+    """A readable summary of the metrics."""
+    lines = [
+        f"documents {metrics['documents']}  gold quotes {metrics['gold_quotes']}  "
+        f"predicted {metrics['predicted_quotes']}",
+        f"{'':24}{'P':>8}{'R':>8}{'F1':>8}{'correct':>9}",
+    ]
+    for key in ("quotes@0.3", "quotes@0.8", "attribution"):
+        m = metrics[key]
+        lines.append(f"{key:24}{m['precision']:8.3f}{m['recall']:8.3f}{m['f1']:8.3f}{m['correct']:9d}")
+    lines.append(f"{'speaker accuracy':24}{metrics['speaker_accuracy']:8.3f}  (on quotes matched at 30%)")
+    lines.append(f"{'recall by type':24}{'gold':>8}{'@0.3':>8}{'@0.8':>8}")
+    for kind, row in metrics["recall_by_type"].items():
+        lines.append(f"  {kind:22}{row['gold']:8d}{row['recall@0.3']:8.3f}{row['recall@0.8']:8.3f}")
+    nq = metrics["non_quotes"]
+    lines.append(
+        f"non-quotes {nq['total']}: {nq['predicted']} predicted as quotes, "
+        f"{nq['with_speaker']} given a speaker"
+    )
+    return "\n".join(lines)
+
+
+def format_errors(errors: list[dict]) -> str:
+    """Per-document errors, documents without any left out."""
+    lines = []
+    for doc in errors:
+        kinds = ("missed", "false_positives", "wrong_speaker", "bad_offsets")
+        if not any(doc[k] for k in kinds):
+            continue
+        lines.append(f"== {doc['id']}")
+        for item in doc["missed"]:
+            lines.append(f"  MISSED   [{item['type']}] {_clip(item['text'])!r}  gold: {item['speaker']}")
+        for item in doc["false_positives"]:
+            lines.append(f"  FALSE+   [{item['type']}] {_clip(item['text'])!r}  pred: {item['speaker']}")
+        for item in doc["wrong_speaker"]:
+            lines.append(
+                f"  SPEAKER  {_clip(item['text'])!r}  pred: {item['predicted']}  gold: {item['gold']}"
+            )
+        for item in doc["bad_offsets"]:
+            lines.append(f"  OFFSETS  text does not equal the slice [{item['start']}:{item['end']}]")
+    return "\n".join(lines)
+
+
+def _clip(text: str | None, width: int = 70) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m service.evaluate", description=__doc__.splitlines()[0])
+    parser.add_argument("gold", help="gold JSONL file")
+    parser.add_argument("--json", action="store_true", help="print only the JSON metrics line")
+    parser.add_argument("--errors", action="store_true", help="list errors per document")
+    parser.add_argument("--predictions", help="score saved predictions instead of running the engine")
+    parser.add_argument("--save-predictions", help="write the engine's predictions to this JSON file")
+    args = parser.parse_args(argv)
+
+    docs = load_gold(args.gold)
+    if args.predictions:
+        predictions = json.loads(Path(args.predictions).read_text(encoding="utf-8"))
+    else:
+        predictions = run_engine(docs)
+    if args.save_predictions:
+        Path(args.save_predictions).write_text(json.dumps(predictions, ensure_ascii=False), encoding="utf-8")
+
+    metrics = score(docs, predictions)
+    errors = metrics.pop("errors")
+    if args.errors:
+        print(format_errors(errors))
+    if not args.json:
+        print(format_table(metrics))
+    print(json.dumps(metrics, ensure_ascii=False, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
