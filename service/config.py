@@ -1,0 +1,42 @@
+"""Settings read from the environment, with defaults."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+
+def _int(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    return int(value) if value else default
+
+
+def _float(name: str, default: float) -> float:
+    value = os.environ.get(name, "").strip()
+    return float(value) if value else default
+
+
+def _bool(name: str, default: bool) -> bool:
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
+        return default
+    return value in {"1", "true", "yes", "on"}
+
+
+def _list(name: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in os.environ.get(name, "").split(",") if item.strip())
+
+
+@dataclass(frozen=True)
+class Settings:
+    model_dir: str | None = field(default_factory=lambda: os.environ.get("MODEL_DIR") or None)
+    max_body_bytes: int = field(default_factory=lambda: _int("MAX_BODY_BYTES", 1_000_000))
+    max_text_chars: int = field(default_factory=lambda: _int("MAX_TEXT_CHARS", 200_000))
+    max_batch_documents: int = field(default_factory=lambda: _int("MAX_BATCH_DOCUMENTS", 64))
+    request_timeout_s: float = field(default_factory=lambda: _float("REQUEST_TIMEOUT_S", 60.0))
+    selective_parse: bool = field(default_factory=lambda: _bool("SELECTIVE_PARSE", True))
+    cache_size: int = field(default_factory=lambda: _int("CACHE_SIZE", 256))
+    torch_threads: int = field(default_factory=lambda: _int("TORCH_THREADS", 0))
+    load_model: bool = field(default_factory=lambda: _bool("LOAD_MODEL", True))
+    api_keys: tuple[str, ...] = field(default_factory=lambda: _list("API_KEYS"))
+    cors_origins: tuple[str, ...] = field(default_factory=lambda: _list("CORS_ORIGINS"))

@@ -1,0 +1,170 @@
+"""The only module that imports stanza: raw text -> `Document`, with the shipped model by default."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from service.nlp.document import Document, Sentence, Word
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "fr"
+PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
+# Files of the shipped model; an official Stanza download has its own layout (see _official_kwargs).
+SHIPPED_FILES = {
+    "tokenize_model_path": "tokenize.pt",
+    "mwt_model_path": "mwt.pt",
+    "pos_model_path": "pos.pt",
+    "lemma_model_path": "lemma.pt",
+    "depparse_model_path": "depparse.pt",
+    "pos_pretrain_path": "pretrain.pt",
+    "depparse_pretrain_path": "pretrain.pt",
+}
+
+# Given every sentence text of a document, the indices of those worth a full parse.
+SentenceFilter = Callable[[list[str]], set[int]]
+
+
+class ModelNotFoundError(RuntimeError):
+    """The model directory is missing or incomplete."""
+
+
+def _shipped_kwargs(model_dir: Path) -> dict[str, str]:
+    missing = [name for name in set(SHIPPED_FILES.values()) if not (model_dir / name).is_file()]
+    if missing:
+        raise ModelNotFoundError(f"model directory {model_dir} lacks {', '.join(sorted(missing))}")
+    return {key: str(model_dir / name) for key, name in SHIPPED_FILES.items()}
+
+
+def _official_kwargs(model_dir: Path) -> dict[str, str]:
+    """An official Stanza resources dir (stanza_resources/ with fr/ and resources.json)."""
+    if not (model_dir / "resources.json").is_file() or not (model_dir / "fr").is_dir():
+        raise ModelNotFoundError(f"{model_dir} is not a Stanza resources directory")
+    return {}
+
+
+class StanzaParser:
+    """Loads the Stanza pipeline once and converts its output to `Document`s."""
+
+    def __init__(self, model_dir: str | Path | None = None, threads: int | None = None,
+                 batch_size: int = 3000) -> None:
+        self.model_dir = Path(model_dir) if model_dir else DEFAULT_MODEL_DIR
+        self.threads = threads
+        self.batch_size = batch_size
+        self._pipeline = None
+        self._lock = threading.Lock()
+        self.load_seconds: float | None = None
+
+    @property
+    def name(self) -> str:
+        return "shipped" if (self.model_dir / "MODEL.md").is_file() else "stanza-official"
+
+    def load(self) -> None:
+        """Build the pipeline (no network: download_method=None). Raises ModelNotFoundError."""
+        if self._pipeline is not None:
+            return
+        started = time.perf_counter()
+        import stanza  # deferred: importing torch costs seconds
+        import torch
+
+        if self.threads:
+            torch.set_num_threads(self.threads)
+        if (self.model_dir / "tokenize.pt").is_file():
+            kwargs = _shipped_kwargs(self.model_dir)
+        else:
+            kwargs = _official_kwargs(self.model_dir)
+        try:
+            self._pipeline = stanza.Pipeline(
+                lang="fr",
+                dir=str(self.model_dir),
+                processors=",".join(PROCESSORS),
+                download_method=None,
+                allow_unknown_language=True,
+                use_gpu=False,
+                logging_level="WARN",
+                tokenize_batch_size=64,
+                pos_batch_size=self.batch_size,
+                lemma_batch_size=self.batch_size,
+                depparse_batch_size=self.batch_size,
+                **kwargs,
+            )
+        except ModelNotFoundError:
+            raise
+        except Exception as error:  # a corrupt file surfaces as many exception types
+            raise ModelNotFoundError(f"cannot load model from {self.model_dir}: {error}") from error
+        self.load_seconds = time.perf_counter() - started
+        log.info("stanza model loaded from %s in %.2fs", self.model_dir, self.load_seconds)
+
+    @property
+    def loaded(self) -> bool:
+        return self._pipeline is not None
+
+    def parse(self, text: str, keep: SentenceFilter | None = None) -> Document:
+        return self.parse_many([text], keep)[0]
+
+    def parse_many(self, texts: Sequence[str], keep: SentenceFilter | None = None) -> list[Document]:
+        """Parse texts in one pass. With `keep`, only sentences it accepts get pos/lemma/depparse."""
+        self.load()
+        from stanza.models.common.doc import Document as StanzaDocument
+
+        if not texts:
+            return []
+        # torch modules are not re-entrant across threads: serialise use of the pipeline.
+        with self._lock:
+            docs = [StanzaDocument([], text=text) for text in texts]
+            docs = self._pipeline.process(docs, processors="tokenize,mwt")
+            selections = []
+            for doc in docs:
+                all_sentences = list(doc.sentences)
+                if keep is None:
+                    chosen = all_sentences
+                else:
+                    wanted = keep([s.text for s in all_sentences])
+                    chosen = [s for i, s in enumerate(all_sentences) if i in wanted]
+                selections.append((all_sentences, chosen))
+                doc.sentences = chosen
+            busy = [doc for doc in docs if doc.sentences]
+            if busy:
+                self._pipeline.process(busy, processors="pos,lemma,depparse")
+            for doc, (all_sentences, _) in zip(docs, selections, strict=True):
+                doc.sentences = all_sentences
+            return [
+                _to_document(text, doc, {id(s) for s in chosen})
+                for text, doc, (_, chosen) in zip(texts, docs, selections, strict=True)
+            ]
+
+
+def _to_document(text: str, doc, parsed_ids: set[int]) -> Document:
+    sentences = []
+    for sentence in doc.sentences:
+        parsed = id(sentence) in parsed_ids
+        words = []
+        for token in sentence.tokens:
+            for word in token.words:
+                words.append(
+                    Word(
+                        index=word.id,
+                        text=word.text,
+                        lemma=(word.lemma or word.text) if parsed else word.text,
+                        upos=(word.upos or "X") if parsed else "X",
+                        feats=(word.feats or "") if parsed else "",
+                        head=(word.head or 0) if parsed else 0,
+                        deprel=(word.deprel or "dep") if parsed else "dep",
+                        start=token.start_char,
+                        end=token.end_char,
+                    )
+                )
+        if words:
+            sentences.append(Sentence(tuple(words), words[0].start, words[-1].end, parsed))
+    return Document(text, tuple(sentences))
+
+
+def default_threads() -> int:
+    """Torch threads per worker: the cores shared out among gunicorn workers."""
+    workers = int(os.environ.get("WEB_CONCURRENCY", "1") or 1)
+    return max(1, (os.cpu_count() or 1) // max(1, workers))
