@@ -109,11 +109,22 @@ def document_to_conllu(document: Document) -> str:
     """Write a Document back as CoNLL-U (words only; multi-word tokens are not rebuilt)."""
     out: list[str] = []
     for sentence in document.sentences:
-        out.append(f"# text = {document.text[sentence.start:sentence.end]}")
+        out.append(f"# text = {document.text[sentence.start : sentence.end]}")
         for w in sentence.words:
             out.append(
                 "\t".join(
-                    [str(w.index), w.text, w.lemma, w.upos, "_", w.feats or "_", str(w.head), w.deprel, "_", "_"]
+                    [
+                        str(w.index),
+                        w.text,
+                        w.lemma,
+                        w.upos,
+                        "_",
+                        w.feats or "_",
+                        str(w.head),
+                        w.deprel,
+                        "_",
+                        "_",
+                    ]
                 )
             )
         out.append("")

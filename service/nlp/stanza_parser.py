@@ -51,8 +51,9 @@ def _official_kwargs(model_dir: Path) -> dict[str, str]:
 class StanzaParser:
     """Loads the Stanza pipeline once and converts its output to `Document`s."""
 
-    def __init__(self, model_dir: str | Path | None = None, threads: int | None = None,
-                 batch_size: int = 3000) -> None:
+    def __init__(
+        self, model_dir: str | Path | None = None, threads: int | None = None, batch_size: int = 3000
+    ) -> None:
         self.model_dir = Path(model_dir) if model_dir else DEFAULT_MODEL_DIR
         self.threads = threads
         self.batch_size = batch_size

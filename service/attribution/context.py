@@ -1,0 +1,244 @@
+"""What every rule needs to know about one document: its words by position, entities, quotes."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from service.attribution import lexicon
+from service.attribution.entities import (
+    SUBJECT_PRONOUNS,
+    Entity,
+    Mention,
+    cluster,
+    find_name_mentions,
+    normalize,
+    unique_tokens,
+)
+from service.attribution.quotes import QuoteSpan
+from service.nlp.document import Document, Sentence, Word
+
+NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON"})
+NON_VERB_UPOS = frozenset({"NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "NUM", "ADV"})
+DESCRIPTION_DEPRELS = frozenset({"det", "amod", "nmod", "case", "flat", "fixed", "compound", "nummod"})
+
+
+@dataclass
+class Candidate:
+    """A speaker chosen by a rule: the entity and the mention that names it near the quote."""
+
+    entity: Entity
+    mention: Mention
+    rule: str
+    confidence: float
+    cue: tuple[int, int, str] | None = None  # start, end, lemma
+
+
+@dataclass
+class Context:
+    document: Document
+    quotes: list[QuoteSpan]
+    entities: list[Entity] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+    speakers_so_far: list[tuple[int, Entity]] = field(default_factory=list)  # (offset, entity)
+
+    @classmethod
+    def build(cls, document: Document, quotes: list[QuoteSpan]) -> Context:
+        context = cls(document, quotes)
+        context.entities = cluster(find_name_mentions(document))
+        context.sentence_starts = [s.start for s in document.sentences]
+        return context
+
+    # -- positions ---------------------------------------------------------------------------
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+
+    def sentence(self, index: int) -> Sentence:
+        return self.document.sentences[index]
+
+    def inside_quote(self, start: int, end: int) -> bool:
+        return any(q.start <= start and end <= q.end for q in self.quotes)
+
+    def words_between(self, start: int, end: int) -> list[tuple[Sentence, Word]]:
+        """Words (one per token) lying entirely within [start, end)."""
+        result = []
+        if not self.document.sentences:
+            return result
+        first = self.sentence_index(start)
+        for sentence in self.document.sentences[first:]:
+            if sentence.start >= end:
+                break
+            for word in unique_tokens(sentence):
+                if word.start >= start and word.end <= end:
+                    result.append((sentence, word))
+        return result
+
+    # -- speakers ----------------------------------------------------------------------------
+    def speaker_from_word(
+        self, sentence: Sentence, word: Word, rule: str, confidence: float
+    ) -> Candidate | None:
+        """Turn the head word of a speaker phrase into an entity: name, description or pronoun."""
+        pronoun = pronoun_of(word)
+        if pronoun:
+            return self.resolve_pronoun(word.start, pronoun, rule, confidence)
+        found = self.entity_at(word.start, word.end)
+        if found:
+            return Candidate(found[0], found[1], rule, confidence)
+        if word.upos in {"NOUN", "PROPN", "X"} or normalize(word.text) in lexicon.role_nouns():
+            for child in sentence.children(word):
+                if child.deprel.startswith(("appos", "flat", "nmod")):
+                    found = self.entity_at(child.start, child.end)
+                    if found and child.deprel.startswith(("appos", "flat")):
+                        return Candidate(found[0], found[1], rule, confidence)
+            return self.description(sentence, word, rule, confidence)
+        return None
+
+    def entity_at(self, start: int, end: int) -> tuple[Entity, Mention] | None:
+        for entity in self.entities:
+            for mention in entity.mentions:
+                if mention.kind == "name" and mention.start < end and start < mention.end:
+                    return entity, mention
+        return None
+
+    def description(self, sentence: Sentence, head: Word, rule: str, confidence: float) -> Candidate | None:
+        """« le PDG d'OpenAI », « un porte-parole de la police », « la police »."""
+        low = normalize(head.lemma if head.lemma else head.text)
+        text_low = normalize(head.text)
+        is_role = text_low in lexicon.role_nouns() or low in lexicon.role_nouns()
+        is_org = text_low in lexicon.org_words() or low in lexicon.org_words()
+        if not (is_role or is_org):
+            return None
+        start, end = _description_span(sentence, head)
+        mention = Mention(
+            self.document.text[start:end],
+            start,
+            end,
+            "description",
+            self.sentence_index(start),
+            role=text_low,
+        )
+        linked = self._entity_with_role(text_low, head.start) if is_role else None
+        if linked is not None and _is_definite(sentence, head):
+            linked.mentions.append(mention)
+            return Candidate(linked, mention, rule + "+description", confidence * 0.9)
+        entity = self._description_entity(mention, "organization" if is_org and not is_role else "person")
+        return Candidate(entity, mention, rule, confidence * 0.85)
+
+    def _entity_with_role(self, role: str, before: int) -> Entity | None:
+        best: tuple[int, Entity] | None = None
+        for entity in self.entities:
+            for mention in entity.mentions:
+                if (
+                    mention.role == role
+                    and mention.start < before
+                    and (best is None or mention.start > best[0])
+                ):
+                    best = (mention.start, entity)
+        return best[1] if best else None
+
+    def _description_entity(self, mention: Mention, kind: str) -> Entity:
+        key = normalize(mention.text)
+        for entity in self.entities:
+            if entity.tokens == () and entity.mentions and normalize(entity.mentions[0].text) == key:
+                entity.mentions.append(mention)
+                return entity
+        entity = Entity(id=f"s{len(self.entities) + 1}", kind=kind, mentions=[mention])
+        self.entities.append(entity)
+        return entity
+
+    def resolve_pronoun(
+        self, position: int, pronoun: tuple[str, str], rule: str, confidence: float
+    ) -> Candidate | None:
+        """il/elle -> the most salient agreeing person mentioned before (never the pronoun itself)."""
+        gender, number = pronoun
+        if number != "s":
+            return None
+        window_start = self._paragraph_window(position)
+        options: list[tuple[float, Entity, Mention]] = []
+        recent = [
+            (m, e)
+            for e in self.entities
+            for m in e.mentions
+            if window_start <= m.start < position
+            and m.kind != "pronoun"
+            and not self.inside_quote(m.start, m.end)
+        ]
+        recent.sort(key=lambda pair: pair[0].start, reverse=True)
+        last_speaker = self.speakers_so_far[-1][1] if self.speakers_so_far else None
+        seen: set[str] = set()
+        for distance, (mention, entity) in enumerate(recent):
+            if entity.id in seen or entity.kind == "organization":
+                continue
+            seen.add(entity.id)
+            if entity.gender and entity.gender != gender:
+                continue
+            if entity.kind == "unknown" and entity is not last_speaker:
+                continue
+            score = -distance + (3 if entity is last_speaker else 0) + (1 if entity.gender == gender else 0)
+            options.append((score, entity, mention))
+            if len(options) >= 3:
+                break
+        if not options:
+            return None
+        options.sort(key=lambda o: o[0], reverse=True)
+        _, entity, mention = options[0]
+        sure = len(options) == 1 or options[0][0] - options[1][0] >= 2
+        return Candidate(entity, mention, rule + "+pronoun", confidence * (0.85 if sure else 0.65))
+
+    def _paragraph_window(self, position: int) -> int:
+        """Pronouns look back at most over the three previous paragraphs."""
+        text = self.document.text
+        cut = position
+        for _ in range(4):
+            found = text.rfind("\n", 0, cut)
+            if found <= 0:
+                return 0
+            cut = found
+        return cut
+
+
+def pronoun_of(word: Word) -> tuple[str, str] | None:
+    """Gender and number of a subject pronoun, also when glued to a verb (-t-il, -elle)."""
+    low = normalize(word.text).lstrip("-").removeprefix("t-")
+    if low in SUBJECT_PRONOUNS and (word.upos in {"PRON", "X"} or word.text.startswith("-")):
+        return SUBJECT_PRONOUNS[low]
+    return None
+
+
+def _is_definite(sentence: Sentence, head: Word) -> bool:
+    return any(
+        normalize(c.text) in {"le", "la", "l'", "les", "ce", "cette"}
+        for c in sentence.children(head)
+        if c.deprel == "det"
+    ) or any(normalize(c.text) == "le" for c in sentence.children(head))
+
+
+def _description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
+    members = [head]
+    frontier = [head]
+    while frontier:
+        current = frontier.pop()
+        for child in sentence.children(current):
+            if child.deprel.split(":")[0] in DESCRIPTION_DEPRELS and child.upos != "PUNCT":
+                members.append(child)
+                frontier.append(child)
+    members.sort(key=lambda w: w.index)
+    # keep the contiguous run that contains the head
+    position = members.index(head)
+    left = position
+    while left > 0 and members[left - 1].index == members[left].index - 1:
+        left -= 1
+    right = position
+    while right + 1 < len(members) and members[right + 1].index == members[right].index + 1:
+        right += 1
+    return members[left].start, members[right].end
+
+
+def speech_lemma(word: Word, relaxed: bool = False) -> str | None:
+    """The speech-verb lemma of a word, from its lemma or (parser errors) its form."""
+    if word.upos in NON_VERB_UPOS and not (relaxed and word.upos in {"NOUN", "ADJ", "PROPN"}):
+        return None
+    lemma = normalize(word.lemma or "")
+    if lemma in lexicon.speech_verbs() and (word.upos in {"VERB", "AUX", "X"} or relaxed):
+        return lemma
+    return lexicon.speech_forms().get(normalize(word.text))

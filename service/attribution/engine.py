@@ -1,0 +1,390 @@
+"""attribute(document) -> AttributionResult: scan quotes, find cues, pick speakers, build entities."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.attribution import lexicon
+from service.attribution.context import Candidate, Context, speech_lemma
+from service.attribution.entities import Entity, normalize
+from service.attribution.quotes import INNER_SPACES, QuoteSpan, scan_quotes
+from service.attribution.results import AttributionResult, Cue, Quote, Span, Speaker, SpeakerRef
+from service.attribution.sieves import SIEVES, according_to_in, subject_of
+from service.nlp.document import Document, Sentence
+
+FIRST_SECOND_PERSON = frozenset(
+    [
+        "je",
+        "j'",
+        "j’",
+        "me",
+        "m'",
+        "m’",
+        "moi",
+        "nous",
+        "vous",
+        "mon",
+        "ma",
+        "mes",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "tu",
+        "te",
+        "t'",
+        "t’",
+        "toi",
+        "ton",
+        "ta",
+        "tes",
+    ]
+)
+DIRECT_OPENERS = frozenset(":.!?…—–")
+QUE_FORMS = frozenset({"que", "qu'", "qu’", "qu"})
+_WORD = re.compile(r"[\w’'-]+")
+_MARKS = re.compile(r"[«»“”„‹›\"—–:]")
+# A quote shorter than this, with no speaker, is a term or a title more often than speech.
+MIN_UNATTRIBUTED_WORDS = 4
+MIN_PARTIAL_WORDS = 2
+# Words that introduce a noun phrase: a short verbless quotation after them is a term, not speech.
+TERM_LEADERS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d",
+        "au",
+        "aux",
+        "sa",
+        "son",
+        "ses",
+        "leur",
+        "leurs",
+        "notre",
+        "votre",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "en",
+        "sur",
+        "pour",
+        "par",
+        "dans",
+        "vers",
+        "comme",
+        "contre",
+        "entre",
+    ]
+)
+
+
+@dataclass
+class Found:
+    span: QuoteSpan
+    kind: str
+    candidate: Candidate | None
+
+
+def attribute(document: Document, include_indirect: bool = True) -> AttributionResult:
+    spans = scan_quotes(document.text)
+    context = Context.build(document, spans)
+    found: list[Found] = []
+    for span in spans:
+        if _is_not_speech(context, span):
+            continue
+        candidate = _first_candidate(context, span)
+        found.append(Found(span, _quote_kind(context, span, found), candidate))
+        if candidate is not None:
+            context.speakers_so_far.append((span.start, candidate.entity))
+    _continue_speakers(found)
+    kept = [f for f in found if _worth_returning(context, f)]
+    if include_indirect:
+        kept.extend(_indirect_quotes(context, spans))
+    kept.sort(key=lambda f: f.span.start)
+    return _build_result(context, kept)
+
+
+def _first_candidate(context: Context, span: QuoteSpan) -> Candidate | None:
+    for sieve in SIEVES:
+        candidate = sieve(context, span)
+        if candidate is not None:
+            return candidate
+    return None
+
+
+# -- what is not speech ---------------------------------------------------------------------------
+
+
+def _is_not_speech(context: Context, span: QuoteSpan) -> bool:
+    text = context.document.text
+    content = text[span.start : span.end]
+    if not _WORD.search(content):
+        return True
+    if _title_before(text, span.open_at):
+        return True
+    # A stray « opening a paragraph of narration: never closed, and nobody speaks in it.
+    return (
+        span.paragraph_initial
+        and not span.closed
+        and not _has_first_or_second_person(content)
+        and span.mark != "—"
+    )
+
+
+def _has_first_or_second_person(content: str) -> bool:
+    words = {normalize(w) for w in _WORD.findall(content)}
+    words |= {w.split("'")[0] + "'" for w in words if "'" in w}
+    return bool(words & FIRST_SECOND_PERSON)
+
+
+def _title_before(text: str, open_at: int) -> bool:
+    """« le livre « … » », « l'opération « … » », « baptisé « … » »."""
+    words = [normalize(w) for w in _WORD.findall(text[max(0, open_at - 60) : open_at])][-3:]
+    words = [w.split("'")[-1] for w in words]
+    for word in reversed(words):
+        if word in lexicon.title_cues():
+            return True
+        if word not in {"de", "du", "des", "le", "la", "les", "l", "d", "nom", "sous", "un", "une"}:
+            return False
+    return False
+
+
+def _quote_kind(context: Context, span: QuoteSpan, earlier: list[Found]) -> str:
+    """direct when the quotation stands as its own utterance, partial when woven into a sentence."""
+    if span.mark == "—":
+        return "direct"
+    text = context.document.text
+    position = span.open_at - 1
+    while position >= 0 and text[position] in INNER_SPACES:
+        position -= 1
+    if position < 0 or text[position] in "\n\r" or text[position] in DIRECT_OPENERS:
+        return "direct"
+    before = _WORD.findall(text[max(0, position - 12) : position + 1])
+    if before and normalize(before[-1]) in {"et", "ou", "puis"} and earlier:
+        previous = earlier[-1]
+        if 0 <= span.open_at - previous.span.outer_end <= 12:
+            return previous.kind
+    if text[position] in "»”" and earlier:
+        return earlier[-1].kind
+    return "partial"
+
+
+def _worth_returning(context: Context, found: Found) -> bool:
+    words = len(_WORD.findall(context.document.text[found.span.start : found.span.end]))
+    if found.kind == "partial":
+        return (
+            found.candidate is not None
+            and words >= MIN_PARTIAL_WORDS
+            and not _looks_like_term(context, found.span, words)
+        )
+    return found.candidate is not None or words >= MIN_UNATTRIBUTED_WORDS
+
+
+def _looks_like_term(context: Context, span: QuoteSpan, words: int) -> bool:
+    """A short verbless noun phrase after a determiner: les « traits de vie », une « trahison »."""
+    if words > 4:
+        return False
+    inside = [w for _, w in context.words_between(span.start, span.end)]
+    if any(w.upos in {"VERB", "AUX"} for w in inside):
+        return False
+    before = _WORD.findall(context.document.text[max(0, span.open_at - 30) : span.open_at])
+    if not before:
+        return False
+    last = normalize(before[-1]).split("'")[-1]
+    return last in TERM_LEADERS
+
+
+# -- quotes with no cue of their own -----------------------------------------------------------
+
+
+def _continue_speakers(found: list[Found]) -> None:
+    """A quotation with no cue continues the speaker of the adjacent attributed quotation."""
+    for i, current in enumerate(found):
+        if current.candidate is not None or i == 0:
+            continue
+        previous = found[i - 1]
+        if previous.candidate is None:
+            continue
+        same_paragraph = previous.span.paragraph == current.span.paragraph
+        next_paragraph = previous.span.paragraph + 1 == current.span.paragraph
+        if current.span.continues:
+            rule, confidence = "continued_paragraph", 0.8
+        elif same_paragraph:
+            rule, confidence = "adjacent_quote", 0.7
+        elif next_paragraph and current.span.paragraph_initial and current.kind == "direct":
+            rule, confidence = "previous_paragraph", 0.6
+        else:
+            continue
+        inherited = previous.candidate
+        current.candidate = Candidate(
+            inherited.entity, inherited.mention, rule, min(confidence, inherited.confidence)
+        )
+
+
+# -- reported speech without quotation marks ---------------------------------------------------
+
+
+def _indirect_quotes(context: Context, spans: list[QuoteSpan]) -> list[Found]:
+    results: list[Found] = []
+    taken = [(s.open_at, s.outer_end) for s in spans]
+    for sentence in context.document.sentences:
+        if not sentence.parsed:
+            continue
+        for verb in sentence.words:
+            found = _que_clause(context, sentence, verb, taken)
+            if found:
+                results.append(found)
+                taken.append((found.span.start, found.span.end))
+        found = _according_to_clause(context, sentence, taken)
+        if found:
+            results.append(found)
+            taken.append((found.span.start, found.span.end))
+    return results
+
+
+def _que_clause(context: Context, sentence: Sentence, verb, taken) -> Found | None:
+    """X a affirmé que … : the content of the que-clause of a speech verb."""
+    lemma = speech_lemma(verb)
+    if not lemma or not lexicon.speech_verbs().get(lemma, False):
+        return None
+    for child in sentence.children(verb):
+        if child.base_deprel not in {"ccomp", "obj"} or child.upos not in {"VERB", "AUX", "ADJ", "NOUN"}:
+            continue
+        members = sentence.subtree(child)
+        marks = [w for w in members if w.deprel == "mark" and normalize(w.text) in QUE_FORMS]
+        if not marks or marks[0].index != members[0].index:
+            continue
+        content = [w for w in members if w.index > marks[0].index]
+        while content and content[-1].upos == "PUNCT":
+            content.pop()
+        if not content:
+            return None
+        start, end = content[0].start, content[-1].end
+        if any(a < end and start < b for a, b in taken):
+            return None
+        candidate = subject_of(context, sentence, verb, "indirect_que", 0.8)
+        if candidate is None:
+            return None
+        candidate.cue = (verb.start, verb.end, lemma)
+        return Found(_plain_span(context, start, end), "indirect", candidate)
+    return None
+
+
+def _according_to_clause(context: Context, sentence: Sentence, taken) -> Found | None:
+    """Selon X, … / …, selon X. : the rest of the sentence is what X says."""
+    text = context.document.text
+    if any(a < sentence.end and sentence.start < b for a, b in taken):
+        return None
+    candidate = according_to_in(context, sentence, exclude=(0, 0))
+    if candidate is None or candidate.cue is None:
+        return None
+    cue_start = candidate.cue[0]
+    body = text[sentence.start : sentence.end]
+    comma_after = body.find(",", cue_start - sentence.start)
+    comma_before = body.rfind(",", 0, cue_start - sentence.start)
+    if cue_start == sentence.start and comma_after > 0:  # Selon X, content.
+        start, end = sentence.start + comma_after + 1, sentence.end
+    elif comma_before > 0 and comma_after < 0:  # content, selon X.
+        start, end = sentence.start, sentence.start + comma_before
+    else:
+        return None
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in '»)"':
+        end -= 1
+    while start < end and not text[start].isalnum():
+        start += 1
+    if end - start < 10:
+        return None
+    candidate.rule = "indirect_" + candidate.rule
+    candidate.confidence = min(candidate.confidence, 0.75)
+    return Found(_plain_span(context, start, end), "indirect", candidate)
+
+
+def _plain_span(context: Context, start: int, end: int) -> QuoteSpan:
+    paragraph = context.document.text.count("\n", 0, start)
+    return QuoteSpan(start, None, start, end, "", paragraph, False)
+
+
+# -- results -------------------------------------------------------------------------------------
+
+
+def _build_result(context: Context, kept: list[Found]) -> AttributionResult:
+    text = context.document.text
+    speaker_ids: dict[str, str] = {}
+    entities: dict[str, Entity] = {}
+    quote_ids: dict[str, list[str]] = {}
+    quotes: list[Quote] = []
+    for number, found in enumerate(kept, start=1):
+        quote_id = f"q{number}"
+        candidate = found.candidate
+        speaker = cue = None
+        if candidate is not None:
+            entity = candidate.entity
+            public_id = speaker_ids.setdefault(entity.id, f"s{len(speaker_ids) + 1}")
+            entities[public_id] = entity
+            quote_ids.setdefault(public_id, []).append(quote_id)
+            mention = candidate.mention
+            speaker = SpeakerRef(
+                public_id,
+                _display_name(entity),
+                Span(text[mention.start : mention.end], mention.start, mention.end),
+            )
+            if candidate.cue is not None:
+                start, end, lemma = candidate.cue
+                cue = Cue(text[start:end], lemma, start, end)
+        span = found.span
+        quotes.append(
+            Quote(
+                id=quote_id,
+                text=text[span.start : span.end],
+                start=span.start,
+                end=span.end,
+                type=found.kind,
+                speaker=speaker,
+                cue=cue,
+                confidence=round(candidate.confidence if candidate else 0.5, 3),
+                rule=candidate.rule if candidate else "none",
+            )
+        )
+    speakers = [
+        Speaker(
+            public_id,
+            _display_name(entity),
+            entity.kind,
+            _mentions(text, entity),
+            tuple(quote_ids[public_id]),
+        )
+        for public_id, entity in entities.items()
+    ]
+    return AttributionResult(tuple(quotes), tuple(speakers))
+
+
+def _display_name(entity: Entity) -> str:
+    return entity.name
+
+
+def _mentions(text: str, entity: Entity) -> tuple[Span, ...]:
+    unique = sorted({(m.start, m.end) for m in entity.mentions if m.kind != "pronoun"})
+    return tuple(Span(text[a:b], a, b) for a, b in unique)
+
+
+# -- selective parsing -------------------------------------------------------------------------
+
+
+def sentences_to_parse(sentence_texts: list[str]) -> set[int]:
+    """Sentences that can hold a quotation, a cue or a speaker, plus their neighbours."""
+    forms = lexicon.speech_forms()
+    wanted: set[int] = set()
+    for i, sentence in enumerate(sentence_texts):
+        words = {normalize(w) for w in _WORD.findall(sentence)}
+        if _MARKS.search(sentence) or words & forms.keys() or words & {"selon", "après", "pour"}:
+            wanted.update({i - 1, i, i + 1})
+    return {i for i in wanted if 0 <= i < len(sentence_texts)}

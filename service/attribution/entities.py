@@ -1,0 +1,362 @@
+"""Mentions of people and organisations, clustered into entities with a name, kind and gender."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from service.attribution import lexicon
+from service.nlp.document import Document, Sentence, Word
+
+# Capitalised words that start sentences without being names.
+INITIAL_STOPWORDS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d",
+        "au",
+        "aux",
+        "à",
+        "a",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "je",
+        "j",
+        "nous",
+        "vous",
+        "tu",
+        "ce",
+        "c",
+        "cet",
+        "cette",
+        "ces",
+        "ça",
+        "cela",
+        "mais",
+        "et",
+        "or",
+        "donc",
+        "car",
+        "ni",
+        "selon",
+        "pour",
+        "dans",
+        "en",
+        "sur",
+        "sous",
+        "par",
+        "avec",
+        "sans",
+        "après",
+        "avant",
+        "depuis",
+        "lors",
+        "quand",
+        "si",
+        "comme",
+        "alors",
+        "pourtant",
+        "cependant",
+        "ainsi",
+        "enfin",
+        "puis",
+        "outre",
+        "mon",
+        "ma",
+        "mes",
+        "son",
+        "sa",
+        "ses",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "leur",
+        "leurs",
+        "qui",
+        "que",
+        "qu",
+        "quoi",
+        "où",
+        "dont",
+        "interrogé",
+        "interrogée",
+        "interrogés",
+        "face",
+        "chez",
+        "entre",
+        "vers",
+        "contre",
+        "parmi",
+        "malgré",
+        "aujourd",
+        "hier",
+        "demain",
+        "cet",
+        "oui",
+        "non",
+        "bien",
+        "très",
+        "plus",
+        "moins",
+        "tout",
+        "toute",
+        "tous",
+        "toutes",
+        "aucun",
+        "aucune",
+        "chaque",
+        "certains",
+        "certaines",
+        "plusieurs",
+        "même",
+        "déjà",
+        "encore",
+        "voici",
+        "voilà",
+        "est",
+    ]
+)
+NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "du",
+        "d'",
+        "d’",
+        "des",
+        "van",
+        "von",
+        "der",
+        "den",
+        "le",
+        "la",
+        "ben",
+        "bin",
+        "ibn",
+        "el",
+        "al",
+        "da",
+        "di",
+        "dos",
+        "do",
+    ]
+)
+SUBJECT_PRONOUNS = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p")}
+QUOTE_OPENERS = frozenset('«“„‹"')
+MASC_DETS = frozenset(["le", "un", "ce", "cet", "du", "au"])
+FEM_DETS = frozenset(["la", "une", "cette"])
+
+
+@dataclass
+class Mention:
+    text: str
+    start: int
+    end: int
+    kind: str  # "name" | "description" | "pronoun"
+    sentence: int
+    tokens: tuple[str, ...] = ()  # name tokens without honorific
+    gender: str | None = None
+    role: str | None = None
+
+
+@dataclass
+class Entity:
+    id: str
+    kind: str = "unknown"
+    gender: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    tokens: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        names = [m for m in self.mentions if m.kind == "name"]
+        if names:
+            best = max(names, key=lambda m: (len(m.tokens), -m.start))
+            return " ".join(best.tokens)
+        return self.mentions[0].text if self.mentions else ""
+
+
+def normalize(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def is_capitalized(text: str) -> bool:
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+def unique_tokens(sentence: Sentence) -> list[Word]:
+    """Words with their own characters: a multi-word token (du = de + le) counts once."""
+    seen: set[tuple[int, int]] = set()
+    result = []
+    for word in sentence.words:
+        key = (word.start, word.end)
+        if key not in seen:
+            seen.add(key)
+            result.append(word)
+    return result
+
+
+def _is_initial(tokens: list[Word], i: int) -> bool:
+    for previous in reversed(tokens[:i]):
+        if previous.text in QUOTE_OPENERS or previous.text in {":", "—", "–", "-", "(", "."}:
+            return True
+        if any(c.isalnum() for c in previous.text):
+            return False
+    return True
+
+
+def _name_token(tokens: list[Word], i: int, known: set[str]) -> bool:
+    word = tokens[i]
+    text = word.text.strip("’'")
+    if not is_capitalized(text) or text in lexicon.honorifics():
+        return False
+    if normalize(text) in INITIAL_STOPWORDS and (_is_initial(tokens, i) or len(text) <= 3):
+        return False
+    if _is_initial(tokens, i):
+        return word.upos == "PROPN" or text in known
+    return True
+
+
+def _non_initial_capitals(document: Document) -> set[str]:
+    known = set()
+    for sentence in document.sentences:
+        tokens = unique_tokens(sentence)
+        for i, word in enumerate(tokens):
+            if is_capitalized(word.text) and not _is_initial(tokens, i):
+                known.add(word.text)
+    return known - {w.capitalize() for w in INITIAL_STOPWORDS}
+
+
+def find_name_mentions(document: Document) -> list[Mention]:
+    """Runs of capitalised words (with particles such as « de ») and a leading honorific."""
+    known = _non_initial_capitals(document)
+    mentions = []
+    for s_index, sentence in enumerate(document.sentences):
+        tokens = unique_tokens(sentence)
+        i = 0
+        while i < len(tokens):
+            if not _name_token(tokens, i, known):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(tokens):
+                if _name_token(tokens, j, known) and not _is_initial(tokens, j):
+                    j += 1
+                elif (
+                    normalize(tokens[j].text) in NAME_PARTICLES
+                    and j + 1 < len(tokens)
+                    and is_capitalized(tokens[j + 1].text)
+                    and _name_token(tokens, j + 1, known)
+                ):
+                    j += 2
+                else:
+                    break
+            start_index = i
+            gender = None
+            if i > 0 and tokens[i - 1].text in lexicon.honorifics():
+                start_index = i - 1
+                gender = "f" if tokens[i - 1].text.startswith(("Mme", "Mlle", "Mad")) else "m"
+            names = tuple(t.text for t in tokens[i:j])
+            first, last = tokens[start_index], tokens[j - 1]
+            gender = gender or lexicon.first_names().get(names[0]) if len(names) > 1 else gender
+            mention = Mention(
+                document.text[first.start : last.end], first.start, last.end, "name", s_index, names, gender
+            )
+            mention.role, role_gender = _role_near(tokens, i, j)
+            mention.gender = mention.gender or role_gender
+            mentions.append(mention)
+            i = j
+    return mentions
+
+
+def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | None]:
+    """A role noun right before (« la journaliste Kara Swisher ») or after (« X, le PDG de Y »)."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        low = normalize(tokens[k].text)
+        if low in lexicon.role_nouns():
+            return low, _det_gender(tokens, k) or _role_gender(low)
+        if tokens[k].upos in {"VERB", "AUX"} or tokens[k].text in {".", ";", ":", "«", "»", "("}:
+            break
+    if j + 2 < len(tokens) and tokens[j].text == ",":
+        for k in range(j + 1, min(len(tokens), j + 4)):
+            low = normalize(tokens[k].text)
+            if low in lexicon.role_nouns():
+                return low, _det_gender(tokens, k) or _role_gender(low)
+    return None, None
+
+
+def _det_gender(tokens: list[Word], k: int) -> str | None:
+    for back in range(k - 1, max(-1, k - 3), -1):
+        low = normalize(tokens[back].text)
+        if low in MASC_DETS:
+            return "m"
+        if low in FEM_DETS:
+            return "f"
+    return None
+
+
+def _role_gender(role: str) -> str | None:
+    if role.endswith(("trice", "euse", "ière", "ée", "ente", "ante", "ine", "esse")):
+        return "f"
+    return None
+
+
+def is_organization_name(tokens: tuple[str, ...]) -> bool:
+    if any(normalize(t) in lexicon.org_words() or t in lexicon.org_words() for t in tokens):
+        return True
+    return len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) >= 2
+
+
+def cluster(mentions: list[Mention]) -> list[Entity]:
+    """Group name mentions: a name whose words are all in an earlier, longer name joins it."""
+    entities: list[Entity] = []
+    for mention in mentions:
+        target = _matching_entity(entities, mention.tokens)
+        if target is None:
+            target = Entity(id=f"s{len(entities) + 1}")
+            entities.append(target)
+        target.mentions.append(mention)
+        if len(mention.tokens) > len(target.tokens):
+            target.tokens = mention.tokens
+        target.gender = target.gender or mention.gender
+        if mention.role:
+            target.roles.add(mention.role)
+    for entity in entities:
+        entity.kind = _kind(entity)
+    return entities
+
+
+def _matching_entity(entities: list[Entity], tokens: tuple[str, ...]) -> Entity | None:
+    words = set(tokens)
+    for entity in reversed(entities):
+        known = set(entity.tokens)
+        if words <= known or (known <= words and len(known) >= 1 and known & words):
+            return entity
+    return None
+
+
+def _kind(entity: Entity) -> str:
+    if is_organization_name(entity.tokens):
+        return "organization"
+    if entity.gender or entity.roles or len(entity.tokens) >= 2:
+        return "person"
+    return "unknown"
+
+
+def entity_at(entities: list[Entity], start: int, end: int) -> tuple[Entity, Mention] | None:
+    """The entity with a name mention overlapping [start, end)."""
+    for entity in entities:
+        for mention in entity.mentions:
+            if mention.start < end and start < mention.end and mention.kind == "name":
+                return entity, mention
+    return None
