@@ -106,7 +106,7 @@ class Context:
         text_low = normalize(head.text)
         is_role = text_low in lexicon.role_nouns() or low in lexicon.role_nouns()
         is_org = text_low in lexicon.org_words() or low in lexicon.org_words()
-        if not (is_role or is_org):
+        if not (is_role or is_org or head.upos == "NOUN"):
             return None
         start, end = _description_span(sentence, head)
         mention = Mention(
@@ -121,7 +121,8 @@ class Context:
         if linked is not None and _is_definite(sentence, head):
             linked.mentions.append(mention)
             return Candidate(linked, mention, rule + "+description", confidence * 0.9)
-        entity = self._description_entity(mention, "organization" if is_org and not is_role else "person")
+        kind = "person" if is_role else "organization" if is_org else "unknown"
+        entity = self._description_entity(mention, kind)
         return Candidate(entity, mention, rule, confidence * 0.85)
 
     def _entity_with_role(self, role: str, before: int) -> Entity | None:

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from service.attribution import lexicon
 from service.attribution.context import Candidate, Context, speech_lemma
-from service.attribution.entities import Entity, normalize
+from service.attribution.entities import Entity, normalize, unique_tokens
 from service.attribution.quotes import INNER_SPACES, QuoteSpan, scan_quotes
 from service.attribution.results import AttributionResult, Cue, Quote, Span, Speaker, SpeakerRef
-from service.attribution.sieves import SIEVES, according_to_in, subject_of
+from service.attribution.sieves import SIEVES, according_to_in, cue_at_start, following_speaker, subject_of
 from service.nlp.document import Document, Sentence
 
 FIRST_SECOND_PERSON = frozenset(
@@ -244,7 +244,7 @@ def _indirect_quotes(context: Context, spans: list[QuoteSpan]) -> list[Found]:
             if found:
                 results.append(found)
                 taken.append((found.span.start, found.span.end))
-        found = _according_to_clause(context, sentence, taken)
+        found = _according_to_clause(context, sentence, taken) or _postposed_clause(context, sentence, taken)
         if found:
             results.append(found)
             taken.append((found.span.start, found.span.end))
@@ -306,6 +306,29 @@ def _according_to_clause(context: Context, sentence: Sentence, taken) -> Found |
     candidate.rule = "indirect_" + candidate.rule
     candidate.confidence = min(candidate.confidence, 0.75)
     return Found(_plain_span(context, start, end), "indirect", candidate)
+
+
+def _postposed_clause(context: Context, sentence: Sentence, taken) -> Found | None:
+    """Unmarked speech closed by an incise: « C'est un désastre, a déclaré Mailis. »"""
+    if any(a < sentence.end and sentence.start < b for a, b in taken):
+        return None
+    tokens = unique_tokens(sentence)
+    commas = [i for i, w in enumerate(tokens) if w.text == ","]
+    for comma in reversed(commas):
+        cue = cue_at_start(tokens[comma + 1 :], relaxed=False)
+        if cue is None:
+            continue
+        index, lemma = cue
+        verb = tokens[comma + 1 + index]
+        candidate = following_speaker(
+            context, sentence, tokens[comma + 2 + index :], "indirect_postposed", 0.75
+        )
+        content = tokens[:comma]
+        if candidate is None or len(content) < 4:
+            return None
+        candidate.cue = (verb.start, verb.end, lemma)
+        return Found(_plain_span(context, content[0].start, content[-1].end), "indirect", candidate)
+    return None
 
 
 def _plain_span(context: Context, start: int, end: int) -> QuoteSpan:

@@ -88,7 +88,7 @@ def subject_of(
     return subject_of(context, sentence, head, rule, confidence * 0.95, depth + 1)
 
 
-def _following_speaker(
+def following_speaker(
     context: Context, sentence: Sentence, tokens: list[Word], rule: str, confidence: float
 ) -> Candidate | None:
     """The inverted subject after a cue verb: « -t-il », « Altman », « le maire de Lyon »."""
@@ -145,7 +145,7 @@ def _unique(sentence: Sentence) -> list[Word]:
     return result
 
 
-def _cue_in(tokens: list[Word], relaxed: bool) -> tuple[int, str] | None:
+def cue_at_start(tokens: list[Word], relaxed: bool) -> tuple[int, str] | None:
     """Index and lemma of a speech verb at the very start of `tokens`.
 
     Auxiliaries, negation and semi-auxiliaries are skipped: « n'a cessé de répéter »,
@@ -183,13 +183,13 @@ def postposed_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
         if not pronoun_of(tokens[0]) and speech_lemma(tokens[0], True) is None:
             return None
     start = 1 if tokens[0].text in {",", "—", "–", "-", "?", "!"} else 0
-    found = _cue_in(tokens[start:], relaxed=True)
+    found = cue_at_start(tokens[start:], relaxed=True)
     if found is None:
         return None
     index, lemma = found
     verb = tokens[start + index]
     after = tokens[start + index + 1 :]
-    candidate = _following_speaker(context, sentence, after, "postposed_cue", 0.95)
+    candidate = following_speaker(context, sentence, after, "postposed_cue", 0.95)
     if candidate is None:
         candidate = subject_of(context, sentence, verb, "postposed_cue", 0.9)
     return _with_cue(candidate, verb, lemma)
@@ -203,7 +203,7 @@ def _dialogue_incise(context: Context, quote: QuoteSpan, sentence: Sentence) -> 
             lemma = speech_lemma(words[i], True)
             if lemma:
                 sent = context.sentence(context.sentence_index(words[i].start))
-                candidate = _following_speaker(context, sent, words[i + 1 :], "dialogue_incise", 0.9)
+                candidate = following_speaker(context, sent, words[i + 1 :], "dialogue_incise", 0.9)
                 return _with_cue(candidate, words[i], lemma)
     return None
 
@@ -215,7 +215,7 @@ def incise_inside(context: Context, quote: QuoteSpan) -> Candidate | None:
     for i, word in enumerate(words):
         if word.text != "," or i + 2 >= len(words):
             continue
-        found = _cue_in(words[i + 1 :], relaxed=True)
+        found = cue_at_start(words[i + 1 :], relaxed=True)
         if found is None:
             continue
         index, lemma = found
@@ -236,7 +236,7 @@ def incise_inside(context: Context, quote: QuoteSpan) -> Candidate | None:
         if not any(w.text in {",", ".", "…", "!", "?"} for w in tail) and verb_position + 6 < len(words):
             continue
         sentence = pairs[verb_position][0]
-        candidate = _following_speaker(context, sentence, tail, "incise_inside", 0.95)
+        candidate = following_speaker(context, sentence, tail, "incise_inside", 0.95)
         if candidate:
             return _with_cue(candidate, verb, lemma)
     return None
@@ -332,7 +332,7 @@ def according_to_in(context: Context, sentence: Sentence, exclude: tuple[int, in
             rest = words[i + 1 :] if low != "d'" else words[i + 2 :]
             if rest and normalize(rest[0].text) == "après":
                 rest = rest[1:]
-            candidate = _following_speaker(context, sentence, rest, "according_to", 0.85)
+            candidate = following_speaker(context, sentence, rest, "according_to", 0.85)
             if (
                 candidate
                 and candidate.entity.kind != "unknown"
