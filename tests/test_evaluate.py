@@ -188,3 +188,28 @@ def test_cli_scores_saved_predictions(tmp_path, capsys):
     out = capsys.readouterr().out.strip().splitlines()
     assert "quotes@0.3" in "\n".join(out[:-1])
     assert json.loads(out[-1])["attribution"]["f1"] == 1.0
+
+
+def test_gold_set_scored_against_itself_is_perfect():
+    """The gold format and the API shape agree: gold quotes turned into predictions score 1.0."""
+    from pathlib import Path
+
+    from service.evaluate import load_gold
+
+    docs = load_gold(Path(__file__).parent / "data" / "dev_gold.jsonl")
+    predictions = {
+        d["id"]: [
+            {
+                **q,
+                "speaker": {"name": q["speaker"], "mention": {"text": q["speaker"], "start": 0, "end": 0}}
+                if q["speaker"]
+                else None,
+                "confidence": 1.0,
+            }
+            for q in d["quotes"]
+        ]
+        for d in docs
+    }
+    metrics = score(docs, predictions)
+    assert metrics["attribution"]["f1"] == metrics["quotes@0.8"]["f1"] == 1.0
+    assert metrics["non_quotes"]["with_speaker"] == 0
