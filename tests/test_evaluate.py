@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import itertools
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.attribution.evaluate import _assign, match_quotes, names_match, score, speaker_correct
-from service.evaluate import main
+from service.evaluate import load_gold, main
 
 TEXT = "Le ministre Paul Martin a déclaré : « Nous tiendrons bon. » Puis il a ajouté : « Jamais. »"
 
@@ -192,10 +193,6 @@ def test_cli_scores_saved_predictions(tmp_path, capsys):
 
 def test_gold_set_scored_against_itself_is_perfect():
     """The gold format and the API shape agree: gold quotes turned into predictions score 1.0."""
-    from pathlib import Path
-
-    from service.evaluate import load_gold
-
     docs = load_gold(Path(__file__).parent / "data" / "dev_gold.jsonl")
     predictions = {
         d["id"]: [
