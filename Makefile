@@ -3,6 +3,7 @@ PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+export PORT
 # Extra pip arguments for torch, e.g. a CPU-only index in Docker (see Dockerfile).
 TORCH_PIP_ARGS ?=
 UD_DIR ?= ../shared/ud-french
@@ -22,6 +23,7 @@ setup: $(BIN)/python
 setup-dev: setup
 	$(BIN)/pip install -q -r requirements-dev.txt
 
+# The same command is the Dockerfile's CMD (tests/test_docker.py checks it). gunicorn.conf.py reads PORT.
 run: setup
 	$(BIN)/gunicorn -c gunicorn.conf.py service.wsgi:app
 

@@ -1,0 +1,48 @@
+"""Prometheus metrics. With several gunicorn workers, gunicorn.conf.py sets PROMETHEUS_MULTIPROC_DIR
+(before any worker imports prometheus_client) and /metrics aggregates every worker's files."""
+
+from __future__ import annotations
+
+import os
+
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    REGISTRY,
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    generate_latest,
+)
+
+REQUESTS = Counter(
+    "citations_http_requests_total", "HTTP requests answered", ["method", "route", "status"]
+)
+LATENCY = Histogram(
+    "citations_http_request_duration_seconds",
+    "Time to answer an HTTP request",
+    ["route"],
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60),
+)
+IN_FLIGHT = Gauge(
+    "citations_http_requests_in_flight", "Requests being processed", multiprocess_mode="livesum"
+)
+TEXT_CHARS = Histogram(
+    "citations_text_chars",
+    "Length of submitted texts in characters",
+    buckets=(100, 1_000, 5_000, 10_000, 50_000, 100_000, 200_000),
+)
+MODEL_LOAD_SECONDS = Gauge(
+    "citations_model_load_seconds", "Time the worker took to load the parser model", multiprocess_mode="max"
+)
+
+
+def exposition() -> tuple[bytes, str]:
+    """The metrics text of all workers (multiprocess mode) or of this process."""
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        from prometheus_client import multiprocess
+
+        registry = CollectorRegistry()
+        multiprocess.MultiProcessCollector(registry)
+        return generate_latest(registry), CONTENT_TYPE_LATEST
+    return generate_latest(REGISTRY), CONTENT_TYPE_LATEST
