@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from service.attribution import lexicon
@@ -32,6 +33,8 @@ class Candidate:
     rule: str
     confidence: float
     cue: tuple[int, int, str] | None = None  # start, end, lemma
+    content_end: int | None = None  # a dialogue line stops before its incise
+    depth: int = 0  # tree distance from the governing speech verb to the quotation
 
 
 @dataclass
@@ -47,7 +50,23 @@ class Context:
         context = cls(document, quotes)
         context.entities = cluster(find_name_mentions(document))
         context.sentence_starts = [s.start for s in document.sentences]
+        for entity in context.entities:
+            for mention in entity.mentions:
+                mention.subject = context._is_subject(mention)
         return context
+
+    def _is_subject(self, mention: Mention) -> bool:
+        """A name that is its clause's subject, or in apposition to it (« Le PDG, Sam Altman, a dit »)."""
+        sentence = self.sentence(mention.sentence)
+        for word in sentence.words:
+            if mention.start <= word.start < mention.end:
+                chain = [word, *sentence.ancestors(word)[:2]]
+                for link in chain:
+                    if link.base_deprel == "nsubj":
+                        return True
+                    if link.base_deprel not in {"flat", "appos", "compound"}:
+                        break
+        return False
 
     # -- positions ---------------------------------------------------------------------------
     def sentence_index(self, offset: int) -> int:
@@ -117,7 +136,13 @@ class Context:
             self.sentence_index(start),
             role=text_low,
         )
-        linked = self._entity_with_role(text_low, head.start) if is_role else None
+        linked = self._apposed_name(end)
+        if linked is not None:
+            linked.mentions.append(mention)
+            return Candidate(linked, mention, rule, confidence)
+        words = _content_words(self.document.text[start:end])
+        gender = _det_gender_of(sentence, head)
+        linked = self._entity_with_role(text_low, words, gender, head.start) if is_role else None
         if linked is not None and _is_definite(sentence, head):
             linked.mentions.append(mention)
             return Candidate(linked, mention, rule + "+description", confidence * 0.9)
@@ -125,12 +150,31 @@ class Context:
         entity = self._description_entity(mention, kind)
         return Candidate(entity, mention, rule, confidence * 0.85)
 
-    def _entity_with_role(self, role: str, before: int) -> Entity | None:
+    def _apposed_name(self, end: int) -> Entity | None:
+        """« le directeur des ressources humaines du groupe, Éric Vasseur » : the name after the comma."""
+        text = self.document.text
+        gap = text[end : end + 4]
+        stripped = gap.lstrip(" \u00a0")
+        if not stripped.startswith(","):
+            return None
+        found = self.entity_at(end, end + 6)
+        if found and found[1].start <= end + len(gap) - len(stripped) + 3:
+            return found[0]
+        return None
+
+    def _entity_with_role(
+        self, role: str, words: frozenset[str], gender: str | None, before: int
+    ) -> Entity | None:
+        """The person last introduced with this role: « le ministre » after « le ministre des
+        Transports, Yacouba Koné », but not « le Premier ministre » after « la ministre du Budget »."""
         best: tuple[int, Entity] | None = None
         for entity in self.entities:
+            if gender and entity.gender and gender != entity.gender:
+                continue
             for mention in entity.mentions:
                 if (
                     mention.role == role
+                    and words <= mention.role_words | {role}
                     and mention.start < before
                     and (best is None or mention.start > best[0])
                 ):
@@ -167,7 +211,7 @@ class Context:
         recent.sort(key=lambda pair: pair[0].start, reverse=True)
         last_speaker = self.speakers_so_far[-1][1] if self.speakers_so_far else None
         seen: set[str] = set()
-        for distance, (mention, entity) in enumerate(recent):
+        for mention, entity in recent:
             if entity.id in seen or entity.kind == "organization":
                 continue
             seen.add(entity.id)
@@ -175,7 +219,14 @@ class Context:
                 continue
             if entity.kind == "unknown" and entity is not last_speaker:
                 continue
-            score = -distance + (3 if entity is last_speaker else 0) + (1 if entity.gender == gender else 0)
+            # salience: recency, being a subject, having just spoken, a gender we know agrees
+            was_subject = any(m.subject for m in entity.mentions if window_start <= m.start < position)
+            score = (
+                -len(options)
+                + (2 if was_subject else 0)
+                + (1.5 if entity is last_speaker else 0)
+                + (2 if entity.gender == gender else 0)
+            )
             options.append((score, entity, mention))
             if len(options) >= 3:
                 break
@@ -204,6 +255,25 @@ def pronoun_of(word: Word) -> tuple[str, str] | None:
     if low in SUBJECT_PRONOUNS and (word.upos in {"PRON", "X"} or word.text.startswith("-")):
         return SUBJECT_PRONOUNS[low]
     return None
+
+
+ARTICLES = frozenset("le la les l' un une des du de d' ce cet cette ces son sa ses leur leurs".split())
+
+
+def _content_words(text: str) -> frozenset[str]:
+    words = [normalize(w) for w in text.replace("’", "'").replace("'", "' ").split()]
+    return frozenset(w for w in words if w not in ARTICLES and any(c.isalnum() for c in w))
+
+
+def _det_gender_of(sentence: Sentence, head: Word) -> str | None:
+    for child in sentence.children(head):
+        if child.deprel == "det":
+            low = normalize(child.text)
+            if low in {"le", "un", "ce", "cet", "du", "au"}:
+                return "m"
+            if low in {"la", "une", "cette"}:
+                return "f"
+    return head.feat("Gender") and {"Masc": "m", "Fem": "f"}.get(head.feat("Gender") or "")
 
 
 def _is_definite(sentence: Sentence, head: Word) -> bool:
@@ -235,6 +305,9 @@ def _description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
     return members[left].start, members[right].end
 
 
+GLUED_PRONOUN = re.compile(r"-(t-)?(il|elle|ils|elles|on)$")
+
+
 def speech_lemma(word: Word, relaxed: bool = False) -> str | None:
     """The speech-verb lemma of a word, from its lemma or (parser errors) its form."""
     if word.upos in NON_VERB_UPOS and not (relaxed and word.upos in {"NOUN", "ADJ", "PROPN"}):
@@ -242,4 +315,5 @@ def speech_lemma(word: Word, relaxed: bool = False) -> str | None:
     lemma = normalize(word.lemma or "")
     if lemma in lexicon.speech_verbs() and (word.upos in {"VERB", "AUX", "X"} or relaxed):
         return lemma
-    return lexicon.speech_forms().get(normalize(word.text))
+    form = GLUED_PRONOUN.sub("", normalize(word.text))  # « dit-elle » kept as one token
+    return lexicon.speech_forms().get(form)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -10,7 +11,14 @@ from service.attribution.context import Candidate, Context, speech_lemma
 from service.attribution.entities import Entity, normalize, unique_tokens
 from service.attribution.quotes import INNER_SPACES, QuoteSpan, scan_quotes
 from service.attribution.results import AttributionResult, Cue, Quote, Span, Speaker, SpeakerRef
-from service.attribution.sieves import SIEVES, according_to_in, cue_at_start, following_speaker, subject_of
+from service.attribution.sieves import (
+    SIEVES,
+    _has_subject_before,
+    according_to_in,
+    read_incise,
+    speaker_of_incise,
+    subject_of,
+)
 from service.nlp.document import Document, Sentence
 
 FIRST_SECOND_PERSON = frozenset(
@@ -102,6 +110,8 @@ def attribute(document: Document, include_indirect: bool = True) -> AttributionR
         if _is_not_speech(context, span):
             continue
         candidate = _first_candidate(context, span)
+        if candidate is not None and candidate.content_end is not None:
+            span = dataclasses.replace(span, end=candidate.content_end)
         found.append(Found(span, _quote_kind(context, span, found), candidate))
         if candidate is not None:
             context.speakers_so_far.append((span.start, candidate.entity))
@@ -181,11 +191,12 @@ def _quote_kind(context: Context, span: QuoteSpan, earlier: list[Found]) -> str:
 def _worth_returning(context: Context, found: Found) -> bool:
     words = len(_WORD.findall(context.document.text[found.span.start : found.span.end]))
     if found.kind == "partial":
-        return (
-            found.candidate is not None
-            and words >= MIN_PARTIAL_WORDS
-            and not _looks_like_term(context, found.span, words)
-        )
+        if found.candidate is None:
+            return False
+        # a short verbless fragment is a term, unless a speech verb takes it as its very object:
+        # « a dénoncé une campagne de « désinformation » »
+        governed = found.candidate.rule.startswith("governing_verb") and found.candidate.depth <= 2
+        return governed or (words >= MIN_PARTIAL_WORDS and not _looks_like_term(context, found.span, words))
     return found.candidate is not None or words >= MIN_UNATTRIBUTED_WORDS
 
 
@@ -315,18 +326,17 @@ def _postposed_clause(context: Context, sentence: Sentence, taken) -> Found | No
     tokens = unique_tokens(sentence)
     commas = [i for i, w in enumerate(tokens) if w.text == ","]
     for comma in reversed(commas):
-        cue = cue_at_start(tokens[comma + 1 :], relaxed=False)
-        if cue is None:
+        incise = read_incise(tokens[comma + 1 :], relaxed=False)
+        if incise is None:
             continue
-        index, lemma = cue
-        verb = tokens[comma + 1 + index]
-        candidate = following_speaker(
-            context, sentence, tokens[comma + 2 + index :], "indirect_postposed", 0.75
-        )
         content = tokens[:comma]
-        if candidate is None or len(content) < 4:
+        # « La ministre, Mme X, a défendu … » : the comma closed an apposition, not speech
+        if len(content) < 4 or _has_subject_before(sentence, incise.verb) or incise.after[:1] == []:
             return None
-        candidate.cue = (verb.start, verb.end, lemma)
+        candidate = speaker_of_incise(context, sentence, incise, "indirect_postposed", 0.75)
+        if candidate is None:
+            return None
+        candidate.cue = (incise.verb.start, incise.verb.end, incise.lemma)
         return Found(_plain_span(context, content[0].start, content[-1].end), "indirect", candidate)
     return None
 

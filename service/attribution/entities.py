@@ -166,6 +166,8 @@ class Mention:
     tokens: tuple[str, ...] = ()  # name tokens without honorific
     gender: str | None = None
     role: str | None = None
+    role_words: frozenset[str] = frozenset()  # « ministre des transports » for « le ministre »
+    subject: bool = False  # the mention is the subject of its clause (salience for pronouns)
 
 
 @dataclass
@@ -272,27 +274,37 @@ def find_name_mentions(document: Document) -> list[Mention]:
             mention = Mention(
                 document.text[first.start : last.end], first.start, last.end, "name", s_index, names, gender
             )
-            mention.role, role_gender = _role_near(tokens, i, j)
+            mention.role, role_gender, mention.role_words = _role_near(tokens, i, j)
             mention.gender = mention.gender or role_gender
             mentions.append(mention)
             i = j
     return mentions
 
 
-def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | None]:
-    """A role noun right before (« la journaliste Kara Swisher ») or after (« X, le PDG de Y »)."""
-    for k in range(i - 1, max(-1, i - 7), -1):
+def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | None, frozenset[str]]:
+    """A role noun right before (« la journaliste Kara Swisher ») or after (« X, le PDG de Y »).
+
+    Returns the role noun, the gender its determiner shows, and the words of the role phrase.
+    """
+    for k in range(i - 1, max(-1, i - 9), -1):
         low = normalize(tokens[k].text)
         if low in lexicon.role_nouns():
-            return low, _det_gender(tokens, k) or _role_gender(low)
-        if tokens[k].upos in {"VERB", "AUX"} or tokens[k].text in {".", ";", ":", "«", "»", "("}:
+            return low, _det_gender(tokens, k) or _role_gender(low), _phrase_words(tokens[k:i])
+        if tokens[k].upos in {"VERB", "AUX"} or tokens[k].text in {".", ";", ":", "«", "»", "(", ")"}:
             break
     if j + 2 < len(tokens) and tokens[j].text == ",":
         for k in range(j + 1, min(len(tokens), j + 4)):
             low = normalize(tokens[k].text)
             if low in lexicon.role_nouns():
-                return low, _det_gender(tokens, k) or _role_gender(low)
-    return None, None
+                end = next(
+                    (m for m in range(k, min(len(tokens), k + 8)) if tokens[m].text in {",", "."}), k + 1
+                )
+                return low, _det_gender(tokens, k) or _role_gender(low), _phrase_words(tokens[k:end])
+    return None, None, frozenset()
+
+
+def _phrase_words(tokens: list[Word]) -> frozenset[str]:
+    return frozenset(normalize(t.text) for t in tokens if any(c.isalnum() for c in t.text))
 
 
 def _det_gender(tokens: list[Word], k: int) -> str | None:

@@ -1,69 +1,106 @@
 """Ordered speaker rules. Each looks at one quotation and returns a Candidate or None.
 
 Our parser is trained on little data, so each rule combines the dependency parse with the surface
-pattern around the quotation marks rather than trusting one label.
+pattern around the quotation marks rather than trusting one label: « …», a écrit Altman came out
+of it as conj + obj, and « a-t-il » is split into a / -t-il.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from service.attribution.context import Candidate, Context, pronoun_of, speech_lemma
-from service.attribution.entities import normalize
+from service.attribution.entities import normalize, unique_tokens
 from service.attribution.quotes import QuoteSpan
 from service.nlp.document import Sentence, Word
 
 SUBJECT_DEPRELS = frozenset({"nsubj", "expl:subj"})
 AUXILIARY_FORMS = frozenset(
-    ["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "est", "sont", "était", "a-t", "avait-t"]
+    "a ont avait avaient aura auront aurait auraient est sont était étaient fut a-t avait-t".split()
 )
-SKIPPABLE = frozenset(
-    {
-        ",",
-        "-",
-        "–",
-        "—",
-        "encore",
-        "aussi",
-        "alors",
-        "enfin",
-        "pourtant",
-        "même",
-        "également",
-        "ensuite",
-        "lui-même",
-        "elle-même",
-        "t",
-        "-t-",
-        "-t",
-        "t-",
-    }
+# Object clitics that may stand between the quotation and the cue: « … », lui a répondu X.
+CLITICS = frozenset("lui leur me m' nous vous se s' y en l' le la les".split())
+NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais", "guère", "point"})
+# Verbs that carry a speech verb: « a tenu à souligner », « n'a cessé de répéter ».
+SEMI_AUXILIARIES = frozenset(
+    "vouloir pouvoir devoir tenir cesser venir aller manquer souhaiter falloir sembler savoir".split()
+)
+LINKERS = frozenset({",", "-", "–", "—", "t", "-t-", "-t", "t-", "de", "d'", "à"})
+TIME_WORDS = frozenset(
+    """lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir midi
+    soirée matinée après-midi nuit semaine mois année an week-end veille lendemain fois jour
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    dernier dernière prochain prochaine encore aussi alors ensuite enfin pourtant même également
+    ainsi toutefois cependant depuis""".split()
 )
 DASHES = frozenset("-–—")
-NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais", "guère"})
-SEMI_AUXILIARIES = frozenset(
-    {
-        "vouloir",
-        "pouvoir",
-        "devoir",
-        "tenir",
-        "cesser",
-        "venir",
-        "aller",
-        "manquer",
-        "souhaiter",
-        "falloir",
-        "sembler",
-        "savoir",
-    }
-)
-ACCORDING_TO = ("selon", "d'après", "d’après")
+ACCORDING_TO = frozenset({"selon", "d'après"})
 CONTROL_DEPRELS = frozenset({"xcomp", "advcl", "conj", "acl"})
+STOP_TOKENS = frozenset({".", "!", "?", ";", ":", "«", "»", "(", "“", "”", '"'})
 
 Sieve = Callable[[Context, QuoteSpan], "Candidate | None"]
 
 
-# -- shared helpers -----------------------------------------------------------------------------
+@dataclass
+class Incise:
+    """A speech cue read on the surface: the verb, its lemma, and an inverted pronoun if any."""
+
+    verb: Word
+    lemma: str
+    pronoun: Word | None
+    after: list[Word]  # the tokens after the verb
+
+
+# -- reading cues ---------------------------------------------------------------------------------
+
+
+def read_incise(tokens: list[Word], relaxed: bool = True) -> Incise | None:
+    """A speech verb at the start of `tokens`, through clitics, auxiliaries, negation and inserts.
+
+    Reads « lui a répondu », « a-t-elle affirmé », « n'a cessé de répéter »,
+    « a pour sa part indiqué », « explique-t-elle », « poursuit ».
+    """
+    pronoun = None
+    seen_aux = False
+    for i, word in enumerate(tokens[:9]):
+        low = normalize(word.text)
+        lemma = speech_lemma(word, relaxed)
+        if lemma:
+            glued = word if glued_pronoun(word) else None
+            return Incise(word, lemma, pronoun or glued, tokens[i + 1 :])
+        if low in STOP_TOKENS:
+            return None
+        if pronoun_of(word) and (seen_aux or low.startswith("-")):
+            pronoun = word
+        elif low in AUXILIARY_FORMS or word.upos == "AUX":
+            seen_aux = True
+        elif low in CLITICS or low in NEGATION or low in LINKERS or low in TIME_WORDS:
+            continue
+        elif word.upos == "ADV" or normalize(word.lemma) in SEMI_AUXILIARIES:
+            continue
+        elif seen_aux and word.upos in {"ADP", "DET", "NOUN", "PROPN", "PRON", "ADJ"}:
+            continue  # an insert between auxiliary and participle: « a pour sa part indiqué »
+        else:
+            return None
+    return None
+
+
+def glued_pronoun(word: Word) -> tuple[str, str] | None:
+    """« dit-elle » as one token (some tokenizers keep it whole)."""
+    low = normalize(word.text)
+    for suffix, value in (
+        ("-t-il", ("m", "s")),
+        ("-t-elle", ("f", "s")),
+        ("-il", ("m", "s")),
+        ("-elle", ("f", "s")),
+    ):
+        if low.endswith(suffix) and len(low) > len(suffix):
+            return value
+    return None
+
+
+# -- shared helpers -------------------------------------------------------------------------------
 
 
 def subject_of(
@@ -88,20 +125,51 @@ def subject_of(
     return subject_of(context, sentence, head, rule, confidence * 0.95, depth + 1)
 
 
+def speaker_of_incise(
+    context: Context, sentence: Sentence, incise: Incise, rule: str, confidence: float
+) -> Candidate | None:
+    """The inverted subject of an incise: a pronoun, the parse's subject, or the next noun phrase."""
+    if incise.pronoun is not None:
+        pronoun = pronoun_of(incise.pronoun) or glued_pronoun(incise.pronoun)
+        if pronoun:
+            return context.resolve_pronoun(incise.pronoun.start, pronoun, rule, confidence)
+    glued = glued_pronoun(incise.verb)
+    if glued:
+        return context.resolve_pronoun(incise.verb.start, glued, rule, confidence)
+    for child in sentence.children(incise.verb):
+        if child.base_deprel in SUBJECT_DEPRELS and child.index > incise.verb.index:
+            return context.speaker_from_word(sentence, child, rule, confidence)
+    return following_speaker(context, sentence, incise.after, rule, confidence)
+
+
 def following_speaker(
     context: Context, sentence: Sentence, tokens: list[Word], rule: str, confidence: float
 ) -> Candidate | None:
-    """The inverted subject after a cue verb: « -t-il », « Altman », « le maire de Lyon »."""
-    for word in tokens[:5]:
-        if word.text in {".", "!", "?", ";", ":", "«", "»", "("}:
+    """The first noun phrase after a cue, past prepositional phrases and time words."""
+    in_prepositional = False
+    for word in tokens[:12]:
+        low = normalize(word.text)
+        if low in STOP_TOKENS:
             return None
         if pronoun_of(word):
             return context.speaker_from_word(sentence, word, rule, confidence)
-        if normalize(word.text) in SKIPPABLE or word.upos in {"ADV", "AUX"}:
+        if low in TIME_WORDS or low in LINKERS or word.upos in {"ADV", "AUX", "PUNCT", "NUM"}:
             continue
-        if word.upos in {"PROPN", "NOUN", "DET", "X", "ADJ", "NUM"} or word.text[:1].isupper():
+        if word.upos == "ADP" or low in {"au", "aux", "du", "des"} and word.upos != "DET":
+            in_prepositional = True
+            continue
+        if word.upos == "DET" or word.upos == "PROPN" or word.text[:1].isupper():
+            if in_prepositional and word.upos != "DET":
+                continue
+            in_prepositional = False
             head = _phrase_head(sentence, word)
+            if normalize(head.text) in TIME_WORDS:
+                continue
             return context.speaker_from_word(sentence, head, rule, confidence)
+        if word.upos in {"NOUN", "ADJ", "X"} and not in_prepositional:
+            return context.speaker_from_word(sentence, _phrase_head(sentence, word), rule, confidence)
+        if word.upos in {"VERB", "SCONJ", "CCONJ"}:
+            return None
     return None
 
 
@@ -109,7 +177,7 @@ def _phrase_head(sentence: Sentence, word: Word) -> Word:
     """From the first word of a noun phrase to its head (a determiner's head, a name's head)."""
     current = word
     for _ in range(3):
-        if current.base_deprel in {"det", "amod", "flat", "nummod", "compound", "case"}:
+        if current.base_deprel in {"det", "amod", "flat", "nummod", "compound"}:
             head = sentence.head_of(current)
             if head is None or head.index < word.index:
                 break
@@ -123,123 +191,97 @@ def _phrase_head(sentence: Sentence, word: Word) -> Word:
     return current
 
 
-def _tokens_after(context: Context, offset: int, limit: int = 12) -> tuple[Sentence | None, list[Word]]:
+def _tokens_after(context: Context, offset: int) -> tuple[Sentence | None, list[Word]]:
     if not context.document.sentences:
         return None, []
     index = context.sentence_index(offset)
-    sentence = context.sentence(index)
-    words = [w for w in _unique(sentence) if w.start >= offset]
-    if not words and index + 1 < len(context.document.sentences):
-        sentence = context.sentence(index + 1)
-        words = [w for w in _unique(sentence) if w.start >= offset]
-    return sentence, words[:limit]
+    for candidate in (index, index + 1):
+        if candidate < len(context.document.sentences):
+            sentence = context.sentence(candidate)
+            words = [w for w in unique_tokens(sentence) if w.start >= offset]
+            if words:
+                return sentence, words
+    return None, []
 
 
-def _unique(sentence: Sentence) -> list[Word]:
-    seen: set[tuple[int, int]] = set()
-    result = []
-    for word in sentence.words:
-        if (word.start, word.end) not in seen:
-            seen.add((word.start, word.end))
-            result.append(word)
-    return result
+def _with_cue(candidate: Candidate | None, start: int, end: int, lemma: str) -> Candidate | None:
+    if candidate is not None:
+        candidate.cue = (start, end, lemma)
+    return candidate
 
 
-def cue_at_start(tokens: list[Word], relaxed: bool) -> tuple[int, str] | None:
-    """Index and lemma of a speech verb at the very start of `tokens`.
-
-    Auxiliaries, negation and semi-auxiliaries are skipped: « n'a cessé de répéter »,
-    « a tenu à souligner », « a-t-elle encore ajouté ».
-    """
-    for i, word in enumerate(tokens[:6]):
-        lemma = speech_lemma(word, relaxed)
-        if lemma:
-            return i, lemma
-        low = normalize(word.text)
-        if low in AUXILIARY_FORMS or low in SKIPPABLE or low in NEGATION or word.upos == "AUX":
-            continue
-        if word.upos == "ADV" and i < 4:
-            continue
-        if normalize(word.lemma) in SEMI_AUXILIARIES or (low in {"de", "d'", "à"} and i > 0):
-            continue
-        return None
-    return None
+def _incise_candidate(context, sentence, incise, rule, confidence) -> Candidate | None:
+    candidate = speaker_of_incise(context, sentence, incise, rule, confidence)
+    return _with_cue(candidate, incise.verb.start, incise.verb.end, incise.lemma)
 
 
-# -- the sieves, most precise first -------------------------------------------------------------
+# -- the sieves, most precise first ----------------------------------------------------------------
 
 
 def postposed_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
-    """« … », a écrit Altman. / « … », dit-elle. / « … », poursuit le maire."""
-    if not quote.closed and quote.mark != "—":
+    """« … », a écrit Altman. / « … », dit-elle. / « … », lui a répondu la ministre."""
+    if quote.mark == "—":
+        return dialogue_incise(context, quote)
+    if not quote.closed:
         return None
-    offset = quote.outer_end if quote.mark != "—" else quote.start
-    sentence, tokens = _tokens_after(context, offset)
+    sentence, tokens = _tokens_after(context, quote.outer_end)
     if sentence is None or not tokens:
         return None
-    if quote.mark == "—":
-        return _dialogue_incise(context, quote, sentence)
-    if tokens[0].text not in {",", "—", "–", "-"} and tokens[0].text not in {"?", "!"}:
-        if not pronoun_of(tokens[0]) and speech_lemma(tokens[0], True) is None:
-            return None
-    start = 1 if tokens[0].text in {",", "—", "–", "-", "?", "!"} else 0
-    found = cue_at_start(tokens[start:], relaxed=True)
-    if found is None:
+    first = tokens[0].text
+    if first not in {",", "—", "–", "-", "?", "!"} and not (pronoun_of(tokens[0]) or first[:1].islower()):
         return None
-    index, lemma = found
-    verb = tokens[start + index]
-    after = tokens[start + index + 1 :]
-    candidate = following_speaker(context, sentence, after, "postposed_cue", 0.95)
-    if candidate is None:
-        candidate = subject_of(context, sentence, verb, "postposed_cue", 0.9)
-    return _with_cue(candidate, verb, lemma)
+    start = 1 if first in {",", "—", "–", "-", "?", "!"} else 0
+    incise = read_incise(tokens[start:])
+    if incise is None:
+        return None
+    return _incise_candidate(context, sentence, incise, "postposed_cue", 0.95)
 
 
-def _dialogue_incise(context: Context, quote: QuoteSpan, sentence: Sentence) -> Candidate | None:
-    """— Tu viens ? demanda-t-il.  The incise sits at the end of the dialogue line."""
-    words = [w for s, w in context.words_between(quote.start, quote.end)]
+def dialogue_incise(context: Context, quote: QuoteSpan) -> Candidate | None:
+    """— Tu viens ? demanda-t-il.  The incise closes the dialogue line; the quote stops before it."""
+    pairs = context.words_between(quote.start, quote.end)
+    words = [w for _, w in pairs]
     for i in range(1, len(words)):
-        if words[i - 1].text in {",", "?", "!", "…"}:
-            lemma = speech_lemma(words[i], True)
-            if lemma:
-                sent = context.sentence(context.sentence_index(words[i].start))
-                candidate = following_speaker(context, sent, words[i + 1 :], "dialogue_incise", 0.9)
-                return _with_cue(candidate, words[i], lemma)
+        if words[i - 1].text not in {",", "?", "!", "…"}:
+            continue
+        incise = read_incise(words[i:])
+        if incise is None:
+            continue
+        candidate = _incise_candidate(context, pairs[i][0], incise, "dialogue_incise", 0.9)
+        if candidate is not None:
+            keep = words[i - 1] if words[i - 1].text != "," else words[i - 2]
+            candidate.content_end = keep.end
+        return candidate
     return None
 
 
 def incise_inside(context: Context, quote: QuoteSpan) -> Candidate | None:
-    """« Je pense, a-t-il dit, que c'est faux » : a comma-bounded cue inside the quotation."""
+    """« Je pense, a-t-il dit, que c'est faux » / « … par soir, soupire-t-elle. L'hiver … »."""
+    if quote.mark == "—":
+        return None
     pairs = context.words_between(quote.start, quote.end)
     words = [w for _, w in pairs]
-    for i, word in enumerate(words):
-        if word.text != "," or i + 2 >= len(words):
+    for i, word in enumerate(words[:-1]):
+        if word.text != ",":
             continue
-        found = cue_at_start(words[i + 1 :], relaxed=True)
-        if found is None:
+        incise = read_incise(words[i + 1 :])
+        if incise is None:
             continue
-        index, lemma = found
-        verb_position = i + 1 + index
-        verb = words[verb_position]
-        tail = words[verb_position + 1 : verb_position + 6]
-        if not tail:
+        # an incise has its subject inverted right after the cue, then a comma or a sentence end
+        has_pronoun = incise.pronoun is not None or glued_pronoun(incise.verb) is not None
+        tail = incise.after[:6]
+        closes = any(w.text in {",", ".", "…", "!", "?"} for w in tail) or len(incise.after) <= 6
+        if not closes or not (has_pronoun or (tail and _starts_noun_phrase(tail[0]))):
             continue
-        # an incise has an inverted subject right after the verb, then a comma or the end
-        first = tail[0]
-        if not (
-            pronoun_of(first)
-            or first.text.startswith("-")
-            or first.upos in {"DET", "PROPN"}
-            or first.text[:1].isupper()
-        ):
-            continue
-        if not any(w.text in {",", ".", "…", "!", "?"} for w in tail) and verb_position + 6 < len(words):
-            continue
-        sentence = pairs[verb_position][0]
-        candidate = following_speaker(context, sentence, tail, "incise_inside", 0.95)
+        sentence = pairs[i + 1][0]
+        candidate = _incise_candidate(context, sentence, incise, "incise_inside", 0.95)
         if candidate:
-            return _with_cue(candidate, verb, lemma)
+            return candidate
     return None
+
+
+def _starts_noun_phrase(word: Word) -> bool:
+    return word.upos in {"DET", "PROPN"} or word.text[:1].isupper()
 
 
 def colon_before(context: Context, quote: QuoteSpan) -> Candidate | None:
@@ -253,19 +295,19 @@ def colon_before(context: Context, quote: QuoteSpan) -> Candidate | None:
     if position < 0 or text[position] != ":":
         return None
     sentence = context.sentence(context.sentence_index(position))
-    before = [w for w in _unique(sentence) if w.end <= position + 1 and w.start < position]
+    before = [w for w in unique_tokens(sentence) if w.end <= position + 1 and w.start < position]
     for word in reversed(before):
         lemma = speech_lemma(word, relaxed=True)
         if lemma:
             candidate = subject_of(context, sentence, word, "colon_cue", 0.9)
             if candidate is None:
                 candidate = _subject_before(context, sentence, before, word, "colon_cue", 0.85)
-            return _with_cue(candidate, word, lemma)
+            return _with_cue(candidate, word.start, word.end, lemma)
     # « Le ministre : « … » » — a bare noun phrase before the colon speaks (headline style)
     if before and before[-1].upos in {"PROPN", "NOUN"} and len(before) <= 6:
         head = _phrase_head(sentence, before[-1])
         candidate = context.speaker_from_word(sentence, head, "colon_bare", 0.75)
-        return _with_cue(candidate, None, ":", position)
+        return _with_cue(candidate, position, position + 1, ":")
     return None
 
 
@@ -287,59 +329,66 @@ def governing_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
     for word in sentence.words:
         if word.index not in inside or word.head in inside:
             continue
-        for ancestor in [word, *sentence.ancestors(word)][1:]:
+        for depth, ancestor in enumerate(sentence.ancestors(word), start=1):
             if ancestor.index in inside:
                 continue
             lemma = speech_lemma(ancestor)
             if lemma:
                 candidate = subject_of(context, sentence, ancestor, "governing_verb", 0.85)
-                return _with_cue(candidate, ancestor, lemma)
-    return _verb_before_in_clause(context, quote, sentence)
-
-
-def _verb_before_in_clause(context: Context, quote: QuoteSpan, sentence: Sentence) -> Candidate | None:
-    """Surface fallback: a speech verb shortly before the quotation, with no clause break between."""
-    before = [w for w in _unique(sentence) if w.end <= quote.open_at]
-    for word in reversed(before[-6:]):
-        if word.text in {".", ";", "»", "”", "(", ")"}:
-            return None
-        lemma = speech_lemma(word)
-        if lemma:
-            candidate = subject_of(context, sentence, word, "verb_before", 0.8)
-            return _with_cue(candidate, word, lemma)
+                if candidate is not None:
+                    candidate.depth = depth
+                return _with_cue(candidate, ancestor.start, ancestor.end, lemma)
     return None
+
+
+def sentence_incise(context: Context, quote: QuoteSpan) -> Candidate | None:
+    """A quotation inside a sentence closed by a cue: « restera « très perturbé », a prévenu la SNCF »."""
+    pairs = context.words_between(quote.start, quote.end)
+    if not pairs:
+        return None
+    sentence = pairs[-1][0]
+    tokens = [w for w in unique_tokens(sentence) if w.start >= quote.outer_end]
+    commas = [i for i, w in enumerate(tokens) if w.text == ","]
+    for comma in commas[-2:]:
+        incise = read_incise(tokens[comma + 1 :], relaxed=False)
+        if incise is not None and not _has_subject_before(sentence, incise.verb):
+            candidate = _incise_candidate(context, sentence, incise, "sentence_incise", 0.85)
+            if candidate:
+                return candidate
+    return None
+
+
+def _has_subject_before(sentence: Sentence, verb: Word) -> bool:
+    return any(
+        c.base_deprel in SUBJECT_DEPRELS and c.index < verb.index and not pronoun_of(c)
+        for c in sentence.children(verb)
+    )
 
 
 def according_to(context: Context, quote: QuoteSpan) -> Candidate | None:
     """« selon X », « d'après X », « pour X, » in the quotation's sentence."""
     pairs = context.words_between(quote.start, quote.end)
-    index = pairs[0][0] if pairs else context.sentence(context.sentence_index(quote.open_at))
-    return according_to_in(context, index, exclude=(quote.start, quote.end))
+    sentence = pairs[0][0] if pairs else context.sentence(context.sentence_index(quote.open_at))
+    return according_to_in(context, sentence, exclude=(quote.start, quote.end))
 
 
 def according_to_in(context: Context, sentence: Sentence, exclude: tuple[int, int]) -> Candidate | None:
-    words = _unique(sentence)
+    words = unique_tokens(sentence)
     for i, word in enumerate(words):
         if exclude[0] <= word.start < exclude[1]:
             continue
         low = normalize(word.text)
+        rest = words[i + 1 :]
+        if low == "d'" and rest and normalize(rest[0].text) == "après":
+            low, rest = "d'après", rest[1:]
         is_pour = low == "pour" and (i == 0 or words[i - 1].text in {",", "«"}) and _comma_follows(words, i)
-        if (
-            low in ACCORDING_TO
-            or is_pour
-            or (low == "d'" and i + 1 < len(words) and normalize(words[i + 1].text) == "après")
-        ):
-            rest = words[i + 1 :] if low != "d'" else words[i + 2 :]
-            if rest and normalize(rest[0].text) == "après":
-                rest = rest[1:]
-            candidate = following_speaker(context, sentence, rest, "according_to", 0.85)
-            if (
-                candidate
-                and candidate.entity.kind != "unknown"
-                or candidate
-                and candidate.mention.kind == "name"
-            ):
-                return _with_cue(candidate, word, "selon" if low != "pour" else "pour")
+        if low not in ACCORDING_TO and not is_pour:
+            continue
+        candidate = following_speaker(context, sentence, rest[:8], "according_to", 0.85)
+        if candidate is None:
+            continue
+        if candidate.entity.kind != "unknown" or candidate.mention.kind == "name":
+            return _with_cue(candidate, word.start, word.end, "pour" if is_pour else "selon")
     return None
 
 
@@ -359,7 +408,8 @@ def dash_after(context: Context, quote: QuoteSpan) -> Candidate | None:
         return None
     found = context.entity_at(position + 1, min(len(text), position + 40))
     if found and found[1].start <= position + 3:
-        return _with_cue(Candidate(found[0], found[1], "dash_after", 0.9), None, text[position], position)
+        candidate = Candidate(found[0], found[1], "dash_after", 0.9)
+        return _with_cue(candidate, position, position + 1, text[position])
     return None
 
 
@@ -369,20 +419,6 @@ SIEVES: tuple[Sieve, ...] = (
     dash_after,
     colon_before,
     governing_verb,
+    sentence_incise,
     according_to,
 )
-
-
-# -- cue bookkeeping ----------------------------------------------------------------------------
-
-
-def _with_cue(
-    candidate: Candidate | None, verb: Word | None, lemma: str, offset: int | None = None
-) -> Candidate | None:
-    if candidate is None:
-        return None
-    if verb is not None:
-        candidate.cue = (verb.start, verb.end, lemma)
-    elif offset is not None:
-        candidate.cue = (offset, offset + 1, lemma)
-    return candidate
