@@ -19,7 +19,7 @@ def create_app(settings=None, analyzer=None):
     from service.config import Settings
 
     settings = settings or Settings()
-    app = Flask(__name__)
+    app = Flask(__name__, static_folder=None)
     app.config.update(
         API_TITLE="citations",
         API_VERSION=__version__,

@@ -113,9 +113,19 @@ def _check_text(value: str) -> None:
         raise ValidationError("Text contains unpaired surrogate code points (not valid Unicode).")
 
 
+class StrictBoolean(fields.Boolean):
+    """JSON true/false only (marshmallow's Boolean also takes 0, 1, "yes"...)."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, bool):
+            raise self.make_error("invalid", input=value)
+        return value
+
+
 class OptionsSchema(Schema):
-    include_indirect = fields.Boolean(
-        load_default=True, metadata={"description": "Also report indirect (reported) speech."}
+    include_indirect = StrictBoolean(
+        load_default=True,
+        metadata={"description": "Also report indirect (reported) speech."},
     )
     offsets = fields.String(
         load_default="codepoint",
@@ -144,7 +154,7 @@ class PlainTextQuerySchema(Schema):
     """Query parameters, used when the body is text/plain (they are ignored for JSON bodies)."""
 
     id = fields.String(validate=validate.Length(max=256), metadata={"description": "Echoed back."})
-    include_indirect = fields.Boolean(load_default=True)
+    include_indirect = fields.Boolean(load_default=True, truthy={"true"}, falsy={"false"})
     offsets = fields.String(load_default="codepoint", validate=validate.OneOf(["codepoint", "utf16"]))
 
 

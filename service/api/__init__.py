@@ -23,7 +23,7 @@ error_log = logging.getLogger("citations.errors")
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 # Open without an API key: probes, the spec and its documentation page.
-PUBLIC_ENDPOINTS = {"health.healthz", "health.readyz", "openapi_yaml", "docs", "static"}
+PUBLIC_ENDPOINTS = {"health.Healthz", "health.Readyz", "openapi_yaml", "docs"}
 
 _DETAILS = {
     400: "The request could not be read.",
