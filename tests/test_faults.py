@@ -1,0 +1,86 @@
+"""Faults (issue 6): a worker SIGKILLed mid-request is replaced; a missing or corrupt model gives
+/readyz 503 with a clear log line, and workers that stay up (no crash loop)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+
+import psutil
+import pytest
+import requests
+
+from tests.conftest import LiveServer
+from tests.fakes import SLOW
+
+pytestmark = pytest.mark.slow
+
+
+def _workers(server: LiveServer) -> set[int]:
+    return {child.pid for child in psutil.Process(server.process.pid).children()}
+
+
+def test_sigkill_worker_mid_request_is_replaced(tmp_path):
+    server = LiveServer("tests.live_apps:fake_app", tmp_path, env={"WEB_CONCURRENCY": "1", "REQUEST_TIMEOUT_S": "30"})
+    try:
+        (victim,) = _workers(server)
+        outcome = {}
+
+        def slow_request():
+            try:
+                outcome["status"] = requests.post(server.url + "/v1/attributions", json={"text": f"a {SLOW}"},
+                                                  timeout=30).status_code
+            except requests.RequestException as error:
+                outcome["error"] = type(error).__name__
+
+        thread = threading.Thread(target=slow_request)
+        thread.start()
+        time.sleep(1.0)  # the request is now inside the worker (the fake sleeps 3 s)
+        os.kill(victim, signal.SIGKILL)
+        thread.join(timeout=30)
+        assert "error" in outcome or outcome.get("status", 0) >= 500, outcome  # that request is lost...
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and (not _workers(server) or _workers(server) == {victim}):
+            time.sleep(0.2)
+        server.wait("/readyz", timeout=30)
+        (replacement,) = _workers(server)
+        assert replacement != victim
+        for _ in range(5):  # ...and the next ones succeed
+            response = requests.post(server.url + "/v1/attributions", json={"text": "«ok», dit-il."}, timeout=30)
+            assert response.status_code == 200
+        _, stderr = server.logs()
+        assert str(victim) in stderr  # the arbiter logged the dead worker
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize("kind", ["missing", "corrupt"])
+def test_bad_model_dir_live(tmp_path, kind):
+    model_dir = tmp_path / "model"
+    if kind == "corrupt":
+        model_dir.mkdir()
+        for name in ["tokenize.pt", "mwt.pt", "pos.pt", "lemma.pt", "depparse.pt", "pretrain.pt"]:
+            (model_dir / name).write_bytes(os.urandom(256))
+    server = LiveServer("service.wsgi:app", tmp_path, env={"MODEL_DIR": str(model_dir), "WEB_CONCURRENCY": "2"})
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and "MODEL NOT LOADED" not in server.logs()[1]:
+            time.sleep(0.3)
+        stdout, stderr = server.logs()
+        assert "MODEL NOT LOADED" in stderr and str(model_dir) in stderr, stderr[-2000:]
+        workers = _workers(server)
+        assert len(workers) == 2
+        ready = requests.get(server.url + "/readyz", timeout=10)
+        assert ready.status_code == 503
+        assert ready.headers["Content-Type"].startswith("application/problem+json")
+        assert "model not found or corrupt" in ready.json()["detail"]
+        response = requests.post(server.url + "/v1/attributions", json={"text": "«x», dit-il."}, timeout=10)
+        assert response.status_code == 503 and response.json()["status"] == 503
+        assert requests.get(server.url + "/healthz", timeout=10).status_code == 200
+        time.sleep(3)
+        assert _workers(server) == workers, "workers restarted: a crash loop"
+        assert server.process.poll() is None
+    finally:
+        server.stop()
