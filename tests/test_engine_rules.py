@@ -73,10 +73,12 @@ def test_scare_quote_after_a_determiner_is_not_speech():
     assert all(q.text != "réfutation" for q in quotes)
 
 
-def test_colon_quote_with_pronoun_speaker_and_no_antecedent_has_no_speaker():
+def test_colon_quote_pronoun_resolves_to_an_unnamed_subject_description():
     quote = only_quote(gold_document("fr_gsd-ud-test", "fr-ud-dev_01499"))
     assert quote.type == "direct"
-    assert quote.speaker is None
+    assert quote.cue is not None and quote.cue.lemma == "demander"
+    assert quote.speaker is not None and quote.speaker.name.startswith("Un homme")
+    assert "pronoun" in quote.rule
 
 
 def test_unmarked_speech_closed_by_a_postposed_cue_is_indirect():

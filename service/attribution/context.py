@@ -33,7 +33,6 @@ class Candidate:
     rule: str
     confidence: float
     cue: tuple[int, int, str] | None = None  # start, end, lemma
-    content_end: int | None = None  # a dialogue line stops before its incise
     depth: int = 0  # tree distance from the governing speech verb to the quotation
 
 
@@ -58,13 +57,20 @@ class Context:
     def _is_subject(self, mention: Mention) -> bool:
         """A name that is its clause's subject, or in apposition to it (« Le PDG, Sam Altman, a dit »)."""
         sentence = self.sentence(mention.sentence)
+        tokens = unique_tokens(sentence)
+        following = [w for w in tokens if w.start >= mention.end][:3]
+        if following and following[0].text == ",":
+            following = following[1:]
+        # surface: « …, Siaka Ouattara, a expliqué » — a verb right after the name
+        if following and following[0].upos in {"AUX", "VERB"} and not pronoun_of(following[0]):
+            return True
         for word in sentence.words:
             if mention.start <= word.start < mention.end:
-                chain = [word, *sentence.ancestors(word)[:2]]
+                chain = [word, *sentence.ancestors(word)[:4]]
                 for link in chain:
                     if link.base_deprel == "nsubj":
                         return True
-                    if link.base_deprel not in {"flat", "appos", "compound"}:
+                    if link.base_deprel not in {"flat", "appos", "compound", "nmod"}:
                         break
         return False
 
@@ -199,7 +205,7 @@ class Context:
         if number != "s":
             return None
         window_start = self._paragraph_window(position)
-        options: list[tuple[float, Entity, Mention]] = []
+        here = self.sentence_index(position)
         recent = [
             (m, e)
             for e in self.entities
@@ -209,7 +215,10 @@ class Context:
             and not self.inside_quote(m.start, m.end)
         ]
         recent.sort(key=lambda pair: pair[0].start, reverse=True)
-        last_speaker = self.speakers_so_far[-1][1] if self.speakers_so_far else None
+        last_offset, last_speaker = self.speakers_so_far[-1] if self.speakers_so_far else (0, None)
+        if here - self.sentence_index(last_offset) > 2:
+            last_speaker = None  # an old speaker is no longer what « il » points at
+        options: list[tuple[float, Entity, Mention]] = []
         seen: set[str] = set()
         for mention, entity in recent:
             if entity.id in seen or entity.kind == "organization":
@@ -219,23 +228,48 @@ class Context:
                 continue
             if entity.kind == "unknown" and entity is not last_speaker:
                 continue
-            # salience: recency, being a subject, having just spoken, a gender we know agrees
-            was_subject = any(m.subject for m in entity.mentions if window_start <= m.start < position)
+            # salience: recency in sentences, being a subject, having just spoken, agreeing gender
+            was_subject = any(
+                m.subject for m in entity.mentions if here - 1 <= m.sentence <= here and m.start < position
+            )
             score = (
-                -len(options)
+                -0.5 * (here - mention.sentence)
                 + (2 if was_subject else 0)
                 + (1.5 if entity is last_speaker else 0)
-                + (2 if entity.gender == gender else 0)
+                + (0.5 if entity.gender == gender else 0)
             )
             options.append((score, entity, mention))
             if len(options) >= 3:
                 break
         if not options:
-            return None
+            return self._subject_description(window_start, position, gender, rule, confidence)
         options.sort(key=lambda o: o[0], reverse=True)
         _, entity, mention = options[0]
-        sure = len(options) == 1 or options[0][0] - options[1][0] >= 2
+        sure = len(options) == 1 or options[0][0] - options[1][0] >= 1
         return Candidate(entity, mention, rule + "+pronoun", confidence * (0.85 if sure else 0.65))
+
+    def _subject_description(
+        self, window_start: int, position: int, gender: str, rule: str, confidence: float
+    ) -> Candidate | None:
+        """No named antecedent: « Un homme en parka s'approche. — … ? demande-t-il. »"""
+        first = self.sentence_index(window_start)
+        last = self.sentence_index(position)
+        for index in range(last, first - 1, -1):
+            sentence = self.sentence(index)
+            for word in sentence.words:
+                if word.start >= position or word.base_deprel != "nsubj" or word.upos != "NOUN":
+                    continue
+                if self.inside_quote(word.start, word.end):
+                    continue
+                if normalize(word.text) not in lexicon.role_nouns():
+                    continue
+                word_gender = _det_gender_of(sentence, word)
+                if word_gender and word_gender != gender:
+                    continue
+                found = self.description(sentence, word, rule + "+pronoun", confidence * 0.8)
+                if found is not None:
+                    return found
+        return None
 
     def _paragraph_window(self, position: int) -> int:
         """Pronouns look back at most over the three previous paragraphs."""

@@ -15,6 +15,7 @@ from service.attribution.sieves import (
     SIEVES,
     _has_subject_before,
     according_to_in,
+    dialogue_content_end,
     read_incise,
     speaker_of_incise,
     subject_of,
@@ -110,8 +111,9 @@ def attribute(document: Document, include_indirect: bool = True) -> AttributionR
         if _is_not_speech(context, span):
             continue
         candidate = _first_candidate(context, span)
-        if candidate is not None and candidate.content_end is not None:
-            span = dataclasses.replace(span, end=candidate.content_end)
+        if span.mark == "—":
+            end = dialogue_content_end(context, span)
+            span = dataclasses.replace(span, end=end) if end else span
         found.append(Found(span, _quote_kind(context, span, found), candidate))
         if candidate is not None:
             context.speakers_so_far.append((span.start, candidate.entity))

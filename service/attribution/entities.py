@@ -263,6 +263,9 @@ def find_name_mentions(document: Document) -> list[Mention]:
                     j += 2
                 else:
                     break
+            # « la Lausannoise Claire Dubuis », « le Valaisan X » : a demonym is not part of the name
+            while j - i > 1 and tokens[i].upos in {"NOUN", "ADJ"} and i > 0 and tokens[i - 1].upos == "DET":
+                i += 1
             start_index = i
             gender = None
             if i > 0 and tokens[i - 1].text in lexicon.honorifics():
@@ -270,7 +273,8 @@ def find_name_mentions(document: Document) -> list[Mention]:
                 gender = "f" if tokens[i - 1].text.startswith(("Mme", "Mlle", "Mad")) else "m"
             names = tuple(t.text for t in tokens[i:j])
             first, last = tokens[start_index], tokens[j - 1]
-            gender = gender or lexicon.first_names().get(names[0]) if len(names) > 1 else gender
+            if gender is None and len(names) > 1:
+                gender = lexicon.first_names().get(names[0].split("-")[0])
             mention = Mention(
                 document.text[first.start : last.end], first.start, last.end, "name", s_index, names, gender
             )
@@ -286,6 +290,8 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
 
     Returns the role noun, the gender its determiner shows, and the words of the role phrase.
     """
+    if i > 0 and normalize(tokens[i - 1].text) in {"de", "des", "du", "d'", "la", "l'"}:
+        return None, None, frozenset()  # « le ministre des Transports » : a portfolio, not a person
     for k in range(i - 1, max(-1, i - 9), -1):
         low = normalize(tokens[k].text)
         if low in lexicon.role_nouns():

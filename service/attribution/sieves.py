@@ -68,7 +68,9 @@ def read_incise(tokens: list[Word], relaxed: bool = True) -> Incise | None:
         lemma = speech_lemma(word, relaxed)
         if lemma:
             glued = word if glued_pronoun(word) else None
-            return Incise(word, lemma, pronoun or glued, tokens[i + 1 :])
+            after = tokens[i + 1 :]
+            inverted = next((w for w in after[:2] if pronoun_of(w) and w.text.startswith("-")), None)
+            return Incise(word, lemma, pronoun or glued or inverted, after)
         if low in STOP_TOKENS:
             return None
         if pronoun_of(word) and (seen_aux or low.startswith("-")):
@@ -146,28 +148,35 @@ def following_speaker(
     context: Context, sentence: Sentence, tokens: list[Word], rule: str, confidence: float
 ) -> Candidate | None:
     """The first noun phrase after a cue, past prepositional phrases and time words."""
-    in_prepositional = False
+    # state of a prepositional phrase being skipped: None (none), "open" (no noun yet), "done"
+    prepositional: str | None = None
     for word in tokens[:12]:
         low = normalize(word.text)
         if low in STOP_TOKENS:
             return None
         if pronoun_of(word):
             return context.speaker_from_word(sentence, word, rule, confidence)
+        if (
+            word.upos == "ADP"
+            or low in {"à", "de", "d'"}
+            or (low in {"au", "aux", "du", "des"} and word.upos != "DET")
+        ):
+            prepositional = "open"
+            continue
         if low in TIME_WORDS or low in LINKERS or word.upos in {"ADV", "AUX", "PUNCT", "NUM"}:
             continue
-        if word.upos == "ADP" or low in {"au", "aux", "du", "des"} and word.upos != "DET":
-            in_prepositional = True
+        nominal = word.upos in {"DET", "PROPN", "NOUN", "ADJ", "X"} or word.text[:1].isupper()
+        if nominal and prepositional == "open":
+            if word.upos != "DET":
+                prepositional = "done"  # « à l'AFP » : the noun closes the phrase
             continue
-        if word.upos == "DET" or word.upos == "PROPN" or word.text[:1].isupper():
-            if in_prepositional and word.upos != "DET":
-                continue
-            in_prepositional = False
+        if nominal and (prepositional is None or word.upos == "DET" or word.upos == "PROPN"):
             head = _phrase_head(sentence, word)
             if normalize(head.text) in TIME_WORDS:
                 continue
             return context.speaker_from_word(sentence, head, rule, confidence)
-        if word.upos in {"NOUN", "ADJ", "X"} and not in_prepositional:
-            return context.speaker_from_word(sentence, _phrase_head(sentence, word), rule, confidence)
+        if nominal:
+            continue  # still inside the prepositional phrase (« au micro de la RTBF »)
         if word.upos in {"VERB", "SCONJ", "CCONJ"}:
             return None
     return None
@@ -238,7 +247,21 @@ def postposed_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
 
 
 def dialogue_incise(context: Context, quote: QuoteSpan) -> Candidate | None:
-    """— Tu viens ? demanda-t-il.  The incise closes the dialogue line; the quote stops before it."""
+    """— Tu viens ? demanda-t-il.  The incise closes the dialogue line."""
+    found = _dialogue_incise_at(context, quote)
+    if found is None:
+        return None
+    sentence, incise, _ = found
+    return _incise_candidate(context, sentence, incise, "dialogue_incise", 0.9)
+
+
+def dialogue_content_end(context: Context, quote: QuoteSpan) -> int | None:
+    """Where a dialogue line's speech stops: before its incise (« ? demanda-t-il » is not speech)."""
+    found = _dialogue_incise_at(context, quote)
+    return found[2] if found else None
+
+
+def _dialogue_incise_at(context: Context, quote: QuoteSpan) -> tuple[Sentence, Incise, int] | None:
     pairs = context.words_between(quote.start, quote.end)
     words = [w for _, w in pairs]
     for i in range(1, len(words)):
@@ -247,11 +270,8 @@ def dialogue_incise(context: Context, quote: QuoteSpan) -> Candidate | None:
         incise = read_incise(words[i:])
         if incise is None:
             continue
-        candidate = _incise_candidate(context, pairs[i][0], incise, "dialogue_incise", 0.9)
-        if candidate is not None:
-            keep = words[i - 1] if words[i - 1].text != "," else words[i - 2]
-            candidate.content_end = keep.end
-        return candidate
+        keep = words[i - 1] if words[i - 1].text != "," else words[i - 2]
+        return pairs[i][0], incise, keep.end
     return None
 
 
