@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import sys
 
 import spacy
@@ -20,7 +21,13 @@ from service.nlp.document import Document, Sentence, Word
 
 
 def spacy_document(nlp, text: str) -> Document:
-    parsed = nlp(text)
+    sentences = []
+    for paragraph in re.finditer(r"[^\r\n]+", text):
+        sentences.extend(_sentences(nlp(paragraph.group()), paragraph.start()))
+    return Document(text, tuple(sentences))
+
+
+def _sentences(parsed, offset: int) -> list[Sentence]:
     sentences = []
     for span in parsed.sents:
         words = []
@@ -29,13 +36,21 @@ def spacy_document(nlp, text: str) -> Document:
                 continue
             head = 0 if token.head.i == token.i else token.head.i - span.start + 1
             words.append(
-                Word(token.i - span.start + 1, token.text, token.lemma_, token.pos_, str(token.morph),
-                     head, "root" if token.dep_ == "ROOT" else token.dep_, token.idx,
-                     token.idx + len(token.text))
+                Word(
+                    token.i - span.start + 1,
+                    token.text,
+                    token.lemma_,
+                    token.pos_,
+                    str(token.morph),
+                    head,
+                    "root" if token.dep_ == "ROOT" else token.dep_,
+                    offset + token.idx,
+                    offset + token.idx + len(token.text),
+                )
             )
         if words:
             sentences.append(Sentence(tuple(words), words[0].start, words[-1].end))
-    return Document(text, tuple(sentences))
+    return sentences
 
 
 def main(gold_path: str, out_path: str) -> None:

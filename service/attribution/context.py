@@ -328,6 +328,9 @@ def _description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
                 members.append(child)
                 frontier.append(child)
     members.sort(key=lambda w: w.index)
+    # « Selon la préfecture » : the preposition belongs to the cue, not to the speaker's name
+    while len(members) > 1 and members[0] is not head and members[0].base_deprel == "case":
+        members.pop(0)
     # keep the contiguous run that contains the head
     position = members.index(head)
     left = position

@@ -269,8 +269,65 @@ def _que_clause(context: Context, sentence: Sentence, verb, taken) -> Found | No
     lemma = speech_lemma(verb)
     if not lemma or not lexicon.speech_verbs().get(lemma, False):
         return None
+    bounds = _que_content_by_surface(sentence, verb)
+    if bounds is None:
+        return None
+    start, end = bounds
+    parsed = _que_content_by_parse(sentence, verb)
+    if parsed is not None and parsed[0] == start:
+        end = min(end, parsed[1])  # the parse knows where a clause stops; the surface caps errors
+    if any(a < end and start < b for a, b in taken):
+        return None
+    candidate = subject_of(context, sentence, verb, "indirect_que", 0.8)
+    if candidate is None:
+        candidate = _speaker_before_verb(context, sentence, verb)
+    if candidate is None:
+        return None
+    candidate.cue = (verb.start, verb.end, lemma)
+    return Found(_plain_span(context, start, end), "indirect", candidate)
+
+
+def _que_content_by_surface(sentence: Sentence, verb) -> tuple[int, int] | None:
+    """« a estimé (lui aussi) que CONTENT » up to the sentence end, a semicolon or a new predicate."""
+    tokens = unique_tokens(sentence)
+    position = next((i for i, w in enumerate(tokens) if w.start == verb.start), None)
+    if position is None:
+        return None
+    i = position + 1
+    while i < len(tokens) and i <= position + 4 and normalize(tokens[i].text) not in QUE_FORMS:
+        if tokens[i].upos not in {"ADV", "PRON", "ADP", "DET", "NOUN", "PUNCT"} or tokens[i].text in {
+            ".",
+            ";",
+            ":",
+        }:
+            return None
+        i += 1
+    if i >= len(tokens) or normalize(tokens[i].text) not in QUE_FORMS:
+        return None
+    content = []
+    for j in range(i + 1, len(tokens)):
+        word = tokens[j]
+        following = tokens[j + 1] if j + 1 < len(tokens) else None
+        if word.text in {";", ":", "«", "»"} or (word.text == "." and following is None):
+            break
+        # « … et souligné que … », « … mais a martelé que … » : the next cue starts a new quote
+        if (
+            normalize(word.text) in {"et", "mais"}
+            and following is not None
+            and (speech_lemma(following) or following.upos == "AUX")
+        ):
+            break
+        content.append(word)
+    while content and content[-1].upos == "PUNCT" and content[-1].text not in {"»", ")"}:
+        content.pop()
+    if len(content) < 2:
+        return None
+    return content[0].start, content[-1].end
+
+
+def _que_content_by_parse(sentence: Sentence, verb) -> tuple[int, int] | None:
     for child in sentence.children(verb):
-        if child.base_deprel not in {"ccomp", "obj"} or child.upos not in {"VERB", "AUX", "ADJ", "NOUN"}:
+        if child.base_deprel not in {"ccomp", "obj"}:
             continue
         members = sentence.subtree(child)
         marks = [w for w in members if w.deprel == "mark" and normalize(w.text) in QUE_FORMS]
@@ -279,16 +336,19 @@ def _que_clause(context: Context, sentence: Sentence, verb, taken) -> Found | No
         content = [w for w in members if w.index > marks[0].index]
         while content and content[-1].upos == "PUNCT":
             content.pop()
-        if not content:
+        if content:
+            return content[0].start, content[-1].end
+    return None
+
+
+def _speaker_before_verb(context: Context, sentence: Sentence, verb) -> Candidate | None:
+    """When the parse lost the subject: the name or pronoun just before the verb (« L'ONU estime »)."""
+    tokens = [w for w in unique_tokens(sentence) if w.end <= verb.start][-4:]
+    for word in reversed(tokens):
+        if word.text in {",", ".", ";", "»"}:
             return None
-        start, end = content[0].start, content[-1].end
-        if any(a < end and start < b for a, b in taken):
-            return None
-        candidate = subject_of(context, sentence, verb, "indirect_que", 0.8)
-        if candidate is None:
-            return None
-        candidate.cue = (verb.start, verb.end, lemma)
-        return Found(_plain_span(context, start, end), "indirect", candidate)
+        if word.upos in {"PROPN", "NOUN", "PRON"} or word.text[:1].isupper():
+            return context.speaker_from_word(sentence, word, "indirect_que", 0.7)
     return None
 
 

@@ -222,6 +222,8 @@ def _name_token(tokens: list[Word], i: int, known: set[str]) -> bool:
     text = word.text.strip("’'")
     if not is_capitalized(text) or text in lexicon.honorifics():
         return False
+    if normalize(text) in lexicon.role_nouns() and word.upos != "PROPN":
+        return False  # « PDG », « Ministre » in a title: a role, not a name
     if normalize(text) in INITIAL_STOPWORDS and (_is_initial(tokens, i) or len(text) <= 3):
         return False
     if _is_initial(tokens, i):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -109,40 +110,57 @@ class StanzaParser:
         return self.parse_many([text], keep)[0]
 
     def parse_many(self, texts: Sequence[str], keep: SentenceFilter | None = None) -> list[Document]:
-        """Parse texts in one pass. With `keep`, only sentences it accepts get pos/lemma/depparse."""
+        """Parse texts in one pass. With `keep`, only sentences it accepts get pos/lemma/depparse.
+
+        Each paragraph (a line of text) is parsed on its own so that no sentence runs across a
+        paragraph break, then offsets are shifted back into the whole text.
+        """
         self.load()
         from stanza.models.common.doc import Document as StanzaDocument
 
         if not texts:
             return []
+        pieces = [
+            (n, m.start(), m.group()) for n, text in enumerate(texts) for m in _PARAGRAPH.finditer(text)
+        ]
         # torch modules are not re-entrant across threads: serialise use of the pipeline.
         with self._lock:
-            docs = [StanzaDocument([], text=text) for text in texts]
-            docs = self._pipeline.process(docs, processors="tokenize,mwt")
-            selections = []
-            for doc in docs:
-                all_sentences = list(doc.sentences)
-                if keep is None:
-                    chosen = all_sentences
-                else:
-                    wanted = keep([s.text for s in all_sentences])
-                    chosen = [s for i, s in enumerate(all_sentences) if i in wanted]
-                selections.append((all_sentences, chosen))
-                doc.sentences = chosen
-            busy = [doc for doc in docs if doc.sentences]
+            docs = [StanzaDocument([], text=piece) for _, _, piece in pieces]
+            if docs:
+                docs = self._pipeline.process(docs, processors="tokenize,mwt")
+            per_text: dict[int, list] = {}
+            for (n, offset, _), doc in zip(pieces, docs, strict=True):
+                per_text.setdefault(n, []).extend((offset, sentence) for sentence in doc.sentences)
+            chosen_ids: set[int] = set()
+            for n in range(len(texts)):
+                sentences = per_text.get(n, [])
+                wanted = keep([s.text for _, s in sentences]) if keep else set(range(len(sentences)))
+                chosen_ids.update(id(s) for i, (_, s) in enumerate(sentences) if i in wanted)
+            self._parse_selected(docs, chosen_ids)
+        return [_to_document(text, per_text.get(n, []), chosen_ids) for n, text in enumerate(texts)]
+
+    def _parse_selected(self, docs: list, chosen_ids: set[int]) -> None:
+        """Run pos, lemma and depparse over the chosen sentences only, in one batch."""
+        originals = [list(doc.sentences) for doc in docs]
+        busy = []
+        for doc, sentences in zip(docs, originals, strict=True):
+            doc.sentences = [s for s in sentences if id(s) in chosen_ids]
+            if doc.sentences:
+                busy.append(doc)
+        try:
             if busy:
                 self._pipeline.process(busy, processors="pos,lemma,depparse")
-            for doc, (all_sentences, _) in zip(docs, selections, strict=True):
-                doc.sentences = all_sentences
-            return [
-                _to_document(text, doc, {id(s) for s in chosen})
-                for text, doc, (_, chosen) in zip(texts, docs, selections, strict=True)
-            ]
+        finally:
+            for doc, sentences in zip(docs, originals, strict=True):
+                doc.sentences = sentences
 
 
-def _to_document(text: str, doc, parsed_ids: set[int]) -> Document:
-    sentences = []
-    for sentence in doc.sentences:
+_PARAGRAPH = re.compile(r"[^\r\n]+")
+
+
+def _to_document(text: str, sentences: list, parsed_ids: set[int]) -> Document:
+    result = []
+    for offset, sentence in sentences:
         parsed = id(sentence) in parsed_ids
         words = []
         for token in sentence.tokens:
@@ -156,13 +174,13 @@ def _to_document(text: str, doc, parsed_ids: set[int]) -> Document:
                         feats=(word.feats or "") if parsed else "",
                         head=(word.head or 0) if parsed else 0,
                         deprel=(word.deprel or "dep") if parsed else "dep",
-                        start=token.start_char,
-                        end=token.end_char,
+                        start=offset + token.start_char,
+                        end=offset + token.end_char,
                     )
                 )
         if words:
-            sentences.append(Sentence(tuple(words), words[0].start, words[-1].end, parsed))
-    return Document(text, tuple(sentences))
+            result.append(Sentence(tuple(words), words[0].start, words[-1].end, parsed))
+    return Document(text, tuple(result))
 
 
 def default_threads() -> int:
