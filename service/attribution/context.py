@@ -152,6 +152,15 @@ class Context:
         if linked is not None and _is_definite(sentence, head):
             linked.mentions.append(mention)
             return Candidate(linked, mention, rule + "+description", confidence * 0.9)
+        if is_role and _is_definite(sentence, head) and len(words) <= 2:
+            # « la cinéaste », « l'édile » : a bare definite role refers back like a pronoun would,
+            # but only to a clear antecedent; otherwise the description itself is the speaker.
+            resolved = self.resolve_pronoun(
+                head.start, (gender, "s"), rule + "+description", confidence, require_sure=True
+            )
+            if resolved is not None:
+                resolved.entity.mentions.append(mention)
+                return Candidate(resolved.entity, mention, resolved.rule, resolved.confidence)
         kind = "person" if is_role else "organization" if is_org else "unknown"
         entity = self._description_entity(mention, kind)
         return Candidate(entity, mention, rule, confidence * 0.85)
@@ -198,7 +207,12 @@ class Context:
         return entity
 
     def resolve_pronoun(
-        self, position: int, pronoun: tuple[str, str], rule: str, confidence: float
+        self,
+        position: int,
+        pronoun: tuple[str | None, str],
+        rule: str,
+        confidence: float,
+        require_sure: bool = False,
     ) -> Candidate | None:
         """il/elle -> the most salient agreeing person mentioned before (never the pronoun itself)."""
         gender, number = pronoun
@@ -224,7 +238,7 @@ class Context:
             if entity.id in seen or entity.kind == "organization":
                 continue
             seen.add(entity.id)
-            if entity.gender and entity.gender != gender:
+            if gender and entity.gender and entity.gender != gender:
                 continue
             if entity.kind == "unknown" and entity is not last_speaker:
                 continue
@@ -236,16 +250,20 @@ class Context:
                 -0.5 * (here - mention.sentence)
                 + (2 if was_subject else 0)
                 + (1.5 if entity is last_speaker else 0)
-                + (0.5 if entity.gender == gender else 0)
+                + (0.5 if gender and entity.gender == gender else 0)
             )
             options.append((score, entity, mention))
             if len(options) >= 3:
                 break
         if not options:
+            if require_sure or gender is None:
+                return None
             return self._subject_description(window_start, position, gender, rule, confidence)
         options.sort(key=lambda o: o[0], reverse=True)
         _, entity, mention = options[0]
         sure = len(options) == 1 or options[0][0] - options[1][0] >= 1
+        if require_sure and not sure:
+            return None
         return Candidate(entity, mention, rule + "+pronoun", confidence * (0.85 if sure else 0.65))
 
     def _subject_description(

@@ -266,7 +266,7 @@ def _indirect_quotes(context: Context, spans: list[QuoteSpan]) -> list[Found]:
 
 def _que_clause(context: Context, sentence: Sentence, verb, taken) -> Found | None:
     """X a affirmé que … : the content of the que-clause of a speech verb."""
-    lemma = speech_lemma(verb)
+    lemma = speech_lemma(verb) or _verb_before_que(sentence, verb)
     if not lemma or not lexicon.speech_verbs().get(lemma, False):
         return None
     bounds = _que_content_by_surface(sentence, verb)
@@ -274,8 +274,14 @@ def _que_clause(context: Context, sentence: Sentence, verb, taken) -> Found | No
         return None
     start, end = bounds
     parsed = _que_content_by_parse(sentence, verb)
-    if parsed is not None and parsed[0] == start:
-        end = min(end, parsed[1])  # the parse knows where a clause stops; the surface caps errors
+    text = context.document.text
+    if (
+        parsed is not None
+        and parsed[0] == start
+        and parsed[1] < end
+        and text[parsed[1] : parsed[1] + 1] in {",", ";"}
+    ):
+        end = parsed[1]  # the parse knows where a clause stops at a comma; the surface caps errors
     if any(a < end and start < b for a, b in taken):
         return None
     candidate = subject_of(context, sentence, verb, "indirect_que", 0.8)
@@ -285,6 +291,17 @@ def _que_clause(context: Context, sentence: Sentence, verb, taken) -> Found | No
         return None
     candidate.cue = (verb.start, verb.end, lemma)
     return Found(_plain_span(context, start, end), "indirect", candidate)
+
+
+def _verb_before_que(sentence: Sentence, word) -> str | None:
+    """A cue the tagger took for a noun (« …, glisse que … »): right before « que », not after a determiner."""
+    following = sentence.word(word.index + 1)
+    previous = sentence.word(word.index - 1)
+    if following is None or normalize(following.text) not in QUE_FORMS:
+        return None
+    if previous is not None and previous.upos == "DET":
+        return None
+    return speech_lemma(word, relaxed=True)
 
 
 def _que_content_by_surface(sentence: Sentence, verb) -> tuple[int, int] | None:
@@ -308,7 +325,9 @@ def _que_content_by_surface(sentence: Sentence, verb) -> tuple[int, int] | None:
     for j in range(i + 1, len(tokens)):
         word = tokens[j]
         following = tokens[j + 1] if j + 1 < len(tokens) else None
-        if word.text in {";", ":", "«", "»"} or (word.text == "." and following is None):
+        if word.text in {"«", "»", "“", "”", '"'}:
+            return None  # the clause holds a quotation: the partial quote speaks for it
+        if word.text in {";", ":"} or (word.text == "." and following is None):
             break
         # « … et souligné que … », « … mais a martelé que … » : the next cue starts a new quote
         if (

@@ -268,6 +268,8 @@ def find_name_mentions(document: Document) -> list[Mention]:
             # « la Lausannoise Claire Dubuis », « le Valaisan X » : a demonym is not part of the name
             while j - i > 1 and tokens[i].upos in {"NOUN", "ADJ"} and i > 0 and tokens[i - 1].upos == "DET":
                 i += 1
+                while j - i > 1 and normalize(tokens[i].text) in NAME_PARTICLES:
+                    i += 1
             start_index = i
             gender = None
             if i > 0 and tokens[i - 1].text in lexicon.honorifics():
