@@ -62,3 +62,18 @@ model-eval-spacy: setup .venv-bench/bin/python
 	mkdir -p training/work/eval
 	.venv-bench/bin/python training/spacy_parse.py --gold $(UD_DIR)/fr_gsd-ud-test.conllu --out training/work/eval/gsd_test.spacy.conllu
 	PYTHONPATH=. $(BIN)/python training/evaluate.py --ud-dir $(UD_DIR) --model-dir models/fr --out-dir training/work/eval --spacy-conllu training/work/eval/gsd_test.spacy.conllu
+
+# ---- Browser tests of the page at / (issue 7) ----
+# Debian's chromium, driven by Playwright for Python with that binary (no `playwright install`).
+# Idempotent: nothing happens when it is there. apt-get needs root, as in CI; elsewhere it says what to
+# run, and the browser tests skip (they fail instead when CI is set).
+CHROMIUM ?= /usr/bin/chromium
+.PHONY: browser-deps
+browser-deps:
+	@if [ -x $(CHROMIUM) ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium fonts-dejavu-core; \
+	else echo "browser-deps: $(CHROMIUM) is missing; as root run: apt-get install chromium" >&2; fi
+
+# An extra prerequisite of the test target above (its own rule stays as it is).
+test: browser-deps

@@ -13,6 +13,7 @@ def create_app(settings=None, analyzer=None):
 
     from flask import Flask
 
+    from service import web
     from service.api import ProblemApi, docs, install
     from service.api.routes import attributions, health
     from service.api.state import AnalyzerState
@@ -51,6 +52,7 @@ def create_app(settings=None, analyzer=None):
     api.register_blueprint(health)
     install(app, api, settings)
     docs.register(app, api)
+    web.register(app)  # the highlighter page at / and its assets (issue 7)
 
     if settings.cors_origins:
         from flask_cors import CORS
