@@ -152,7 +152,7 @@ class Context:
         if linked is not None and _is_definite(sentence, head):
             linked.mentions.append(mention)
             return Candidate(linked, mention, rule + "+description", confidence * 0.9)
-        if is_role and _is_definite(sentence, head) and len(words) <= 2:
+        if is_role and _is_definite(sentence, head) and not self._names_inside(start, end):
             # « la cinéaste », « l'édile » : a bare definite role refers back like a pronoun would,
             # but only to a clear antecedent; otherwise the description itself is the speaker.
             resolved = self.resolve_pronoun(
@@ -164,6 +164,11 @@ class Context:
         kind = "person" if is_role else "organization" if is_org else "unknown"
         entity = self._description_entity(mention, kind)
         return Candidate(entity, mention, rule, confidence * 0.85)
+
+    def _names_inside(self, start: int, end: int) -> bool:
+        return any(
+            start <= m.start and m.end <= end for e in self.entities for m in e.mentions if m.kind == "name"
+        )
 
     def _apposed_name(self, end: int) -> Entity | None:
         """« le directeur des ressources humaines du groupe, Éric Vasseur » : the name after the comma."""
@@ -336,15 +341,23 @@ def _is_definite(sentence: Sentence, head: Word) -> bool:
     ) or any(normalize(c.text) == "le" for c in sentence.children(head))
 
 
+def _introduced_by_de(sentence: Sentence, word: Word) -> bool:
+    cases = [normalize(c.text) for c in sentence.children(word) if c.base_deprel == "case"]
+    return not cases or cases[0] in {"de", "d'", "du", "des"}
+
+
 def _description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
     members = [head]
     frontier = [head]
     while frontier:
         current = frontier.pop()
         for child in sentence.children(current):
-            if child.deprel.split(":")[0] in DESCRIPTION_DEPRELS and child.upos != "PUNCT":
-                members.append(child)
-                frontier.append(child)
+            if child.deprel.split(":")[0] not in DESCRIPTION_DEPRELS or child.upos == "PUNCT":
+                continue
+            if child.base_deprel == "nmod" and not _introduced_by_de(sentence, child):
+                continue  # « le jeune ailier au micro de la RTBF » : only « de » complements describe
+            members.append(child)
+            frontier.append(child)
     members.sort(key=lambda w: w.index)
     # « Selon la préfecture » : the preposition belongs to the cue, not to the speaker's name
     while len(members) > 1 and members[0] is not head and members[0].base_deprel == "case":

@@ -160,7 +160,8 @@ def _has_first_or_second_person(content: str) -> bool:
 
 def _title_before(text: str, open_at: int) -> bool:
     """« le livre « … » », « l'opération « … » », « baptisé « … » »."""
-    words = [normalize(w) for w in _WORD.findall(text[max(0, open_at - 60) : open_at])][-3:]
+    before = re.split(r"[.!?;:»”]", text[max(0, open_at - 60) : open_at])[-1]  # this sentence only
+    words = [normalize(w) for w in _WORD.findall(before)][-3:]
     words = [w.split("'")[-1] for w in words]
     for word in reversed(words):
         if word in lexicon.title_cues():
@@ -414,12 +415,24 @@ def _postposed_clause(context: Context, sentence: Sentence, taken) -> Found | No
         # « La ministre, Mme X, a défendu … » : the comma closed an apposition, not speech
         if len(content) < 4 or _has_subject_before(sentence, incise.verb) or incise.after[:1] == []:
             return None
+        if _ends_with_apposed_name(content):
+            return None
         candidate = speaker_of_incise(context, sentence, incise, "indirect_postposed", 0.75)
         if candidate is None:
             return None
         candidate.cue = (incise.verb.start, incise.verb.end, incise.lemma)
         return Found(_plain_span(context, content[0].start, content[-1].end), "indirect", candidate)
     return None
+
+
+def _ends_with_apposed_name(tokens) -> bool:
+    """« Son entraîneur, Felice Mazzeo, tempère … » : a name between commas is the subject."""
+    i = len(tokens) - 1
+    names = 0
+    while i >= 0 and (tokens[i].upos == "PROPN" or tokens[i].text[:1].isupper()):
+        i -= 1
+        names += 1
+    return names > 0 and i >= 0 and tokens[i].text == ","
 
 
 def _plain_span(context: Context, start: int, end: int) -> QuoteSpan:
