@@ -173,6 +173,12 @@ class Context:
     def _apposed_name(self, end: int) -> Entity | None:
         """« le directeur des ressources humaines du groupe, Éric Vasseur » : the name after the comma."""
         text = self.document.text
+        rest = text[end : end + 200]
+        if rest.lstrip(" \u00a0").startswith("("):  # skip a parenthesis: « Le PDG (…), Sam Altman »
+            closing = rest.find(")")
+            if closing < 0:
+                return None
+            end += closing + 1
         gap = text[end : end + 4]
         stripped = gap.lstrip(" \u00a0")
         if not stripped.startswith(","):

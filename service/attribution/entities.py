@@ -296,12 +296,22 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
     """
     if i > 0 and normalize(tokens[i - 1].text) in {"de", "des", "du", "d'", "la", "l'"}:
         return None, None, frozenset()  # « le ministre des Transports » : a portfolio, not a person
-    for k in range(i - 1, max(-1, i - 9), -1):
+    k = i - 1
+    steps = 0
+    while k >= 0 and steps < 9:
+        if tokens[k].text == ")":  # « Le PDG d'OpenAI (dont la fortune …), Sam Altman »
+            opening = next((m for m in range(k - 1, max(-1, k - 30), -1) if tokens[m].text == "("), None)
+            if opening is None:
+                break
+            k = opening - 1
+            continue
         low = normalize(tokens[k].text)
         if low in lexicon.role_nouns():
             return low, _det_gender(tokens, k) or _role_gender(low), _phrase_words(tokens[k:i])
-        if tokens[k].upos in {"VERB", "AUX"} or tokens[k].text in {".", ";", ":", "«", "»", "(", ")"}:
+        if tokens[k].upos in {"VERB", "AUX"} or tokens[k].text in {".", ";", ":", "«", "»", "("}:
             break
+        k -= 1
+        steps += 1
     if j + 2 < len(tokens) and tokens[j].text == ",":
         for k in range(j + 1, min(len(tokens), j + 4)):
             low = normalize(tokens[k].text)

@@ -66,6 +66,8 @@ def read_incise(tokens: list[Word], relaxed: bool = True) -> Incise | None:
     for i, word in enumerate(tokens[:9]):
         low = normalize(word.text)
         lemma = speech_lemma(word, relaxed)
+        if lemma and (low.endswith("ant") or word.feat("VerbForm") == "Ger"):
+            return None  # « …, tout en annonçant … » : a gerund is no incise
         if lemma:
             glued = word if glued_pronoun(word) else None
             after = tokens[i + 1 :]
