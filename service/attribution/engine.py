@@ -117,7 +117,7 @@ def attribute(document: Document, include_indirect: bool = True) -> AttributionR
         found.append(Found(span, _quote_kind(context, span, found), candidate))
         if candidate is not None:
             context.speakers_so_far.append((span.start, candidate.entity))
-    _continue_speakers(found)
+    _continue_speakers(context, found)
     kept = [f for f in found if _worth_returning(context, f)]
     if include_indirect:
         kept.extend(_indirect_quotes(context, spans))
@@ -220,28 +220,62 @@ def _looks_like_term(context: Context, span: QuoteSpan, words: int) -> bool:
 # -- quotes with no cue of their own -----------------------------------------------------------
 
 
-def _continue_speakers(found: list[Found]) -> None:
-    """A quotation with no cue continues the speaker of the adjacent attributed quotation."""
+def _continue_speakers(context: Context, found: list[Found]) -> None:
+    """A quotation with no cue of its own: the speaker the surrounding text makes obvious.
+
+    In order: the quotation reopens the previous paragraph's; the sentence right before it has a
+    person as subject (« Le maire ne décolère pas. « C'est un scandale. » »); the adjacent
+    attributed quotation in the same paragraph; the previous paragraph's last quotation.
+    """
     for i, current in enumerate(found):
-        if current.candidate is not None or i == 0:
+        if current.candidate is not None:
             continue
-        previous = found[i - 1]
-        if previous.candidate is None:
+        previous = found[i - 1] if i > 0 else None
+        inherited = previous.candidate if previous is not None else None
+        if inherited is not None and current.span.continues:
+            current.candidate = _inherit(inherited, "continued_paragraph", 0.8)
             continue
-        same_paragraph = previous.span.paragraph == current.span.paragraph
-        next_paragraph = previous.span.paragraph + 1 == current.span.paragraph
-        if current.span.continues:
-            rule, confidence = "continued_paragraph", 0.8
-        elif same_paragraph:
-            rule, confidence = "adjacent_quote", 0.7
-        elif next_paragraph and current.span.paragraph_initial and current.kind == "direct":
-            rule, confidence = "previous_paragraph", 0.6
-        else:
+        after = previous.span.outer_end if previous is not None else 0
+        subject = _preceding_subject(context, current.span, after)
+        if subject is not None:
+            current.candidate = subject
             continue
-        inherited = previous.candidate
-        current.candidate = Candidate(
-            inherited.entity, inherited.mention, rule, min(confidence, inherited.confidence)
-        )
+        if inherited is None:
+            continue
+        if previous.span.paragraph == current.span.paragraph:
+            current.candidate = _inherit(inherited, "adjacent_quote", 0.7)
+        elif (
+            previous.span.paragraph + 1 == current.span.paragraph
+            and current.span.paragraph_initial
+            and current.kind == "direct"
+        ):
+            current.candidate = _inherit(inherited, "previous_paragraph", 0.6)
+
+
+def _inherit(candidate: Candidate, rule: str, confidence: float) -> Candidate:
+    return Candidate(candidate.entity, candidate.mention, rule, min(confidence, candidate.confidence))
+
+
+def _preceding_subject(context: Context, span: QuoteSpan, after: int) -> Candidate | None:
+    """The person subject of the narration sentence just before a quotation that opens a sentence."""
+    if not context.document.sentences or span.mark == "—":
+        return None
+    index = context.sentence_index(span.open_at)
+    sentence = context.sentence(index)
+    if span.open_at - sentence.start > 2 or index == 0:
+        return None  # the quotation is inside a sentence: the cue rules had their chance
+    before = context.sentence(index - 1)
+    text = context.document.text
+    if before.start < after or "\n" in text[before.end : span.open_at]:
+        return None  # only narration of the same paragraph, after the previous quotation
+    for word in before.words:
+        if word.base_deprel == "nsubj" and before.head_of(word) is before.root():
+            candidate = context.speaker_from_word(before, word, "preceding_subject", 0.6)
+            if candidate is not None and (
+                candidate.entity.kind != "unknown" or candidate.mention.kind == "name"
+            ):
+                return candidate
+    return None
 
 
 # -- reported speech without quotation marks ---------------------------------------------------
