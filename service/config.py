@@ -33,6 +33,8 @@ class Settings:
     max_body_bytes: int = field(default_factory=lambda: _int("MAX_BODY_BYTES", 1_000_000))
     max_text_chars: int = field(default_factory=lambda: _int("MAX_TEXT_CHARS", 200_000))
     max_batch_documents: int = field(default_factory=lambda: _int("MAX_BATCH_DOCUMENTS", 64))
+    # A run of more words than this without a sentence end is rejected (422) before parsing.
+    max_sentence_words: int = field(default_factory=lambda: _int("MAX_SENTENCE_WORDS", 1000))
     request_timeout_s: float = field(default_factory=lambda: _float("REQUEST_TIMEOUT_S", 60.0))
     selective_parse: bool = field(default_factory=lambda: _bool("SELECTIVE_PARSE", True))
     cache_size: int = field(default_factory=lambda: _int("CACHE_SIZE", 256))

@@ -202,6 +202,7 @@ class LimitsSchema(Schema):
     max_text_chars = fields.Integer(required=True)
     max_batch_documents = fields.Integer(required=True)
     request_timeout_s = fields.Float(required=True)
+    max_sentence_words = fields.Integer(required=True)
 
 
 class InfoModelSchema(Schema):

@@ -110,6 +110,28 @@ def _check_length(text: str, where: str) -> None:
                          type_="/problems/text-too-long")
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?…;:]\s|[\r\n\u2028\u2029]")
+
+
+def _longest_sentence_words(text: str) -> int:
+    """Words in the longest run without a sentence end or line break (a cheap upper bound guard)."""
+    longest = 0
+    for piece in _SENTENCE_BREAK.split(text):
+        if (len(piece) + 1) // 2 > longest:  # a run of n words has at least 2n - 1 characters
+            longest = max(longest, len(piece.split()))
+    return longest
+
+
+def _check_sentences(text: str, where: str) -> None:
+    limit = _settings().max_sentence_words
+    words = _longest_sentence_words(text)
+    if words > limit:
+        raise ApiProblem(
+            422, f"{where} has a sentence of {words} words; the limit is {limit} (MAX_SENTENCE_WORDS).",
+            type_="/problems/sentence-too-long", errors={"text": [f"A sentence has more than {limit} words."]},
+        )
+
+
 def _model_info() -> dict:
     analyzer = _state().analyzer
     return {"parser": analyzer.parser.name, "version": analyzer.version}
@@ -171,6 +193,7 @@ class Attributions(MethodView):
             text, doc_id, options = data["text"], data.get("id"), data["options"]
         g.text_chars = len(text)
         _check_length(text, "The text")
+        _check_sentences(text, "The text")
         (result,) = _analyze([text], options["include_indirect"])
         return _shape(result, text, doc_id, options["offsets"], _model_info())
 
@@ -197,6 +220,8 @@ class Batch(MethodView):
         g.text_chars = sum(len(doc["text"]) for doc in documents)
         for index, doc in enumerate(documents):
             _check_length(doc["text"], f"documents[{index}].text")
+        for index, doc in enumerate(documents):
+            _check_sentences(doc["text"], f"documents[{index}].text")
         texts = [doc["text"] for doc in documents]
         results = _analyze(texts, options["include_indirect"])
         model = _model_info()
@@ -241,6 +266,7 @@ class Info(MethodView):
                 "max_text_chars": settings.max_text_chars,
                 "max_batch_documents": settings.max_batch_documents,
                 "request_timeout_s": settings.request_timeout_s,
+                "max_sentence_words": settings.max_sentence_words,
             },
         }
 
