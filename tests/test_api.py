@@ -278,3 +278,20 @@ def test_access_log_line_has_no_text(client, caplog):
     assert record.request_id == "rid-1" and record.status == 200 and record.route == "/v1/attributions"
     assert record.text_chars == len(secret) and record.duration_ms >= 0
     assert all("confidentiel" not in r.getMessage() and "confidentiel" not in str(vars(r)) for r in caplog.records)
+
+
+def test_request_during_model_load_waits_for_it():
+    import time
+
+    class SlowLoading(FakeAnalyzer):
+        def load(self):
+            time.sleep(0.5)
+            self.ready = True
+
+    app = create_app(Settings(load_model=True), analyzer=SlowLoading(ready=False))
+    client = app.test_client()
+    assert client.get("/readyz").status_code == 503
+    started = time.monotonic()
+    assert client.post("/v1/attributions", json={"text": TEXT}).status_code == 200
+    assert time.monotonic() - started < 5
+    assert client.get("/readyz").status_code == 200

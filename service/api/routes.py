@@ -142,6 +142,7 @@ def _analyze(texts: list[str], include_indirect: bool) -> list[AttributionResult
     for text in texts:
         metrics.TEXT_CHARS.observe(len(text))
     state = _state()
+    state.wait_if_loading()
     if not state.ready:
         raise NotReady(state.not_ready_reason())
     todo = [i for i, text in enumerate(texts) if text.strip()]

@@ -71,6 +71,12 @@ class AnalyzerState:
         finally:
             self.loading = False
 
+    def wait_if_loading(self) -> None:
+        """A request that arrives while this worker loads (start-up, or a max_requests recycle)
+        waits for the model, up to REQUEST_TIMEOUT_S, rather than failing at once."""
+        if self.loading and not self._loaded.is_set():
+            self._loaded.wait(self.settings.request_timeout_s)
+
     def wait(self, timeout: float | None = None) -> bool:
         return self._loaded.wait(timeout)
 
@@ -88,6 +94,7 @@ class AnalyzerState:
     # ------------------------------------------------------------ analysis
     def analyze_many(self, texts: list[str], include_indirect: bool):
         """Results for texts (one parser pass), or NotReady / ProcessingTimeout."""
+        self.wait_if_loading()
         if not self.ready:
             raise NotReady(self.not_ready_reason())
         future = self._executor.submit(self.analyzer.analyze_many, texts, include_indirect)
