@@ -465,6 +465,9 @@ def cmd_batch(args, factory: AnalyzerFactory) -> int:
     if not source.is_file():
         print(f"citations batch: {source} is not a file", file=sys.stderr)
         return 2
+    if out.exists() and out.resolve() == source.resolve():
+        print("citations batch: OUT must not be IN (results are appended to OUT)", file=sys.stderr)
+        return 2
     if args.workers > 1 and factory is load_analyzer:
         # Share the cores out: each worker's torch gets cores // workers threads.
         factory = partial(load_analyzer, max(1, (os.cpu_count() or 1) // args.workers))

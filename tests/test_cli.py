@@ -174,6 +174,15 @@ def test_batch_model_missing(tmp_path, capsys):
     assert "the model could not be loaded" in capsys.readouterr().err
 
 
+def test_batch_refuses_to_write_into_its_input(tmp_path, capsys):
+    source = tmp_path / "in.jsonl"
+    make_jsonl(source, 5)
+    before = source.read_bytes()
+    assert cli.main(["batch", str(source), str(source)], factory=FakeAnalyzer) == 2
+    assert "OUT must not be IN" in capsys.readouterr().err
+    assert source.read_bytes() == before
+
+
 def run_cli(*args: str, env: dict | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "service", *args], cwd=ROOT, capture_output=True, text=True,
                           timeout=timeout, env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})})
@@ -197,6 +206,16 @@ def test_batch_command_with_two_workers(tmp_path):
                     "--analyzer", "tests.cli_fake:fake_analyzer", env={"CLI_FAKE_LOG": str(log)})
     assert "0 written" in again.stderr and "991 skipped" in again.stderr
     assert len(read_jsonl(out)) == 991
+
+
+@pytest.mark.slow
+def test_batch_workers_without_a_model(tmp_path):
+    source = tmp_path / "in.jsonl"
+    make_jsonl(source, 50)
+    done = run_cli("batch", str(source), str(tmp_path / "out.jsonl"), "--workers", "2",
+                   "--analyzer", "tests.cli_fake:missing_model")
+    assert done.returncode == 3
+    assert "the model could not be loaded: ModelNotFoundError" in done.stderr
 
 
 @pytest.mark.slow
