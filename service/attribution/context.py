@@ -20,6 +20,12 @@ from service.attribution.quotes import QuoteSpan
 from service.nlp.document import Document, Sentence, Word
 
 NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON"})
+# Words a parser sometimes makes a subject that never speak.
+NOT_SPEAKERS = frozenset(
+    """lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir
+    semaine mois année an janvier février mars avril mai juin juillet août septembre octobre
+    novembre décembre qui que quoi dont ce cela ça ceci tout rien personne""".split()
+)
 NON_VERB_UPOS = frozenset({"NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "NUM", "ADV"})
 DESCRIPTION_DEPRELS = frozenset({"det", "amod", "nmod", "case", "flat", "fixed", "compound", "nummod"})
 
@@ -106,6 +112,12 @@ class Context:
         pronoun = pronoun_of(word)
         if pronoun:
             return self.resolve_pronoun(word.start, pronoun, rule, confidence)
+        low = normalize(word.text)
+        if low in NOT_SPEAKERS:
+            return None
+        if low in {"un", "une"}:  # « l'un d'eux, Serge Nkoulou »
+            found = self._name_after_comma(sentence, word)
+            return Candidate(found[0], found[1], rule, confidence) if found else None
         found = self.entity_at(word.start, word.end)
         if found:
             return Candidate(found[0], found[1], rule, confidence)
@@ -116,6 +128,13 @@ class Context:
                     if found and child.deprel.startswith(("appos", "flat")):
                         return Candidate(found[0], found[1], rule, confidence)
             return self.description(sentence, word, rule, confidence)
+        return None
+
+    def _name_after_comma(self, sentence: Sentence, word: Word) -> tuple[Entity, Mention] | None:
+        following = [w for w in unique_tokens(sentence) if w.start > word.start][:6]
+        for i, token in enumerate(following[:-1]):
+            if token.text == ",":
+                return self.entity_at(following[i + 1].start, following[i + 1].end)
         return None
 
     def entity_at(self, start: int, end: int) -> tuple[Entity, Mention] | None:

@@ -113,6 +113,11 @@ def subject_of(
     """Who speaks through this verb: its subject, a passive agent, or the controller of an infinitive."""
     children = sentence.children(verb)
     passive = any(c.deprel == "aux:pass" for c in children)
+    if passive and depth > 0:
+        # « X a été cité par Y comme estimant que … » : the one who estimates is X, not Y
+        for child in children:
+            if child.deprel == "nsubj:pass":
+                return context.speaker_from_word(sentence, child, rule + "+control", confidence)
     for child in children:
         if passive and child.deprel == "obl:agent":
             return context.speaker_from_word(sentence, child, rule + "+passive", confidence)
@@ -243,8 +248,8 @@ def postposed_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
         return None
     start = 1 if first in {",", "—", "–", "-", "?", "!"} else 0
     incise = read_incise(tokens[start:])
-    if incise is None:
-        return None
+    if incise is None or _has_subject_before(sentence, incise.verb, after=quote.outer_end):
+        return None  # « Le plan, qu'il juge « … », prévoit … » : the verb already has its subject
     return _incise_candidate(context, sentence, incise, "postposed_cue", 0.95)
 
 
@@ -380,9 +385,14 @@ def sentence_incise(context: Context, quote: QuoteSpan) -> Candidate | None:
     return None
 
 
-def _has_subject_before(sentence: Sentence, verb: Word) -> bool:
+def _has_subject_before(sentence: Sentence, verb: Word, after: int = 0) -> bool:
+    """The verb has a (non-pronoun) subject before it, outside any quotation ending at `after`."""
     return any(
-        c.base_deprel in SUBJECT_DEPRELS and c.index < verb.index and not pronoun_of(c)
+        c.base_deprel in SUBJECT_DEPRELS
+        and c.index < verb.index
+        and c.start >= after
+        and not pronoun_of(c)
+        and normalize(c.text) not in CLITICS
         for c in sentence.children(verb)
     )
 
