@@ -52,8 +52,11 @@ def test_highlights_match_the_api_with_astral_characters(ui_url, tmp_path):
         drawn = analyse(page, UI_TEXT)
         check_page_matches(drawn, answer)
         assert [(s["name"], s["count"]) for s in drawn["speakers"]] == [
-            ("Sam Altman", 2), ("Elon Musk", 1), ("Locuteur inconnu", 1)]
-        assert drawn["status"] == "4 citations, 2 locuteurs identifiés."
+            ("Sam Altman", 2), ("Elon Musk", 3), ("Locuteur inconnu", 1)]
+        assert drawn["status"] == "6 citations, 2 locuteurs identifiés."
+        # A partial quote inside reported speech: its pieces belong to both, innermost first.
+        nested = [m for m in drawn["marks"] if len(m["quotes"]) > 1]
+        assert {m["text"] for m in nested} == {"partira 🚀 bientôt"} and nested[0]["quotes"] == ["q6", "q5"]
         assert json.loads(drawn["json"]) == answer
         page.click("#json-bloc summary")
         page.click("#copier")
@@ -73,6 +76,10 @@ def test_click_and_keyboard_jump_to_quotes(ui_url, tmp_path):
         altman.click()  # the next quote of the same speaker
         assert page.evaluate(FOCUSED) == "citation-q3"
         assert "Sam Altman : citation 2 sur 2" in page.text_content("#etat")
+        musk = page.locator("#locuteurs button[data-speaker='s2']")
+        for expected in ("citation-q2", "citation-q5", "citation-q6"):  # the nested quotes too
+            musk.click()
+            assert page.evaluate(FOCUSED) == expected
         page.click("#locuteurs button[data-speaker='']")
         assert page.evaluate(FOCUSED) == "citation-q4"
         # Keyboard only: focus a quote in the side list and press Enter.
@@ -136,7 +143,7 @@ def test_api_key_field(tmp_path):
         page.fill("#cle", "s3cret")
         page.click("#analyser")
         page.wait_for_selector("#resultat:not([hidden])")
-        assert page.text_content("#etat").startswith("4 citations")
+        assert page.text_content("#etat").startswith("6 citations")
         page.reload()  # kept for the tab (sessionStorage), not in localStorage
         assert page.input_value("#cle") == "s3cret"
         assert page.evaluate("localStorage.length") == 0

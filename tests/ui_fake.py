@@ -8,6 +8,7 @@ test covers on the seed article.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from types import SimpleNamespace
 
 from service.attribution.results import AttributionResult, Cue, Quote, Span, Speaker, SpeakerRef
@@ -18,12 +19,16 @@ UI_TEXT = (
     "« Le futur 😀 est déjà là », a déclaré Sam Altman devant la presse.\n"
     "Elon Musk a répliqué : « Non 🚀, pas encore ».\n"
     "« Nous verrons bien », a ajouté Altman.\n"
-    "« Personne ne sait 🤷 », lit-on sur une pancarte."
+    "« Personne ne sait 🤷 », lit-on sur une pancarte.\n"
+    "Selon Elon Musk, la fusée « partira 🚀 bientôt » de Floride."
 )
 
 _SPEAKERS = {"Sam Altman": "s1", "Altman": "s1", "Elon Musk": "s2"}
 _NAMES = {"s1": "Sam Altman", "s2": "Elon Musk"}
-_CUES = {"a déclaré": "déclarer", "a répliqué": "répliquer", "a ajouté": "ajouter", "lit-on": "lire"}
+_CUES = {"a déclaré": "déclarer", "a répliqué": "répliquer", "a ajouté": "ajouter", "lit-on": "lire",
+         "Selon": "selon"}
+# Reported speech around a partial quote: the two quotes nest.
+_INDIRECT = re.compile(r"Selon (Elon Musk), (.+?)\.$", re.MULTILINE)
 
 
 class UiFakeAnalyzer:
@@ -40,7 +45,7 @@ class UiFakeAnalyzer:
         return self.analyze_many([text], include_indirect)[0]
 
     def analyze_many(self, texts, include_indirect: bool = True) -> list[AttributionResult]:
-        return [_analyze(text) for text in texts]
+        return [_analyze(text, include_indirect) for text in texts]
 
 
 def _in_line(pattern: str, text: str, line: tuple[int, int]) -> Span | None:
@@ -48,10 +53,10 @@ def _in_line(pattern: str, text: str, line: tuple[int, int]) -> Span | None:
     return Span(match.group(0), *match.span()) if match else None
 
 
-def _analyze(text: str) -> AttributionResult:
+def _analyze(text: str, include_indirect: bool) -> AttributionResult:
     quotes: list[Quote] = []
     mentions: dict[str, list[Span]] = {"s1": [], "s2": []}
-    for number, match in enumerate(re.finditer(r"« ([^«»]*?) »", text), 1):
+    for match in re.finditer(r"« ([^«»]*?) »", text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         line = (line_start, len(text) if line_end < 0 else line_end)
@@ -64,8 +69,18 @@ def _analyze(text: str) -> AttributionResult:
             speaker = SpeakerRef(speaker_id, _NAMES[speaker_id], mention)
         cue = Cue(cue_span.text, _CUES[cue_span.text], cue_span.start, cue_span.end) if cue_span else None
         start, end = match.span(1)
-        quotes.append(Quote(f"q{number}", text[start:end], start, end, "direct", speaker, cue,
+        quotes.append(Quote("", text[start:end], start, end, "direct", speaker, cue,
                             0.9 if speaker else 0.3, "ui-fake" if speaker else "none"))
+    for match in _INDIRECT.finditer(text) if include_indirect else ():
+        mention = Span(match.group(1), *match.span(1))
+        if mention not in mentions["s2"]:
+            mentions["s2"].append(mention)
+        start, end = match.span(2)
+        quotes.append(Quote("", text[start:end], start, end, "indirect", SpeakerRef("s2", _NAMES["s2"], mention),
+                            Cue("Selon", "selon", match.start(), match.start() + 5), 0.8, "ui-fake"))
+    quotes = sorted(quotes, key=lambda q: q.start)
+    inside = {q for q in quotes for outer in quotes if outer is not q and outer.start <= q.start and q.end <= outer.end}
+    quotes = [replace(q, id=f"q{n}", type="partial" if q in inside else q.type) for n, q in enumerate(quotes, 1)]
     speakers = tuple(
         Speaker(sid, _NAMES[sid], "person", tuple(found),
                 tuple(q.id for q in quotes if q.speaker and q.speaker.id == sid))

@@ -16,6 +16,7 @@
   const button = $("analyser"), status = $("etat"), result = $("resultat");
   const article = $("article"), speakerList = $("locuteurs"), quoteList = $("citations");
   const jsonBlock = $("json"), copyButton = $("copier");
+  const targets = new Map();  // quote id -> the element that focus jumps to
 
   function say(message, isError = false) {
     status.textContent = message;
@@ -75,6 +76,7 @@
       if (quote.speaker) spans.push({ kind: "mention", start: quote.speaker.mention.start, end: quote.speaker.mention.end });
     }
     const fragment = document.createDocumentFragment();
+    targets.clear();
     for (const piece of segments(text, spans)) {
       const chunk = text.slice(piece.start, piece.end);
       const quotes = piece.covering.filter((s) => s.kind === "q").map((s) => s.quote)
@@ -99,9 +101,10 @@
     node.dataset.quotes = quotes.map((q) => q.id).join(" ");
     if (speaker && speaker.colour) node.style.setProperty("--c", speaker.colour); else node.classList.add("inconnu");
     if (quotes.length > 1) node.classList.add("imbrique");
-    const first = quotes.find((q) => q.start === piece.start);
-    if (first) {  // the jump target of that quote
-      node.id = `citation-${first.id}`;
+    for (const quote of quotes) {  // the first piece of a quote is its jump target
+      if (quote.start !== piece.start || targets.has(quote.id)) continue;
+      targets.set(quote.id, node);
+      if (!node.id) node.id = `citation-${quote.id}`;
       node.tabIndex = -1;
       node.classList.add("cible");
     }
@@ -112,7 +115,7 @@
   // ------------------------------------------------------------------ side lists
 
   function focusQuote(quote, label) {
-    const target = document.getElementById(`citation-${quote.id}`);
+    const target = targets.get(quote.id);
     if (!target) return;
     const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     target.scrollIntoView({ block: "center", behavior: reduced ? "auto" : "smooth" });
