@@ -419,13 +419,22 @@ def according_to_in(context: Context, sentence: Sentence, exclude: tuple[int, in
         candidate = following_speaker(context, sentence, rest[:8], "according_to", 0.85)
         if candidate is None:
             continue
-        if candidate.entity.kind != "unknown" or candidate.mention.kind == "name":
+        # « selon une étude » is a source too; « pour » only introduces people and organisations
+        if not is_pour or candidate.entity.kind != "unknown" or candidate.mention.kind == "name":
             return _with_cue(candidate, word.start, word.end, "pour" if is_pour else "selon")
     return None
 
 
 def _comma_follows(words: list[Word], i: int) -> bool:
-    return any(w.text == "," for w in words[i + 1 : i + 6])
+    """« Pour l'Association suisse des locataires (ASLOCA), … » : a short phrase, then a comma."""
+    depth = 0
+    for word in words[i + 1 : i + 16]:
+        depth += {"(": 1, ")": -1}.get(word.text, 0)
+        if word.text == "," and depth == 0:
+            return True
+        if word.upos == "VERB" and depth == 0:
+            return False
+    return False
 
 
 def dash_after(context: Context, quote: QuoteSpan) -> Candidate | None:
