@@ -1,0 +1,135 @@
+"""Speaker rules on small parses written by hand (UD conventions), for patterns the UD treebanks lack."""
+
+from __future__ import annotations
+
+from service.attribution.engine import attribute
+from service.nlp.conllu import document_from_conllu
+
+# (form, lemma, upos, head, deprel) per word; sentences are joined by a space in one paragraph.
+MAYOR = [
+    "Le maire, Paul Martin, ne décolère pas.",
+    [
+        ("Le", "le", "DET", 2, "det"),
+        ("maire", "maire", "NOUN", 8, "nsubj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("Paul", "Paul", "PROPN", 2, "appos"),
+        ("Martin", "Martin", "PROPN", 4, "flat:name"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("ne", "ne", "ADV", 8, "advmod"),
+        ("décolère", "décolérer", "VERB", 0, "root"),
+        ("pas", "pas", "ADV", 8, "advmod"),
+        (".", ".", "PUNCT", 8, "punct"),
+    ],
+]
+SCANDAL = [
+    "« C'est un scandale. »",
+    [
+        ("«", "«", "PUNCT", 5, "punct"),
+        ("C'", "ce", "PRON", 5, "nsubj"),
+        ("est", "être", "AUX", 5, "cop"),
+        ("un", "un", "DET", 5, "det"),
+        ("scandale", "scandale", "NOUN", 0, "root"),
+        (".", ".", "PUNCT", 5, "punct"),
+        ("»", "»", "PUNCT", 5, "punct"),
+    ],
+]
+INCISE = [
+    "« Je pense, a-t-il ajouté, que la ville mérite mieux ».",
+    [
+        ("«", "«", "PUNCT", 3, "punct"),
+        ("Je", "je", "PRON", 3, "nsubj"),
+        ("pense", "penser", "VERB", 0, "root"),
+        (",", ",", "PUNCT", 7, "punct"),
+        ("a", "avoir", "AUX", 7, "aux:tense"),
+        ("-t-il", "il", "PRON", 7, "nsubj"),
+        ("ajouté", "ajouter", "VERB", 3, "parataxis:insert"),
+        (",", ",", "PUNCT", 7, "punct"),
+        ("que", "que", "SCONJ", 12, "mark"),
+        ("la", "le", "DET", 11, "det"),
+        ("ville", "ville", "NOUN", 12, "nsubj"),
+        ("mérite", "mériter", "VERB", 3, "ccomp"),
+        ("mieux", "mieux", "ADV", 12, "advmod"),
+        ("»", "»", "PUNCT", 3, "punct"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ],
+]
+EPIGRAPH = [
+    "« La vie est un combat » – Victor Hugo.",
+    [
+        ("«", "«", "PUNCT", 6, "punct"),
+        ("La", "le", "DET", 3, "det"),
+        ("vie", "vie", "NOUN", 6, "nsubj"),
+        ("est", "être", "AUX", 6, "cop"),
+        ("un", "un", "DET", 6, "det"),
+        ("combat", "combat", "NOUN", 0, "root"),
+        ("»", "»", "PUNCT", 6, "punct"),
+        ("–", "–", "PUNCT", 9, "punct"),
+        ("Victor", "Victor", "PROPN", 6, "parataxis"),
+        ("Hugo", "Hugo", "PROPN", 9, "flat:name"),
+        (".", ".", "PUNCT", 6, "punct"),
+    ],
+]
+POLICE = [
+    "Selon la police, trois personnes ont été blessées.",
+    [
+        ("Selon", "selon", "ADP", 3, "case"),
+        ("la", "le", "DET", 3, "det"),
+        ("police", "police", "NOUN", 9, "obl:mod"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("trois", "trois", "NUM", 6, "nummod"),
+        ("personnes", "personne", "NOUN", 9, "nsubj:pass"),
+        ("ont", "avoir", "AUX", 9, "aux:tense"),
+        ("été", "être", "AUX", 9, "aux:pass"),
+        ("blessées", "blesser", "VERB", 0, "root"),
+        (".", ".", "PUNCT", 9, "punct"),
+    ],
+]
+
+
+def document(*sentences):
+    blocks = []
+    for text, rows in sentences:
+        lines = [f"# text = {text}"]
+        for index, (form, lemma, upos, head, deprel) in enumerate(rows, start=1):
+            lines.append(f"{index}\t{form}\t{lemma}\t{upos}\t_\t_\t{head}\t{deprel}\t_\t_")
+        blocks.append("\n".join(lines))
+    return document_from_conllu("\n\n".join(blocks) + "\n")
+
+
+def test_quote_after_narration_takes_the_narrations_subject():
+    quotes = attribute(document(MAYOR, SCANDAL)).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("C'est un scandale.", "Paul Martin")
+    ]
+    assert quotes[0].rule == "preceding_subject" and quotes[0].confidence <= 0.6
+
+
+def test_incise_inside_the_quote_is_one_quote_and_resolves_its_pronoun():
+    quotes = attribute(document(MAYOR, INCISE)).quotes
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote.text == "Je pense, a-t-il ajouté, que la ville mérite mieux"
+    assert quote.speaker is not None and quote.speaker.name == "Paul Martin"
+    assert quote.cue is not None and quote.cue.lemma == "ajouter" and quote.cue.text == "ajouté"
+    assert quote.rule.startswith("incise_inside")
+
+
+def test_dash_after_the_closing_mark_names_the_author():
+    quote = attribute(document(EPIGRAPH)).quotes[0]
+    assert quote.type == "direct"
+    assert quote.speaker is not None and quote.speaker.name == "Victor Hugo"
+    assert quote.rule == "dash_after"
+
+
+def test_selon_gives_reported_speech_to_an_organisation():
+    quotes = attribute(document(POLICE)).quotes
+    assert len(quotes) == 1
+    assert quotes[0].type == "indirect"
+    assert quotes[0].text == "trois personnes ont été blessées"
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "la police"
+    result = attribute(document(POLICE))
+    assert result.speakers[0].kind == "organization"
+
+
+def test_indirect_speech_can_be_switched_off():
+    assert attribute(document(POLICE), include_indirect=False).quotes == ()
