@@ -22,6 +22,7 @@ from tests.browser import (
     serve,
     wait_until,
 )
+from tests.fakes import FakeAnalyzer
 from tests.ui_fake import UI_TEXT, UiFakeAnalyzer
 
 pytestmark = pytest.mark.slow
@@ -147,3 +148,23 @@ def test_api_key_field(tmp_path):
         page.reload()  # kept for the tab (sessionStorage), not in localStorage
         assert page.input_value("#cle") == "s3cret"
         assert page.evaluate("localStorage.length") == 0
+
+
+def test_model_not_ready_and_text_too_long(tmp_path):
+    require_chromium()
+    loading = create_app(Settings(load_model=False), analyzer=FakeAnalyzer(ready=False))
+    small = create_app(Settings(load_model=False, max_text_chars=50), analyzer=UiFakeAnalyzer())
+    with serve(loading) as loading_url, serve(small) as small_url, browser_page(tmp_path / "profile") as page:
+        page.goto(loading_url + "/")
+        wait_until(page, "document.querySelector('#etat').textContent.includes('chargement')")
+        page.fill("#texte", UI_TEXT)
+        page.click("#analyser")
+        wait_until(page, "document.querySelector('#etat').classList.contains('erreur')")
+        assert "pas encore prêt" in page.text_content("#etat")
+        page.goto(small_url + "/")
+        page.fill("#texte", UI_TEXT)
+        page.click("#analyser")
+        wait_until(page, "document.querySelector('#etat').classList.contains('erreur')")
+        assert page.text_content("#etat").startswith("Le texte est trop long")
+        assert page.is_enabled("#analyser")
+        assert page.errors == []
