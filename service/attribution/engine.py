@@ -104,6 +104,7 @@ class Found:
 
 
 def attribute(document: Document, include_indirect: bool = True) -> AttributionResult:
+    document = relevant_view(document)
     spans = scan_quotes(document.text)
     context = Context.build(document, spans)
     found: list[Found] = []
@@ -538,6 +539,29 @@ def _mentions(text: str, entity: Entity) -> tuple[Span, ...]:
 
 
 # -- selective parsing -------------------------------------------------------------------------
+
+
+def relevant_view(document: Document) -> Document:
+    """The document with parses kept only on the sentences `sentences_to_parse` selects.
+
+    The engine then reads the same analyses whether the parser ran on every sentence or only on the
+    selected ones, so selective parsing cannot change a result.
+    """
+    texts = [document.text[s.start : s.end] for s in document.sentences]
+    wanted = sentences_to_parse(texts)
+    if len(wanted) == len(texts):
+        return document
+    sentences = tuple(
+        sentence if i in wanted else _unparsed(sentence) for i, sentence in enumerate(document.sentences)
+    )
+    return dataclasses.replace(document, sentences=sentences)
+
+
+def _unparsed(sentence: Sentence) -> Sentence:
+    words = tuple(
+        dataclasses.replace(w, lemma=w.text, upos="X", feats="", head=0, deprel="dep") for w in sentence.words
+    )
+    return Sentence(words, sentence.start, sentence.end, parsed=False)
 
 
 def sentences_to_parse(sentence_texts: list[str]) -> set[int]:

@@ -134,7 +134,8 @@ class StanzaParser:
             chosen_ids: set[int] = set()
             for n in range(len(texts)):
                 sentences = per_text.get(n, [])
-                wanted = keep([s.text for _, s in sentences]) if keep else set(range(len(sentences)))
+                texts_n = [_sentence_text(texts[n], offset, s) for offset, s in sentences]
+                wanted = keep(texts_n) if keep else set(range(len(sentences)))
                 chosen_ids.update(id(s) for i, (_, s) in enumerate(sentences) if i in wanted)
             self._parse_selected(docs, chosen_ids)
         return [_to_document(text, per_text.get(n, []), chosen_ids) for n, text in enumerate(texts)]
@@ -156,6 +157,11 @@ class StanzaParser:
 
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
+
+
+def _sentence_text(text: str, offset: int, sentence) -> str:
+    """The sentence's characters in the original text (what the engine sees too)."""
+    return text[offset + sentence.tokens[0].start_char : offset + sentence.tokens[-1].end_char]
 
 
 def _to_document(text: str, sentences: list, parsed_ids: set[int]) -> Document:
