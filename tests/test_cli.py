@@ -219,6 +219,15 @@ def test_batch_workers_without_a_model(tmp_path):
 
 
 @pytest.mark.slow
+def test_real_analyzer_with_an_empty_model_dir(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("« Oui », dit-il.", encoding="utf-8")
+    done = run_cli("attribute", str(article), env={"MODEL_DIR": str(tmp_path)})
+    assert done.returncode == 3
+    assert "the model could not be loaded: ModelNotFoundError" in done.stderr and "MODEL_DIR" in done.stderr
+
+
+@pytest.mark.slow
 def test_batch_survives_a_worker_crash(tmp_path):
     source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     docs = [{"id": f"d{i}", "text": f"« Phrase {i} », a dit Musk."} for i in range(60)]

@@ -28,7 +28,8 @@ def test_attribute_seed_table(real_client, seed_text):
     answer = real_client.post("/v1/attributions", json={"text": seed_text}).get_json()
     lines = done.stdout.splitlines()
     assert lines[0].split() == ["#", "type", "speaker", "cue", "conf.", "quote"]
-    assert len([line for line in lines[2:] if line[:1].isdigit()]) == len(answer["quotes"])
+    rows = lines[2:lines.index("")]  # the table, then a blank line and the speakers
+    assert [row.split()[0] for row in rows] == [str(n) for n in range(1, len(answer["quotes"]) + 1)]
     for speaker in answer["speakers"]:
         if speaker["quote_ids"]:
             assert f"{speaker['name']} ({len(speaker['quote_ids'])})" in done.stdout
