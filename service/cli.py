@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import IO, Any
 
@@ -78,17 +78,24 @@ def analyze_texts(analyzer, texts: list[str], include_indirect: bool) -> list:
     return results
 
 
+@cache
+def _schemas():
+    from service.schemas import AttributionResponseSchema, AttributionResultSchema
+
+    return AttributionResultSchema(), AttributionResponseSchema()
+
+
 def to_api(result, text: str, doc_id: str | None, offsets: str, model: dict) -> dict:
     """The API's response object for one text (same schemas, same offset conversion)."""
     from service.api.offsets import restore_span_texts, to_utf16
-    from service.schemas import AttributionResponseSchema, AttributionResultSchema
 
-    body = AttributionResultSchema().dump(result)
+    result_schema, response_schema = _schemas()
+    body = result_schema.dump(result)
     restore_span_texts(body, text)
     if offsets == "utf16":
         to_utf16(body, text)
     shaped = {"id": doc_id, "quotes": body["quotes"], "speakers": body["speakers"], "model": model}
-    return AttributionResponseSchema().dump(shaped)
+    return response_schema.dump(shaped)
 
 
 def api_json(payload: dict) -> str:
