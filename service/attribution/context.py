@@ -14,7 +14,6 @@ from service.attribution.entities import (
     cluster,
     find_name_mentions,
     normalize,
-    unique_tokens,
 )
 from service.attribution.quotes import QuoteSpan
 from service.nlp.document import Document, Sentence, Word
@@ -49,12 +48,22 @@ class Context:
     entities: list[Entity] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
     speakers_so_far: list[tuple[int, Entity]] = field(default_factory=list)  # (offset, entity)
+    quote_starts: list[int] = field(default_factory=list)
+    names: list[tuple[int, int, Entity, Mention]] = field(default_factory=list)  # by start
+    name_starts: list[int] = field(default_factory=list)
+    descriptions: list[tuple[Mention, Entity]] = field(default_factory=list)
 
     @classmethod
     def build(cls, document: Document, quotes: list[QuoteSpan]) -> Context:
         context = cls(document, quotes)
         context.entities = cluster(find_name_mentions(document))
         context.sentence_starts = [s.start for s in document.sentences]
+        context.quote_starts = [q.start for q in quotes]
+        context.names = sorted(
+            ((m.start, m.end, e, m) for e in context.entities for m in e.mentions if m.kind == "name"),
+            key=lambda item: item[0],
+        )
+        context.name_starts = [item[0] for item in context.names]
         for entity in context.entities:
             for mention in entity.mentions:
                 mention.subject = context._is_subject(mention)
@@ -63,21 +72,18 @@ class Context:
     def _is_subject(self, mention: Mention) -> bool:
         """A name that is its clause's subject, or in apposition to it (« Le PDG, Sam Altman, a dit »)."""
         sentence = self.sentence(mention.sentence)
-        tokens = unique_tokens(sentence)
-        following = [w for w in tokens if w.start >= mention.end][:3]
+        following = list(sentence.tokens_between(mention.end, sentence.end + 1)[:3])
         if following and following[0].text == ",":
             following = following[1:]
         # surface: « …, Siaka Ouattara, a expliqué » — a verb right after the name
         if following and following[0].upos in {"AUX", "VERB"} and not pronoun_of(following[0]):
             return True
-        for word in sentence.words:
-            if mention.start <= word.start < mention.end:
-                chain = [word, *sentence.ancestors(word)[:4]]
-                for link in chain:
-                    if link.base_deprel == "nsubj":
-                        return True
-                    if link.base_deprel not in {"flat", "appos", "compound", "nmod"}:
-                        break
+        for word in sentence.tokens_between(mention.start, mention.end):
+            for link in [word, *sentence.ancestors(word)[:4]]:
+                if link.base_deprel == "nsubj":
+                    return True
+                if link.base_deprel not in {"flat", "appos", "compound", "nmod"}:
+                    break
         return False
 
     # -- positions ---------------------------------------------------------------------------
@@ -88,20 +94,19 @@ class Context:
         return self.document.sentences[index]
 
     def inside_quote(self, start: int, end: int) -> bool:
-        return any(q.start <= start and end <= q.end for q in self.quotes)
+        i = bisect.bisect_right(self.quote_starts, start) - 1
+        return i >= 0 and self.quotes[i].start <= start and end <= self.quotes[i].end
 
     def words_between(self, start: int, end: int) -> list[tuple[Sentence, Word]]:
         """Words (one per token) lying entirely within [start, end)."""
-        result = []
+        result: list[tuple[Sentence, Word]] = []
         if not self.document.sentences:
             return result
         first = self.sentence_index(start)
         for sentence in self.document.sentences[first:]:
             if sentence.start >= end:
                 break
-            for word in unique_tokens(sentence):
-                if word.start >= start and word.end <= end:
-                    result.append((sentence, word))
+            result.extend((sentence, word) for word in sentence.tokens_between(start, end))
         return result
 
     # -- speakers ----------------------------------------------------------------------------
@@ -131,18 +136,29 @@ class Context:
         return None
 
     def _name_after_comma(self, sentence: Sentence, word: Word) -> tuple[Entity, Mention] | None:
-        following = [w for w in unique_tokens(sentence) if w.start > word.start][:6]
+        following = sentence.tokens_between(word.end, sentence.end + 1)[:6]
         for i, token in enumerate(following[:-1]):
             if token.text == ",":
                 return self.entity_at(following[i + 1].start, following[i + 1].end)
         return None
 
     def entity_at(self, start: int, end: int) -> tuple[Entity, Mention] | None:
-        for entity in self.entities:
-            for mention in entity.mentions:
-                if mention.kind == "name" and mention.start < end and start < mention.end:
-                    return entity, mention
+        """The named entity whose name overlaps [start, end) (names never overlap each other)."""
+        i = max(0, bisect.bisect_right(self.name_starts, start) - 1)
+        for m_start, m_end, entity, mention in self.names[i : i + 3]:
+            if m_start < end and start < m_end:
+                return entity, mention
         return None
+
+    def _names_between(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
+        first = bisect.bisect_left(self.name_starts, start)
+        last = bisect.bisect_left(self.name_starts, end)
+        return [(mention, entity) for _, _, entity, mention in self.names[first:last]]
+
+    def attach(self, entity: Entity, mention: Mention) -> None:
+        """Record a description mention of an entity (names are indexed once, at build time)."""
+        entity.mentions.append(mention)
+        self.descriptions.append((mention, entity))
 
     def description(self, sentence: Sentence, head: Word, rule: str, confidence: float) -> Candidate | None:
         """« le PDG d'OpenAI », « un porte-parole de la police », « la police »."""
@@ -163,13 +179,13 @@ class Context:
         )
         linked = self._apposed_name(end)
         if linked is not None:
-            linked.mentions.append(mention)
+            self.attach(linked, mention)
             return Candidate(linked, mention, rule, confidence)
         words = _content_words(self.document.text[start:end])
         gender = _det_gender_of(sentence, head)
         linked = self._entity_with_role(text_low, words, gender, head.start) if is_role else None
         if linked is not None and _is_definite(sentence, head):
-            linked.mentions.append(mention)
+            self.attach(linked, mention)
             return Candidate(linked, mention, rule + "+description", confidence * 0.9)
         if is_role and _is_definite(sentence, head) and not self._names_inside(start, end):
             # « la cinéaste », « l'édile » : a bare definite role refers back like a pronoun would,
@@ -178,16 +194,14 @@ class Context:
                 head.start, (gender, "s"), rule + "+description", confidence, require_sure=True
             )
             if resolved is not None:
-                resolved.entity.mentions.append(mention)
+                self.attach(resolved.entity, mention)
                 return Candidate(resolved.entity, mention, resolved.rule, resolved.confidence)
         kind = "person" if is_role else "organization" if is_org else "unknown"
         entity = self._description_entity(mention, kind)
         return Candidate(entity, mention, rule, confidence * 0.85)
 
     def _names_inside(self, start: int, end: int) -> bool:
-        return any(
-            start <= m.start and m.end <= end for e in self.entities for m in e.mentions if m.kind == "name"
-        )
+        return any(start <= m.start and m.end <= end for m, _ in self._names_between(start, end))
 
     def _apposed_name(self, end: int) -> Entity | None:
         """« le directeur des ressources humaines du groupe, Éric Vasseur » : the name after the comma."""
@@ -228,12 +242,13 @@ class Context:
 
     def _description_entity(self, mention: Mention, kind: str) -> Entity:
         key = normalize(mention.text)
-        for entity in self.entities:
-            if entity.tokens == () and entity.mentions and normalize(entity.mentions[0].text) == key:
-                entity.mentions.append(mention)
+        for _, entity in self.descriptions:
+            if entity.tokens == () and normalize(entity.mentions[0].text) == key:
+                self.attach(entity, mention)
                 return entity
-        entity = Entity(id=f"s{len(self.entities) + 1}", kind=kind, mentions=[mention])
+        entity = Entity(id=f"s{len(self.entities) + 1}", kind=kind)
         self.entities.append(entity)
+        self.attach(entity, mention)
         return entity
 
     def resolve_pronoun(
@@ -250,14 +265,10 @@ class Context:
             return None
         window_start = self._paragraph_window(position)
         here = self.sentence_index(position)
-        recent = [
-            (m, e)
-            for e in self.entities
-            for m in e.mentions
-            if window_start <= m.start < position
-            and m.kind != "pronoun"
-            and not self.inside_quote(m.start, m.end)
+        candidates = self._names_between(window_start, position) + [
+            (m, e) for m, e in self.descriptions if window_start <= m.start < position
         ]
+        recent = [(m, e) for m, e in candidates if not self.inside_quote(m.start, m.end)]
         recent.sort(key=lambda pair: pair[0].start, reverse=True)
         last_offset, last_speaker = self.speakers_so_far[-1] if self.speakers_so_far else (0, None)
         if here - self.sentence_index(last_offset) > 2:
@@ -273,9 +284,7 @@ class Context:
             if entity.kind == "unknown" and entity is not last_speaker:
                 continue
             # salience: recency in sentences, being a subject, having just spoken, agreeing gender
-            was_subject = any(
-                m.subject for m in entity.mentions if here - 1 <= m.sentence <= here and m.start < position
-            )
+            was_subject = any(m.subject for m, e in recent if e is entity and here - 1 <= m.sentence <= here)
             score = (
                 -0.5 * (here - mention.sentence)
                 + (2 if was_subject else 0)

@@ -57,6 +57,8 @@ _MARKS = re.compile(r"[«»“”„‹›\"—–:]")
 # A quote shorter than this, with no speaker, is a term or a title more often than speech.
 MIN_UNATTRIBUTED_WORDS = 4
 MIN_PARTIAL_WORDS = 2
+# Longer "sentences" (lists, run-on pastes) are not parsed: dependency parsing is quadratic in length.
+MAX_PARSED_WORDS = 250
 # Words that introduce a noun phrase: a short verbless quotation after them is a term, not speech.
 TERM_LEADERS = frozenset(
     [
@@ -398,7 +400,7 @@ def _que_content_by_parse(sentence: Sentence, verb) -> tuple[int, int] | None:
 
 def _speaker_before_verb(context: Context, sentence: Sentence, verb) -> Candidate | None:
     """When the parse lost the subject: the name or pronoun just before the verb (« L'ONU estime »)."""
-    tokens = [w for w in unique_tokens(sentence) if w.end <= verb.start][-4:]
+    tokens = sentence.tokens_between(sentence.start, verb.start)[-4:]
     for word in reversed(tokens):
         if word.text in {",", ".", ";", "»"}:
             return None
@@ -448,7 +450,7 @@ def _postposed_clause(context: Context, sentence: Sentence, taken) -> Found | No
             continue
         content = tokens[:comma]
         # « La ministre, Mme X, a défendu … » : the comma closed an apposition, not speech
-        if len(content) < 4 or _has_subject_before(sentence, incise.verb) or incise.after[:1] == []:
+        if len(content) < 4 or _has_subject_before(sentence, incise.verb) or not incise.after:
             return None
         if _ends_with_apposed_name(content):
             return None
@@ -568,8 +570,13 @@ def sentences_to_parse(sentence_texts: list[str]) -> set[int]:
     """Sentences that can hold a quotation, a cue or a speaker, plus their neighbours."""
     forms = lexicon.speech_forms()
     wanted: set[int] = set()
+    too_long: set[int] = set()
     for i, sentence in enumerate(sentence_texts):
-        words = {normalize(w) for w in _WORD.findall(sentence)}
+        found = _WORD.findall(sentence)
+        if len(found) > MAX_PARSED_WORDS:
+            too_long.add(i)  # a parse costs the square of a sentence's length: surface rules only
+            continue
+        words = {normalize(w) for w in found}
         if _MARKS.search(sentence) or words & forms.keys() or words & {"selon", "après", "pour"}:
             wanted.update({i - 1, i, i + 1})
-    return {i for i in wanted if 0 <= i < len(sentence_texts)}
+    return {i for i in wanted if 0 <= i < len(sentence_texts)} - too_long

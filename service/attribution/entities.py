@@ -196,16 +196,9 @@ def is_capitalized(text: str) -> bool:
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
 
-def unique_tokens(sentence: Sentence) -> list[Word]:
+def unique_tokens(sentence: Sentence) -> tuple[Word, ...]:
     """Words with their own characters: a multi-word token (du = de + le) counts once."""
-    seen: set[tuple[int, int]] = set()
-    result = []
-    for word in sentence.words:
-        key = (word.start, word.end)
-        if key not in seen:
-            seen.add(key)
-            result.append(word)
-    return result
+    return sentence.tokens
 
 
 def _is_initial(tokens: list[Word], i: int) -> bool:

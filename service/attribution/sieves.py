@@ -214,7 +214,7 @@ def _tokens_after(context: Context, offset: int) -> tuple[Sentence | None, list[
     for candidate in (index, index + 1):
         if candidate < len(context.document.sentences):
             sentence = context.sentence(candidate)
-            words = [w for w in unique_tokens(sentence) if w.start >= offset]
+            words = sentence.tokens_between(offset, sentence.end + 1)
             if words:
                 return sentence, words
     return None, []
@@ -322,7 +322,7 @@ def colon_before(context: Context, quote: QuoteSpan) -> Candidate | None:
     if position < 0 or text[position] != ":":
         return None
     sentence = context.sentence(context.sentence_index(position))
-    before = [w for w in unique_tokens(sentence) if w.end <= position + 1 and w.start < position]
+    before = [w for w in sentence.tokens_between(sentence.start, position + 1) if w.start < position]
     for word in reversed(before):
         lemma = speech_lemma(word, relaxed=True)
         if lemma:
@@ -374,7 +374,7 @@ def sentence_incise(context: Context, quote: QuoteSpan) -> Candidate | None:
     if not pairs:
         return None
     sentence = pairs[-1][0]
-    tokens = [w for w in unique_tokens(sentence) if w.start >= quote.outer_end]
+    tokens = sentence.tokens_between(quote.outer_end, sentence.end + 1)
     commas = [i for i, w in enumerate(tokens) if w.text == ","]
     for comma in commas[-2:]:
         incise = read_incise(tokens[comma + 1 :], relaxed=False)

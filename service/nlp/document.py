@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +35,7 @@ class Word:
         return self.deprel.split(":", 1)[0]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Sentence:
     words: tuple[Word, ...]
     start: int
@@ -46,8 +48,36 @@ class Sentence:
             return self.words[index - 1]
         return None
 
+    @cached_property
+    def _children(self) -> dict[int, list[Word]]:
+        children: dict[int, list[Word]] = {}
+        for word in self.words:
+            children.setdefault(word.head, []).append(word)
+        return children
+
+    @cached_property
+    def tokens(self) -> tuple[Word, ...]:
+        """Words with their own characters: a multi-word token (du = de + le) counts once."""
+        seen: set[tuple[int, int]] = set()
+        result = []
+        for word in self.words:
+            if (word.start, word.end) not in seen:
+                seen.add((word.start, word.end))
+                result.append(word)
+        return tuple(result)
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [w.start for w in self.tokens]
+
+    def tokens_between(self, start: int, end: int) -> tuple[Word, ...]:
+        """Tokens lying entirely within [start, end), found by bisection."""
+        first = bisect.bisect_left(self.token_starts, start)
+        last = bisect.bisect_left(self.token_starts, end)
+        return tuple(w for w in self.tokens[first:last] if w.end <= end)
+
     def children(self, head: Word) -> list[Word]:
-        return [w for w in self.words if w.head == head.index]
+        return list(self._children.get(head.index, ()))
 
     def head_of(self, word: Word) -> Word | None:
         return self.word(word.head)
@@ -69,13 +99,12 @@ class Sentence:
     def subtree(self, word: Word) -> list[Word]:
         """The word and all its descendants, in sentence order."""
         members = {word.index}
-        changed = True
-        while changed:
-            changed = False
-            for w in self.words:
-                if w.head in members and w.index not in members:
-                    members.add(w.index)
-                    changed = True
+        frontier = [word.index]
+        while frontier:
+            for child in self._children.get(frontier.pop(), ()):
+                if child.index not in members:
+                    members.add(child.index)
+                    frontier.append(child.index)
         return [w for w in self.words if w.index in members]
 
 

@@ -58,6 +58,7 @@ class StanzaParser:
         self.model_dir = Path(model_dir) if model_dir else DEFAULT_MODEL_DIR
         self.threads = threads
         self.batch_size = batch_size
+        self.max_sentence_words = 300
         self._pipeline = None
         self._lock = threading.Lock()
         self.load_seconds: float | None = None
@@ -136,6 +137,8 @@ class StanzaParser:
                 sentences = per_text.get(n, [])
                 texts_n = [_sentence_text(texts[n], offset, s) for offset, s in sentences]
                 wanted = keep(texts_n) if keep else set(range(len(sentences)))
+                # never hand the quadratic parser a huge run-on "sentence" (a paste of 50,000 words)
+                wanted = {i for i in wanted if len(sentences[i][1].words) <= self.max_sentence_words}
                 chosen_ids.update(id(s) for i, (_, s) in enumerate(sentences) if i in wanted)
             self._parse_selected(docs, chosen_ids)
         return [_to_document(text, per_text.get(n, []), chosen_ids) for n, text in enumerate(texts)]
