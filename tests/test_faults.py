@@ -39,12 +39,15 @@ def test_sigkill_worker_mid_request_is_replaced(tmp_path):
         thread.start()
         time.sleep(1.0)  # the request is now inside the worker (the fake sleeps 3 s)
         os.kill(victim, signal.SIGKILL)
+        killed_at = time.monotonic()
         thread.join(timeout=30)
         assert "error" in outcome or outcome.get("status", 0) >= 500, outcome  # that request is lost...
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and (not _workers(server) or _workers(server) == {victim}):
             time.sleep(0.2)
         server.wait("/readyz", timeout=30)
+        print(f"FIGURE sigkill: replacement worker ready {time.monotonic() - killed_at:.2f}s after the kill; "
+              f"in-flight request outcome {outcome}")
         (replacement,) = _workers(server)
         assert replacement != victim
         for _ in range(5):  # ...and the next ones succeed
@@ -61,14 +64,17 @@ def test_bad_model_dir_live(tmp_path, kind):
     model_dir = tmp_path / "model"
     if kind == "corrupt":
         model_dir.mkdir()
+        (model_dir / "resources.json").write_text("{}")  # as in models/fr: only the .pt files are bad
         for name in ["tokenize.pt", "mwt.pt", "pos.pt", "lemma.pt", "depparse.pt", "pretrain.pt"]:
             (model_dir / name).write_bytes(os.urandom(256))
     server = LiveServer("service.wsgi:app", tmp_path, env={"MODEL_DIR": str(model_dir), "WEB_CONCURRENCY": "2"})
     try:
         deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and "MODEL NOT LOADED" not in server.logs()[1]:
-            time.sleep(0.3)
+        while time.monotonic() < deadline and server.logs()[1].count("MODEL NOT LOADED") < 2:
+            time.sleep(0.3)  # both workers have given up loading
         stdout, stderr = server.logs()
+        line = next((x for x in stderr.splitlines() if "MODEL NOT LOADED" in x), "")
+        print(f"FIGURE {kind} model: log line after {120 - (deadline - time.monotonic()):.1f}s: {line[:400]}")
         assert "MODEL NOT LOADED" in stderr and str(model_dir) in stderr, stderr[-2000:]
         workers = _workers(server)
         assert len(workers) == 2

@@ -25,6 +25,7 @@ def test_bad_model_dir_gives_503_and_a_clear_log_line(tmp_path, caplog, kind):
     model_dir = tmp_path / "model"
     if kind == "corrupt":
         model_dir.mkdir()
+        (model_dir / "resources.json").write_text("{}")  # as in models/fr: only the .pt files are bad
         for name in ["tokenize.pt", "mwt.pt", "pos.pt", "lemma.pt", "depparse.pt", "pretrain.pt"]:
             (model_dir / name).write_bytes(b"not a torch file")
     app = create_app(Settings(model_dir=str(model_dir), load_model=True))
