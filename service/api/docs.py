@@ -58,6 +58,7 @@ def render_docs(spec: dict) -> str:
         "<p>The machine-readable contract is <a href='/openapi.yaml'>/openapi.yaml</a> (OpenAPI "
         f"{esc(str(spec.get('openapi', '')))}). Every error is an RFC 9457 problem "
         "(<code>application/problem+json</code>: type, title, status, detail, errors).</p>",
+        f"<p>{esc(info.get('description', ''))}</p>",
         "<h2>Endpoints</h2>",
     ]
     for path, operations in spec.get("paths", {}).items():
@@ -70,10 +71,12 @@ def render_docs(spec: dict) -> str:
                 out.append(f"<p>{esc(op['description'])}</p>")
             params = op.get("parameters", [])
             if params:
-                out.append("<p>Parameters:</p><table><tr><th>name</th><th>in</th><th>type</th></tr>")
+                out.append("<p>Parameters:</p><table><tr><th>name</th><th>in</th><th>type</th>"
+                           "<th>description</th></tr>")
                 for param in params:
                     out.append(f"<tr><td><code>{esc(param.get('name', ''))}</code></td><td>{esc(param.get('in', ''))}"
-                               f"</td><td>{_type_of(param.get('schema', {}))}</td></tr>")
+                               f"</td><td>{_type_of(param.get('schema', {}))}</td>"
+                               f"<td>{esc(param.get('description', ''))}</td></tr>")
                 out.append("</table>")
             body = op.get("requestBody")
             if body:
@@ -81,7 +84,9 @@ def render_docs(spec: dict) -> str:
                                   for ct, c in body.get("content", {}).items())
                 out.append(f"<p>Request body: {kinds}</p>")
             out.append("<p>Responses:</p><table><tr><th>status</th><th>meaning</th><th>body</th></tr>")
-            for status, response in op.get("responses", {}).items():
+            responses = op.get("responses", {})
+            for status in sorted(responses, key=lambda code: (not str(code).isdigit(), str(code))):
+                response = responses[status]
                 ref = _ref_name(response)
                 if ref:
                     response = spec.get("components", {}).get("responses", {}).get(ref, {})
