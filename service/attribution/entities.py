@@ -164,6 +164,7 @@ class Mention:
     kind: str  # "name" | "description" | "pronoun"
     sentence: int
     tokens: tuple[str, ...] = ()  # name tokens without honorific
+    name: str = ""  # the name as written, without honorific (« Sam Altman », « d'Estaing »)
     gender: str | None = None
     role: str | None = None
     role_words: frozenset[str] = frozenset()  # « ministre des transports » for « le ministre »
@@ -184,7 +185,7 @@ class Entity:
         names = [m for m in self.mentions if m.kind == "name"]
         if names:
             best = max(names, key=lambda m: (len(m.tokens), -m.start))
-            return " ".join(best.tokens)
+            return best.name or " ".join(best.tokens)
         return self.mentions[0].text if self.mentions else ""
 
 
@@ -215,7 +216,7 @@ def _name_token(tokens: list[Word], i: int, known: set[str]) -> bool:
     text = word.text.strip("’'")
     if not is_capitalized(text) or text in lexicon.honorifics():
         return False
-    if normalize(text) in lexicon.role_nouns() and word.upos != "PROPN":
+    if normalize(text) in lexicon.role_nouns():
         return False  # « PDG », « Ministre » in a title: a role, not a name
     if normalize(text) in INITIAL_STOPWORDS and (_is_initial(tokens, i) or len(text) <= 3):
         return False
@@ -275,6 +276,7 @@ def find_name_mentions(document: Document) -> list[Mention]:
             mention = Mention(
                 document.text[first.start : last.end], first.start, last.end, "name", s_index, names, gender
             )
+            mention.name = document.text[tokens[i].start : last.end]
             mention.role, role_gender, mention.role_words = _role_near(tokens, i, j)
             mention.gender = mention.gender or role_gender
             mentions.append(mention)
