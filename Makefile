@@ -77,3 +77,9 @@ browser-deps:
 
 # An extra prerequisite of the test target above (its own rule stays as it is).
 test: browser-deps
+
+# ---- Benchmarks (issue 5): writes docs/BENCHMARKS.md and docs/benchmarks.json (see bench/report.py).
+# Needs the trained model in models/fr (or MODEL_DIR), psutil (setup-dev) and, for the spaCy reference,
+# .venv-bench (skipped with a note when missing). Runs ~10 minutes; nothing else should load the machine.
+bench: setup-dev
+	PYTHONPATH=. $(BIN)/python bench/report.py $(BENCH_ARGS)

@@ -1,0 +1,254 @@
+"""Engine-only benchmark (issue 5, part 1): Stanza parse + attribution engine on the fixed corpus
+(tests/data/dev_gold.jsonl + seeds/altman-trump-fr.txt), full parse vs selective parse in one run,
+and the evaluation scores of both modes on the dev gold set.
+
+    .venv/bin/python bench/engine_bench.py [--model-dir models/fr] [--repeat 2] [--threads N]
+                                           [--batch-sizes 3000,1000] [--quick] [--json]
+
+Per mode it times (after one warm-up pass): the whole corpus in one parser pass (what the batch
+endpoint and the CLI do) and document by document (what single requests do). It prints a JSON
+report as the last line. Bounded: --repeat passes of a ~36,000-character corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.corpus import corpus, gold_docs  # noqa: E402
+
+
+def _timed(fn):
+    started = time.perf_counter()
+    value = fn()
+    return value, time.perf_counter() - started
+
+
+def _count(documents) -> dict:
+    sentences = sum(len(d.sentences) for d in documents)
+    parsed = [s for d in documents for s in d.sentences if s.parsed]
+    tokens = sum(len(s.words) for d in documents for s in d.sentences)
+    return {
+        "sentences": sentences,
+        "sentences_parsed": len(parsed),
+        "words": tokens,
+        "words_parsed": sum(len(s.words) for s in parsed),
+    }
+
+
+def run_mode(parser, texts: list[str], keep, repeat: int) -> dict:
+    """Time one mode: the corpus in one pass, and one document at a time; then the engine alone."""
+    from service.attribution.engine import attribute
+
+    chars = sum(len(t) for t in texts)
+    parser.parse_many(texts[:3], keep)  # warm-up (first calls allocate)
+    batch_times, single_times = [], []
+    documents = None
+    for _ in range(repeat):
+        documents, seconds = _timed(lambda: parser.parse_many(texts, keep))
+        batch_times.append(seconds)
+        _, seconds = _timed(lambda: [parser.parse_many([t], keep) for t in texts])
+        single_times.append(seconds)
+    results, engine_seconds = _timed(lambda: [attribute(d) for d in documents])
+    counts = _count(documents)
+    profile = _profile(parser, lambda: parser.parse_many(texts, keep))
+    batch_s, single_s = min(batch_times), min(single_times)
+    return {
+        **counts,
+        "chars": chars,
+        "parse_batch_s": round(batch_s, 3),
+        "parse_single_s": round(single_s, 3),
+        "engine_s": round(engine_seconds, 3),
+        # end-to-end = parse + attribution, the figure to compare with spaCy's full pipeline
+        "batch_chars_per_s": round(chars / (batch_s + engine_seconds)),
+        "batch_words_per_s": round(counts["words"] / (batch_s + engine_seconds)),
+        "single_chars_per_s": round(chars / (single_s + engine_seconds)),
+        "single_words_per_s": round(counts["words"] / (single_s + engine_seconds)),
+        "processor_s_batch": profile,
+        "all_batch_s": [round(x, 3) for x in batch_times],
+        "all_single_s": [round(x, 3) for x in single_times],
+        "_results": results,
+        "_documents": documents,
+    }
+
+
+def _predictions(ids: list[str], results) -> dict[str, list[dict]]:
+    from service.schemas import AttributionResultSchema
+
+    schema = AttributionResultSchema()
+    return {doc_id: schema.dump(result)["quotes"] for doc_id, result in zip(ids, results, strict=True)}
+
+
+def _differences(docs: list[dict], full: dict, selective: dict, full_docs, sel_docs) -> list[dict]:
+    """Documents whose predictions differ, with the quotes that differ and the sentences around them
+    that selective parsing left unparsed (the usual reason)."""
+    out = []
+    for doc, _fdoc, sdoc in zip(docs, full_docs, sel_docs, strict=True):
+        f, s = full[doc["id"]], selective[doc["id"]]
+        if f == s:
+            continue
+        fset = {json.dumps(q, sort_keys=True, ensure_ascii=False) for q in f}
+        sset = {json.dumps(q, sort_keys=True, ensure_ascii=False) for q in s}
+        skipped = [
+            {"start": sent.start, "end": sent.end, "text": doc["text"][sent.start : sent.end][:160]}
+            for sent in sdoc.sentences
+            if not sent.parsed
+        ]
+        out.append(
+            {
+                "id": doc["id"],
+                "only_full": [json.loads(x) for x in sorted(fset - sset)],
+                "only_selective": [json.loads(x) for x in sorted(sset - fset)],
+                "unparsed_sentences_in_selective": skipped,
+            }
+        )
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--model-dir", default=os.environ.get("MODEL_DIR") or None)
+    ap.add_argument("--repeat", type=int, default=2, help="timed passes per mode (best is kept)")
+    ap.add_argument("--threads", type=int, default=0, help="torch threads (default: all cores)")
+    ap.add_argument(
+        "--batch-sizes",
+        default="",
+        help="also time selective batch pass at these pos/depparse "
+        "batch sizes (comma-separated), e.g. 500,1000,3000,5000",
+    )
+    ap.add_argument("--quick", action="store_true", help="5 short documents only (to test the script)")
+    ap.add_argument("--json", action="store_true", help="print only the JSON report")
+    args = ap.parse_args(argv)
+
+    from service.attribution.engine import sentences_to_parse
+    from service.attribution.evaluate import score
+    from service.engine_runtime import model_version
+    from service.nlp.stanza_parser import StanzaParser, default_threads
+
+    threads = args.threads or default_threads()
+    parser = StanzaParser(args.model_dir, threads=threads)
+    _, load_s = _timed(parser.load)
+    import torch
+
+    docs = gold_docs()
+    texts_gold = [d["text"] for d in docs]
+    pairs = corpus()
+    if args.quick:
+        docs, texts_gold, pairs = docs[:5], texts_gold[:5], pairs[:5]
+    texts = [t for _, t in pairs]
+
+    report: dict = {
+        "model_dir": str(parser.model_dir),
+        "model_version": model_version(parser.model_dir),
+        "torch_threads": torch.get_num_threads(),
+        "batch_size": parser.batch_size,
+        "load_s": round(load_s, 2),
+        "corpus": {"documents": len(texts), "chars": sum(map(len, texts))},
+    }
+    full = run_mode(parser, texts, None, args.repeat)
+    selective = run_mode(parser, texts, sentences_to_parse, args.repeat)
+
+    # Evaluation: the gold documents are the first len(docs) corpus texts, in order.
+    n = len(docs)
+    ids = [d["id"] for d in docs]
+    pred_full = _predictions(ids, full["_results"][:n])
+    pred_sel = _predictions(ids, selective["_results"][:n])
+    metrics_full = score(docs, pred_full)
+    metrics_sel = score(docs, pred_sel)
+    metrics_full.pop("errors")
+    metrics_sel.pop("errors")
+    diffs = _differences(docs, pred_full, pred_sel, full["_documents"][:n], selective["_documents"][:n])
+
+    for mode in (full, selective):
+        mode.pop("_results")
+        mode.pop("_documents")
+    report["full"] = full
+    report["selective"] = selective
+    report["speedup_batch"] = round(full["parse_batch_s"] / selective["parse_batch_s"], 2)
+    report["fraction_sentences_parsed"] = round(selective["sentences_parsed"] / selective["sentences"], 3)
+    report["fraction_words_parsed"] = round(selective["words_parsed"] / selective["words"], 3)
+    report["tokenize_only_s"] = _tokenize_only(parser, texts, args.repeat)
+    report["tokenize_only_words_per_s"] = round(full["words"] / report["tokenize_only_s"])
+    report["metrics_full"] = metrics_full
+    report["metrics_selective"] = metrics_sel
+    report["metrics_equal"] = metrics_full == metrics_sel
+    report["predictions_equal"] = pred_full == pred_sel
+    report["differences"] = diffs
+
+    if args.batch_sizes:
+        sweep = {}
+        for size in [int(x) for x in args.batch_sizes.split(",") if x.strip()]:
+            _set_batch_size(parser, size)
+            times = []
+            for _ in range(args.repeat):
+                _, seconds = _timed(lambda: parser.parse_many(texts, sentences_to_parse))
+                times.append(seconds)
+            sweep[str(size)] = round(min(times), 3)
+        _set_batch_size(parser, parser.batch_size)
+        report["batch_size_sweep_selective_batch_s"] = sweep
+
+    if not args.json:
+        for key in ("full", "selective"):
+            m = report[key]
+            print(
+                f"{key:10} batch {m['batch_chars_per_s']:>7} chars/s {m['batch_words_per_s']:>6} words/s   "
+                f"single {m['single_chars_per_s']:>7} chars/s {m['single_words_per_s']:>6} words/s"
+            )
+        print("metrics equal:", report["metrics_equal"], " predictions equal:", report["predictions_equal"])
+    print(json.dumps(report, ensure_ascii=False, sort_keys=True))
+    return 0
+
+
+def _tokenize_only(parser, texts: list[str], repeat: int) -> float:
+    """Seconds for tokenize+mwt alone on the corpus (the floor of any selective parse)."""
+    times = []
+    for _ in range(repeat):
+        _, seconds = _timed(lambda: parser.parse_many(texts, lambda sentences: set()))
+        times.append(seconds)
+    return round(min(times), 3)
+
+
+def _profile(parser, run) -> dict[str, float]:
+    """Seconds spent in each Stanza processor during one run (their process() methods, wrapped)."""
+    spent: dict[str, float] = {}
+    originals = {}
+    for name, processor in parser._pipeline.processors.items():
+        originals[name] = processor.process
+
+        def timed(doc, _name=name, _process=processor.process):
+            started = time.perf_counter()
+            try:
+                return _process(doc)
+            finally:
+                spent[_name] = spent.get(_name, 0.0) + time.perf_counter() - started
+
+        processor.process = timed
+    try:
+        _, total = _timed(run)
+    finally:
+        for name, processor in parser._pipeline.processors.items():
+            processor.process = originals[name]
+    out = {name: round(seconds, 3) for name, seconds in spent.items()}
+    out["total"] = round(total, 3)
+    return out
+
+
+def _set_batch_size(parser, size: int) -> None:
+    """Change the pos/lemma/depparse batch sizes of the loaded pipeline in place."""
+    for name in ("pos", "lemma", "depparse"):
+        processor = parser._pipeline.processors.get(name)
+        if processor is not None:
+            processor.config["batch_size"] = size
+            if hasattr(processor, "_batch_size"):
+                processor._batch_size = size
+
+
+if __name__ == "__main__":
+    sys.exit(main())
