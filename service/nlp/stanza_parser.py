@@ -145,21 +145,28 @@ class StanzaParser:
 
     def _parse_selected(self, docs: list, chosen_ids: set[int]) -> None:
         """Run pos, lemma and depparse over the chosen sentences only, in one batch."""
-        originals = [list(doc.sentences) for doc in docs]
+        originals = [(list(doc.sentences), doc.num_tokens, doc.num_words) for doc in docs]
         busy = []
-        for doc, sentences in zip(docs, originals, strict=True):
-            doc.sentences = [s for s in sentences if id(s) in chosen_ids]
+        for doc, (sentences, _, _) in zip(docs, originals, strict=True):
+            _show(doc, [s for s in sentences if id(s) in chosen_ids])
             if doc.sentences:
                 busy.append(doc)
         try:
             if busy:
                 self._pipeline.process(busy, processors="pos,lemma,depparse")
         finally:
-            for doc, sentences in zip(docs, originals, strict=True):
-                doc.sentences = sentences
+            for doc, (sentences, num_tokens, num_words) in zip(docs, originals, strict=True):
+                doc.sentences, doc.num_tokens, doc.num_words = sentences, num_tokens, num_words
 
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
+
+
+def _show(doc, sentences: list) -> None:
+    """Let Stanza's processors see only these sentences (its counts must agree with them)."""
+    doc.sentences = sentences
+    doc.num_tokens = sum(len(s.tokens) for s in sentences)
+    doc.num_words = sum(len(s.words) for s in sentences)
 
 
 def _sentence_text(text: str, offset: int, sentence) -> str:
