@@ -23,7 +23,8 @@ NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON"})
 NOT_SPEAKERS = frozenset(
     """lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir
     semaine mois année an janvier février mars avril mai juin juillet août septembre octobre
-    novembre décembre qui que quoi dont ce cela ça ceci tout rien personne""".split()
+    novembre décembre qui que quoi dont ce cela ça ceci tout rien personne part côté tour
+    nom compte""".split()
 )
 NON_VERB_UPOS = frozenset({"NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "NUM", "ADV"})
 DESCRIPTION_DEPRELS = frozenset({"det", "amod", "nmod", "case", "flat", "fixed", "compound", "nummod"})
@@ -386,7 +387,11 @@ def _description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
     while frontier:
         current = frontier.pop()
         for child in sentence.children(current):
-            if child.deprel.split(":")[0] not in DESCRIPTION_DEPRELS or child.upos == "PUNCT":
+            if child.deprel.split(":")[0] not in DESCRIPTION_DEPRELS or child.upos in {
+                "PUNCT",
+                "VERB",
+                "AUX",
+            }:
                 continue
             if child.base_deprel == "nmod" and not _introduced_by_de(sentence, child):
                 continue  # « le jeune ailier au micro de la RTBF » : only « de » complements describe

@@ -131,9 +131,17 @@ def attribute(document: Document, include_indirect: bool = True) -> AttributionR
 def _first_candidate(context: Context, span: QuoteSpan) -> Candidate | None:
     for sieve in SIEVES:
         candidate = sieve(context, span)
-        if candidate is not None:
+        # a speaker named inside the quotation itself is a parse error, never an attribution
+        if candidate is None:
+            continue
+        # a speaker named inside the quotation is a parse error, unless an incise names it there
+        if not _inside(candidate.mention, span) or candidate.rule.startswith(("incise_inside", "dialogue")):
             return candidate
     return None
+
+
+def _inside(mention, span: QuoteSpan) -> bool:
+    return span.open_at <= mention.start and mention.end <= max(span.outer_end, span.end)
 
 
 # -- what is not speech ---------------------------------------------------------------------------
@@ -290,13 +298,16 @@ def _indirect_quotes(context: Context, spans: list[QuoteSpan]) -> list[Found]:
     for sentence in context.document.sentences:
         if not sentence.parsed:
             continue
-        for verb in sentence.words:
-            found = _que_clause(context, sentence, verb, taken)
-            if found:
-                results.append(found)
-                taken.append((found.span.start, found.span.end))
-        found = _according_to_clause(context, sentence, taken) or _postposed_clause(context, sentence, taken)
-        if found:
+        found_here = [_que_clause(context, sentence, verb, taken) for verb in sentence.words]
+        found_here.append(
+            _according_to_clause(context, sentence, taken) or _postposed_clause(context, sentence, taken)
+        )
+        for found in found_here:
+            # the speaker cannot be part of what is reported (a parse error); spans never overlap
+            if found is None or _inside(found.candidate.mention, found.span):
+                continue
+            if any(a < found.span.end and found.span.start < b for a, b in taken):
+                continue
             results.append(found)
             taken.append((found.span.start, found.span.end))
     return results
