@@ -19,6 +19,16 @@ from service.attribution.quotes import QuoteSpan
 from service.nlp.document import Document, Sentence, Word
 
 NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON"})
+# Rules that read the speaker in a surface slot where nothing but a speaker can stand.
+SLOT_RULES = (
+    "postposed_cue",
+    "incise_inside",
+    "dialogue_incise",
+    "according_to",
+    "sentence_incise",
+    "indirect_postposed",
+    "colon_bare",
+)
 # Words a parser sometimes makes a subject that never speak.
 NOT_SPEAKERS = frozenset(
     """lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir
@@ -165,11 +175,17 @@ class Context:
         """« le PDG d'OpenAI », « un porte-parole de la police », « la police »."""
         low = normalize(head.lemma if head.lemma else head.text)
         text_low = normalize(head.text)
-        is_role = text_low in lexicon.role_nouns() or low in lexicon.role_nouns()
-        is_org = text_low in lexicon.org_words() or low in lexicon.org_words()
+        forms = {low, text_low, text_low.removesuffix("s"), text_low.removesuffix("x")}
+        is_role = bool(forms & lexicon.role_nouns())
+        is_org = bool(forms & lexicon.org_words())
         if not (is_role or is_org or head.upos == "NOUN"):
             return None
         start, end = _description_span(sentence, head)
+        apposed = self._apposed_name(end)
+        if not (is_role or is_org or apposed) and not rule.startswith(SLOT_RULES):
+            # any noun may fill the subject slot of an incise (« …, indique un communiqué »), but a
+            # subject found only through the parse must be a role or an organisation to speak
+            return None
         mention = Mention(
             self.document.text[start:end],
             start,
@@ -178,7 +194,7 @@ class Context:
             self.sentence_index(start),
             role=text_low,
         )
-        linked = self._apposed_name(end)
+        linked = apposed
         if linked is not None:
             self.attach(linked, mention)
             return Candidate(linked, mention, rule, confidence)
