@@ -55,7 +55,8 @@ class AnalyzerState:
             from service.nlp.stanza_parser import ModelNotFoundError
 
             kind = "model not found or corrupt" if isinstance(error, ModelNotFoundError) else "load failed"
-            self.error = f"{kind}: {error}"
+            # Clients get the kind only; the path and cause go to the log line below.
+            self.error = f"{kind} (see the server log)"
             log.error(
                 "MODEL NOT LOADED (%s): %s. /readyz answers 503 and attribution endpoints 503 until the "
                 "model directory is fixed and the service restarted (set MODEL_DIR).",
