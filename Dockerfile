@@ -26,7 +26,7 @@ COPY gunicorn.conf.py openapi.yaml ./
 COPY models/ models/
 COPY seeds/ seeds/
 
-RUN useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin citations
+RUN useradd --system --uid 10001 --create-home --home-dir /home/citations --shell /usr/sbin/nologin citations
 USER 10001
 
 EXPOSE 8000
