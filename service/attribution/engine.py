@@ -360,12 +360,10 @@ def _que_content_by_surface(sentence: Sentence, verb) -> tuple[int, int] | None:
     if position is None:
         return None
     i = position + 1
-    while i < len(tokens) and i <= position + 4 and normalize(tokens[i].text) not in QUE_FORMS:
-        if tokens[i].upos not in {"ADV", "PRON", "ADP", "DET", "NOUN", "PUNCT"} or tokens[i].text in {
-            ".",
-            ";",
-            ":",
-        }:
+    # « a signifié le mois dernier que », « a estimé, lui aussi, que » : a short insert is allowed
+    allowed = {"ADV", "PRON", "ADP", "DET", "NOUN", "ADJ", "NUM", "PUNCT", "PROPN"}
+    while i < len(tokens) and i <= position + 5 and normalize(tokens[i].text) not in QUE_FORMS:
+        if tokens[i].upos not in allowed or tokens[i].text in {".", ";", ":", "«", "»"}:
             return None
         i += 1
     if i >= len(tokens) or normalize(tokens[i].text) not in QUE_FORMS:
@@ -411,12 +409,15 @@ def _que_content_by_parse(sentence: Sentence, verb) -> tuple[int, int] | None:
 
 def _speaker_before_verb(context: Context, sentence: Sentence, verb) -> Candidate | None:
     """When the parse lost the subject: the name or pronoun just before the verb (« L'ONU estime »)."""
-    tokens = sentence.tokens_between(sentence.start, verb.start)[-4:]
+    tokens = sentence.tokens_between(sentence.start, verb.start)[-8:]
     for word in reversed(tokens):
-        if word.text in {",", ".", ";", "»"}:
+        if word.text in {",", ".", ";", "»", ":"} or word.upos == "VERB":
             return None
         if word.upos in {"PROPN", "NOUN", "PRON"} or word.text[:1].isupper():
-            return context.speaker_from_word(sentence, word, "indirect_que", 0.7)
+            # « Le Premier ministre a pour sa part assuré » : past the inserted phrase to the subject
+            candidate = context.speaker_from_word(sentence, word, "indirect_que", 0.7)
+            if candidate is not None:
+                return candidate
     return None
 
 

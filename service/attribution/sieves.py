@@ -248,7 +248,7 @@ def postposed_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
         return None
     start = 1 if first in {",", "—", "–", "-", "?", "!"} else 0
     incise = read_incise(tokens[start:])
-    if incise is None or _has_subject_before(sentence, incise.verb, after=quote.outer_end):
+    if incise is None or _has_subject_before(sentence, incise.verb, skip=(quote.open_at, quote.outer_end)):
         return None  # « Le plan, qu'il juge « … », prévoit … » : the verb already has its subject
     return _incise_candidate(context, sentence, incise, "postposed_cue", 0.95)
 
@@ -385,12 +385,12 @@ def sentence_incise(context: Context, quote: QuoteSpan) -> Candidate | None:
     return None
 
 
-def _has_subject_before(sentence: Sentence, verb: Word, after: int = 0) -> bool:
-    """The verb has a (non-pronoun) subject before it, outside any quotation ending at `after`."""
+def _has_subject_before(sentence: Sentence, verb: Word, skip: tuple[int, int] = (0, 0)) -> bool:
+    """The verb has a (non-pronoun) subject before it, outside the quotation spanning `skip`."""
     return any(
         c.base_deprel in SUBJECT_DEPRELS
         and c.index < verb.index
-        and c.start >= after
+        and not skip[0] <= c.start < skip[1]
         and not pronoun_of(c)
         and normalize(c.text) not in CLITICS
         for c in sentence.children(verb)
