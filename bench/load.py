@@ -38,8 +38,10 @@ VERBS = ["a déclaré", "a affirmé", "a expliqué", "a estimé", "a ajouté", "
 
 def _valid_text(rng: random.Random, n: int) -> str:
     name, verb = rng.choice(NAMES), rng.choice(VERBS)
-    return (f"« Nous allons continuer le projet numéro {n} », {verb} {name} jeudi. "
-            f"Selon {rng.choice(NAMES)}, le budget atteindra {rng.randint(1, 999)} millions.")
+    return (
+        f"« Nous allons continuer le projet numéro {n} », {verb} {name} jeudi. "
+        f"Selon {rng.choice(NAMES)}, le budget atteindra {rng.randint(1, 999)} millions."
+    )
 
 
 def make_request(rng: random.Random, n: int) -> tuple[str, dict, set[int]]:
@@ -54,9 +56,17 @@ def make_request(rng: random.Random, n: int) -> tuple[str, dict, set[int]]:
         docs = [{"id": str(i), "text": _valid_text(rng, n * 10 + i)} for i in range(rng.randint(2, 8))]
         return "batch", {"url": url + "/batch", "json": {"documents": docs}}, {200}
     if roll < 0.73:
-        return "malformed", {"url": url, "data": b'{"text": "abc', "headers": {"Content-Type": "application/json"}}, {400}
+        return (
+            "malformed",
+            {"url": url, "data": b'{"text": "abc', "headers": {"Content-Type": "application/json"}},
+            {400},
+        )
     if roll < 0.80:
-        return "bad-utf8", {"url": url, "data": b"\xff\xfe\xfa", "headers": {"Content-Type": "text/plain"}}, {400}
+        return (
+            "bad-utf8",
+            {"url": url, "data": b"\xff\xfe\xfa", "headers": {"Content-Type": "text/plain"}},
+            {400},
+        )
     if roll < 0.87:
         return "415", {"url": url, "data": b"<p>x</p>", "headers": {"Content-Type": "text/html"}}, {415}
     if roll < 0.94:
@@ -82,14 +92,23 @@ def free_port() -> int:
 
 def start_server(app: str, workers: int, log_dir: Path) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    env = {**os.environ, "PORT": str(port), "BIND_HOST": "127.0.0.1", "WEB_CONCURRENCY": str(workers),
-           "PYTHONPATH": str(ROOT)}
+    env = {
+        **os.environ,
+        "PORT": str(port),
+        "BIND_HOST": "127.0.0.1",
+        "WEB_CONCURRENCY": str(workers),
+        "PYTHONPATH": str(ROOT),
+    }
     env.pop("PROMETHEUS_MULTIPROC_DIR", None)
     log_dir.mkdir(parents=True, exist_ok=True)
     with open(log_dir / "load-gunicorn.out", "wb") as out, open(log_dir / "load-gunicorn.err", "wb") as err:
         process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"), app],
-            cwd=ROOT, env=env, stdout=out, stderr=err, start_new_session=True,
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=err,
+            start_new_session=True,
         )
     return process, f"http://127.0.0.1:{port}"
 
@@ -132,7 +151,8 @@ def run_load(url: str, clients: int, total: int, seed: int = 7, max_seconds: flo
                 response = session.post(target, timeout=120, **kwargs)
                 status = response.status_code
                 problem_ok = status < 400 or response.headers.get("Content-Type", "").startswith(
-                    "application/problem+json")
+                    "application/problem+json"
+                )
             except requests.RequestException as error:
                 status, problem_ok = f"error:{type(error).__name__}", False
             elapsed = time.perf_counter() - started
@@ -157,8 +177,13 @@ def run_load(url: str, clients: int, total: int, seed: int = 7, max_seconds: flo
             return {}
         values = sorted(values)
         q = statistics.quantiles(values, n=100, method="inclusive") if len(values) > 1 else [values[0]] * 99
-        return {"n": len(values), "p50_ms": round(q[49] * 1000, 1), "p90_ms": round(q[89] * 1000, 1),
-                "p99_ms": round(q[98] * 1000, 1), "max_ms": round(values[-1] * 1000, 1)}
+        return {
+            "n": len(values),
+            "p50_ms": round(q[49] * 1000, 1),
+            "p90_ms": round(q[89] * 1000, 1),
+            "p99_ms": round(q[98] * 1000, 1),
+            "max_ms": round(values[-1] * 1000, 1),
+        }
 
     return {
         "requests": sum(statuses.values()),
@@ -197,8 +222,9 @@ def main(argv: list[str] | None = None) -> int:
         rng = random.Random(0)
         for n in range(4):
             requests.post(url + "/v1/attributions", json={"text": _valid_text(rng, -n)}, timeout=120)
-        requests.post(url + "/v1/attributions", data=SEED.encode(), headers={"Content-Type": "text/plain"},
-                      timeout=120)
+        requests.post(
+            url + "/v1/attributions", data=SEED.encode(), headers={"Content-Type": "text/plain"}, timeout=120
+        )
         before = worker_rss_mb(process.pid) if process else {}
         report = run_load(url, args.clients, args.requests, max_seconds=args.max_seconds)
         after = worker_rss_mb(process.pid) if process else {}

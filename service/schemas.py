@@ -70,7 +70,7 @@ class QuoteSchema(Schema):
     rule = fields.String(
         required=True,
         metadata={
-            "description": "Tracing aid: the sieve that chose the speaker (\"none\" when no speaker). "
+            "description": 'Tracing aid: the sieve that chose the speaker ("none" when no speaker). '
             "Values may change between versions; do not build logic on them."
         },
     )

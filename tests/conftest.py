@@ -106,13 +106,23 @@ class LiveServer:
         self.url = f"http://127.0.0.1:{self.port}"
         self.stdout_path = tmp / f"gunicorn-{self.port}.out"
         self.stderr_path = tmp / f"gunicorn-{self.port}.err"
-        full_env = {**os.environ, "PORT": str(self.port), "BIND_HOST": "127.0.0.1", "WEB_CONCURRENCY": "1",
-                    "PYTHONPATH": str(ROOT), **(env or {})}
+        full_env = {
+            **os.environ,
+            "PORT": str(self.port),
+            "BIND_HOST": "127.0.0.1",
+            "WEB_CONCURRENCY": "1",
+            "PYTHONPATH": str(ROOT),
+            **(env or {}),
+        }
         full_env.pop("PROMETHEUS_MULTIPROC_DIR", None)
         with open(self.stdout_path, "wb") as out, open(self.stderr_path, "wb") as err:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"), app_path],
-                cwd=ROOT, env=full_env, stdout=out, stderr=err, start_new_session=True,
+                cwd=ROOT,
+                env=full_env,
+                stdout=out,
+                stderr=err,
+                start_new_session=True,
             )
         self.wait("/readyz" if wait_ready else "/healthz")
 
@@ -145,8 +155,11 @@ class LiveServer:
 @pytest.fixture(scope="session")
 def live_fake(tmp_path_factory):
     """Real gunicorn + gunicorn.conf.py serving the app with the fake analyzer (HTTP-layer tests)."""
-    server = LiveServer("tests.live_apps:fake_app", tmp_path_factory.mktemp("live-fake"),
-                        env={"REQUEST_TIMEOUT_S": "1", "WEB_CONCURRENCY": "2"})
+    server = LiveServer(
+        "tests.live_apps:fake_app",
+        tmp_path_factory.mktemp("live-fake"),
+        env={"REQUEST_TIMEOUT_S": "1", "WEB_CONCURRENCY": "2"},
+    )
     yield server
     server.stop()
 

@@ -47,10 +47,22 @@ class FakeAnalyzer:
             verb = re.search(r"\b(déclaré|écrit|dit)\b", text)
             if verb:
                 cue = Cue(verb.group(0), "dire", *verb.span())
-            quotes.append(Quote(f"q{number}", text[start:end], start, end, "direct", speaker, cue, 0.9,
-                                "fake" if speaker else "none"))
+            quotes.append(
+                Quote(
+                    f"q{number}",
+                    text[start:end],
+                    start,
+                    end,
+                    "direct",
+                    speaker,
+                    cue,
+                    0.9,
+                    "fake" if speaker else "none",
+                )
+            )
         speakers = ()
         if mentions:
-            speakers = (Speaker("s1", "Sam Altman", "person", tuple(mentions[:1]),
-                                tuple(q.id for q in quotes)),)
+            speakers = (
+                Speaker("s1", "Sam Altman", "person", tuple(mentions[:1]), tuple(q.id for q in quotes)),
+            )
         return AttributionResult(tuple(quotes), speakers)

@@ -69,7 +69,8 @@ def test_attribution_json(client):
 def test_attribution_text_plain(client, fake):
     response = client.post(
         "/v1/attributions?id=p1&include_indirect=false&offsets=utf16",
-        data=TEXT.encode(), content_type="text/plain; charset=utf-8",
+        data=TEXT.encode(),
+        content_type="text/plain; charset=utf-8",
     )
     assert response.status_code == 200
     body = response.get_json()
@@ -129,8 +130,9 @@ def test_batch_order_and_one_pass(client, fake):
 
 def test_batch_utf16(client):
     text = "🙂 Musk a dit «ok»."
-    body = client.post("/v1/attributions/batch",
-                       json={"documents": [{"text": text}], "options": {"offsets": "utf16"}}).get_json()
+    body = client.post(
+        "/v1/attributions/batch", json={"documents": [{"text": text}], "options": {"offsets": "utf16"}}
+    ).get_json()
     quote = body["results"][0]["quotes"][0]
     assert (quote["start"], quote["end"]) == (15, 17)
 
@@ -158,21 +160,33 @@ def test_model_scores_from_model_card(tmp_path):
 
 
 def test_400_malformed_json(client):
-    body = assert_problem(client.post("/v1/attributions", data="{\"text\": ", content_type="application/json"), 400)
+    body = assert_problem(
+        client.post("/v1/attributions", data='{"text": ', content_type="application/json"), 400
+    )
     assert "Malformed JSON" in body["detail"]
     assert_problem(client.post("/v1/attributions", data="[" * 100_000, content_type="application/json"), 400)
-    assert_problem(client.post("/v1/attributions", data='{"text": NaN}', content_type="application/json"), 400)
+    assert_problem(
+        client.post("/v1/attributions", data='{"text": NaN}', content_type="application/json"), 400
+    )
 
 
 def test_400_invalid_utf8_and_charset(client):
     assert_problem(client.post("/v1/attributions", data=b"\xff\xfe caf\xe9", content_type="text/plain"), 400)
-    assert_problem(client.post("/v1/attributions", data=b'{"text": "caf\xe9"}', content_type="application/json"), 400)
-    body = assert_problem(client.post("/v1/attributions", data="café".encode("latin-1"),
-                                      content_type="text/plain; charset=iso-8859-1"), 400)
+    assert_problem(
+        client.post("/v1/attributions", data=b'{"text": "caf\xe9"}', content_type="application/json"), 400
+    )
+    body = assert_problem(
+        client.post(
+            "/v1/attributions", data="café".encode("latin-1"), content_type="text/plain; charset=iso-8859-1"
+        ),
+        400,
+    )
     assert "charset" in body["detail"]
 
 
-@pytest.mark.parametrize("content_type", ["application/xml", "multipart/form-data; boundary=x", "", "text/html"])
+@pytest.mark.parametrize(
+    "content_type", ["application/xml", "multipart/form-data; boundary=x", "", "text/html"]
+)
 def test_415(client, content_type):
     kwargs = {"content_type": content_type} if content_type else {}
     assert_problem(client.post("/v1/attributions", data="<a>b</a>", **kwargs), 415)
@@ -186,12 +200,17 @@ def test_413_body_and_text(client):
     assert_problem(client.post("/v1/attributions", data="a" * 1_000_001, content_type="text/plain"), 413)
     body = assert_problem(client.post("/v1/attributions", json={"text": "é" * 200_001}), 413)
     assert "200000" in body["detail"]
-    assert_problem(client.post("/v1/attributions/batch", json={"documents": [{"text": "a"}, {"text": "a" * 200_001}]}), 413)
+    assert_problem(
+        client.post("/v1/attributions/batch", json={"documents": [{"text": "a"}, {"text": "a" * 200_001}]}),
+        413,
+    )
     assert client.post("/v1/attributions", json={"text": "a" * 200_000}).status_code == 200
 
 
 def test_413_configurable():
-    app = create_app(Settings(load_model=False, max_body_bytes=100, max_text_chars=10), analyzer=FakeAnalyzer())
+    app = create_app(
+        Settings(load_model=False, max_body_bytes=100, max_text_chars=10), analyzer=FakeAnalyzer()
+    )
     client = app.test_client()
     assert_problem(client.post("/v1/attributions", json={"text": "x" * 200}), 413)
     assert_problem(client.post("/v1/attributions", json={"text": "x" * 11}), 413)
@@ -211,7 +230,9 @@ def test_413_configurable():
     ],
 )
 def test_422_fields(client, payload, field):
-    body = assert_problem(client.post("/v1/attributions", data=json.dumps(payload), content_type="application/json"), 422)
+    body = assert_problem(
+        client.post("/v1/attributions", data=json.dumps(payload), content_type="application/json"), 422
+    )
     assert field in body["errors"]
 
 
@@ -220,7 +241,9 @@ def test_422_not_an_object(client):
 
 
 def test_422_query_for_text_plain(client):
-    body = assert_problem(client.post("/v1/attributions?offsets=bytes", data="x", content_type="text/plain"), 422)
+    body = assert_problem(
+        client.post("/v1/attributions?offsets=bytes", data="x", content_type="text/plain"), 422
+    )
     assert "offsets" in body["errors"]
 
 
@@ -230,7 +253,9 @@ def test_422_batch(client):
     body = assert_problem(client.post("/v1/attributions/batch", json={"documents": [{"id": "x"}]}), 422)
     assert body["errors"] == {"documents": {"0": {"text": ["Missing data for required field."]}}}
     app = create_app(Settings(load_model=False, max_batch_documents=2), analyzer=FakeAnalyzer())
-    assert_problem(app.test_client().post("/v1/attributions/batch", json={"documents": [{"text": "a"}] * 3}), 422)
+    assert_problem(
+        app.test_client().post("/v1/attributions/batch", json={"documents": [{"text": "a"}] * 3}), 422
+    )
 
 
 def test_404_405(client):
@@ -277,7 +302,9 @@ def test_access_log_line_has_no_text(client, caplog):
     record = records[-1]
     assert record.request_id == "rid-1" and record.status == 200 and record.route == "/v1/attributions"
     assert record.text_chars == len(secret) and record.duration_ms >= 0
-    assert all("confidentiel" not in r.getMessage() and "confidentiel" not in str(vars(r)) for r in caplog.records)
+    assert all(
+        "confidentiel" not in r.getMessage() and "confidentiel" not in str(vars(r)) for r in caplog.records
+    )
 
 
 def test_request_during_model_load_waits_for_it():

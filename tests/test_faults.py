@@ -23,15 +23,18 @@ def _workers(server: LiveServer) -> set[int]:
 
 
 def test_sigkill_worker_mid_request_is_replaced(tmp_path):
-    server = LiveServer("tests.live_apps:fake_app", tmp_path, env={"WEB_CONCURRENCY": "1", "REQUEST_TIMEOUT_S": "30"})
+    server = LiveServer(
+        "tests.live_apps:fake_app", tmp_path, env={"WEB_CONCURRENCY": "1", "REQUEST_TIMEOUT_S": "30"}
+    )
     try:
         (victim,) = _workers(server)
         outcome = {}
 
         def slow_request():
             try:
-                outcome["status"] = requests.post(server.url + "/v1/attributions", json={"text": f"a {SLOW}"},
-                                                  timeout=30).status_code
+                outcome["status"] = requests.post(
+                    server.url + "/v1/attributions", json={"text": f"a {SLOW}"}, timeout=30
+                ).status_code
             except requests.RequestException as error:
                 outcome["error"] = type(error).__name__
 
@@ -46,12 +49,16 @@ def test_sigkill_worker_mid_request_is_replaced(tmp_path):
         while time.monotonic() < deadline and (not _workers(server) or _workers(server) == {victim}):
             time.sleep(0.2)
         server.wait("/readyz", timeout=30)
-        print(f"FIGURE sigkill: replacement worker ready {time.monotonic() - killed_at:.2f}s after the kill; "
-              f"in-flight request outcome {outcome}")
+        print(
+            f"FIGURE sigkill: replacement worker ready {time.monotonic() - killed_at:.2f}s after the kill; "
+            f"in-flight request outcome {outcome}"
+        )
         (replacement,) = _workers(server)
         assert replacement != victim
         for _ in range(5):  # ...and the next ones succeed
-            response = requests.post(server.url + "/v1/attributions", json={"text": "«ok», dit-il."}, timeout=30)
+            response = requests.post(
+                server.url + "/v1/attributions", json={"text": "«ok», dit-il."}, timeout=30
+            )
             assert response.status_code == 200
         _, stderr = server.logs()
         assert str(victim) in stderr  # the arbiter logged the dead worker
@@ -67,7 +74,9 @@ def test_bad_model_dir_live(tmp_path, kind):
         (model_dir / "resources.json").write_text("{}")  # as in models/fr: only the .pt files are bad
         for name in ["tokenize.pt", "mwt.pt", "pos.pt", "lemma.pt", "depparse.pt", "pretrain.pt"]:
             (model_dir / name).write_bytes(os.urandom(256))
-    server = LiveServer("service.wsgi:app", tmp_path, env={"MODEL_DIR": str(model_dir), "WEB_CONCURRENCY": "2"})
+    server = LiveServer(
+        "service.wsgi:app", tmp_path, env={"MODEL_DIR": str(model_dir), "WEB_CONCURRENCY": "2"}
+    )
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and server.logs()[1].count("MODEL NOT LOADED") < 2:

@@ -17,15 +17,97 @@ from service.nlp.document import Document, Sentence, Word
 from service.schemas import AttributionResultSchema
 
 WORDS = [
-    "le", "la", "les", "un", "une", "de", "du", "que", "qu'", "qu’", "il", "elle", "a", "dit", "déclaré",
-    "affirmé", "selon", "ministre", "Macron", "Sam", "Altman", "Trump", "Musk", "président", "je", "nous",
-    "pense", "est", "terrible", "n'", "pas", "l’", "OpenAI", "écrit", "a-t-il", "estime", "ajouté", "maire",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "de",
+    "du",
+    "que",
+    "qu'",
+    "qu’",
+    "il",
+    "elle",
+    "a",
+    "dit",
+    "déclaré",
+    "affirmé",
+    "selon",
+    "ministre",
+    "Macron",
+    "Sam",
+    "Altman",
+    "Trump",
+    "Musk",
+    "président",
+    "je",
+    "nous",
+    "pense",
+    "est",
+    "terrible",
+    "n'",
+    "pas",
+    "l’",
+    "OpenAI",
+    "écrit",
+    "a-t-il",
+    "estime",
+    "ajouté",
+    "maire",
 ]
-MARKS = ["«", "»", "« ", " »", "“", "”", '"', "‹", "›", "—", "–", ":", ".", ",", "!", "?", "…", "\n",
-         "\r\n", "\u00a0", "\u202f", "\u200b", "😀", "𝔄", "\x00", "&amp;", "<b>", "'", "’", "(", ")"]
+MARKS = [
+    "«",
+    "»",
+    "« ",
+    " »",
+    "“",
+    "”",
+    '"',
+    "‹",
+    "›",
+    "—",
+    "–",
+    ":",
+    ".",
+    ",",
+    "!",
+    "?",
+    "…",
+    "\n",
+    "\r\n",
+    "\u00a0",
+    "\u202f",
+    "\u200b",
+    "😀",
+    "𝔄",
+    "\x00",
+    "&amp;",
+    "<b>",
+    "'",
+    "’",
+    "(",
+    ")",
+]
 UPOS = ["NOUN", "PROPN", "VERB", "AUX", "PRON", "DET", "ADP", "SCONJ", "PUNCT", "ADJ", "ADV", "X"]
-DEPRELS = ["nsubj", "obj", "ccomp", "root", "punct", "det", "obl", "nmod", "mark", "parataxis", "flat:name",
-           "nsubj:pass", "conj", "advmod", "appos", "xcomp"]
+DEPRELS = [
+    "nsubj",
+    "obj",
+    "ccomp",
+    "root",
+    "punct",
+    "det",
+    "obl",
+    "nmod",
+    "mark",
+    "parataxis",
+    "flat:name",
+    "nsubj:pass",
+    "conj",
+    "advmod",
+    "appos",
+    "xcomp",
+]
 
 piece = st.one_of(st.sampled_from(WORDS), st.sampled_from(MARKS), st.text(max_size=3))
 french_like = st.lists(piece, max_size=80).map(lambda parts: " ".join(parts))
@@ -42,12 +124,19 @@ def crude_document(text: str, draw_int, parsed: bool) -> Document:
             words = []
             for i, match in enumerate(chunk, 1):
                 head = 0 if i == 1 else (draw_int(0, i - 1) if parsed else 0)
-                words.append(Word(
-                    index=i, text=match.group(), lemma=match.group().lower(),
-                    upos=UPOS[draw_int(0, len(UPOS) - 1)] if parsed else "X", feats="",
-                    head=head, deprel=(DEPRELS[draw_int(0, len(DEPRELS) - 1)] if head else "root"),
-                    start=match.start(), end=match.end(),
-                ))
+                words.append(
+                    Word(
+                        index=i,
+                        text=match.group(),
+                        lemma=match.group().lower(),
+                        upos=UPOS[draw_int(0, len(UPOS) - 1)] if parsed else "X",
+                        feats="",
+                        head=head,
+                        deprel=(DEPRELS[draw_int(0, len(DEPRELS) - 1)] if head else "root"),
+                        start=match.start(),
+                        end=match.end(),
+                    )
+                )
             sentences.append(Sentence(tuple(words), words[0].start, words[-1].end, parsed))
             chunk = []
     return Document(text, tuple(sentences))

@@ -46,8 +46,12 @@ def test_endpoints(live_fake):
 def test_json_and_text_plain(live_fake, seed_text):
     url = live_fake.url
     as_json = requests.post(url + "/v1/attributions", json={"text": seed_text, "id": "seed"}, timeout=30)
-    as_plain = requests.post(url + "/v1/attributions?id=seed", data=seed_text.encode(),
-                             headers={"Content-Type": "text/plain; charset=utf-8"}, timeout=30)
+    as_plain = requests.post(
+        url + "/v1/attributions?id=seed",
+        data=seed_text.encode(),
+        headers={"Content-Type": "text/plain; charset=utf-8"},
+        timeout=30,
+    )
     assert as_json.status_code == as_plain.status_code == 200
     assert as_json.json() == as_plain.json()
     assert AttributionResponseSchema().validate(as_json.json()) == {}
@@ -55,16 +59,21 @@ def test_json_and_text_plain(live_fake, seed_text):
 
 def test_utf16_offsets(live_fake):
     text = "🎉 𝔄 Altman a dit «café 😀 crème» ok"
-    body = requests.post(live_fake.url + "/v1/attributions",
-                         json={"text": text, "options": {"offsets": "utf16"}}, timeout=30).json()
+    body = requests.post(
+        live_fake.url + "/v1/attributions", json={"text": text, "options": {"offsets": "utf16"}}, timeout=30
+    ).json()
     units = text.encode("utf-16-le")
     quote = body["quotes"][0]
-    assert units[2 * quote["start"] : 2 * quote["end"]].decode("utf-16-le") == quote["text"] == "café 😀 crème"
+    assert (
+        units[2 * quote["start"] : 2 * quote["end"]].decode("utf-16-le") == quote["text"] == "café 😀 crème"
+    )
 
 
 def test_batch_order(live_fake):
     docs = [{"id": str(i), "text": f"Musk a dit «{i}»."} for i in range(10)]
-    body = requests.post(live_fake.url + "/v1/attributions/batch", json={"documents": docs}, timeout=30).json()
+    body = requests.post(
+        live_fake.url + "/v1/attributions/batch", json={"documents": docs}, timeout=30
+    ).json()
     assert BatchResponseSchema().validate(body) == {}
     assert [r["id"] for r in body["results"]] == [d["id"] for d in docs]
     assert [r["quotes"][0]["text"] for r in body["results"]] == [d["id"] for d in docs]
@@ -73,10 +82,20 @@ def test_batch_order(live_fake):
 @pytest.mark.parametrize(
     "method, path, kwargs, status",
     [
-        ("post", "/v1/attributions", {"data": b'{"text": ', "headers": {"Content-Type": "application/json"}}, 400),
+        (
+            "post",
+            "/v1/attributions",
+            {"data": b'{"text": ', "headers": {"Content-Type": "application/json"}},
+            400,
+        ),
         ("post", "/v1/attributions", {"data": b"\xc3\x28", "headers": {"Content-Type": "text/plain"}}, 400),
         ("post", "/v1/attributions", {"data": b"x", "headers": {"Content-Type": "application/xml"}}, 415),
-        ("post", "/v1/attributions", {"data": b"a" * 1_000_001, "headers": {"Content-Type": "text/plain"}}, 413),
+        (
+            "post",
+            "/v1/attributions",
+            {"data": b"a" * 1_000_001, "headers": {"Content-Type": "text/plain"}},
+            413,
+        ),
         ("post", "/v1/attributions", {"json": {"text": "a" * 200_001}}, 413),
         ("post", "/v1/attributions", {"json": {"txt": "a"}}, 422),
         ("post", "/v1/attributions/batch", {"json": {"documents": []}}, 422),
@@ -98,8 +117,12 @@ def test_error_statuses_then_serving(live_fake, method, path, kwargs, status):
 def test_logs_are_json_lines_without_text(live_fake):
     marker = "Texte-TRÈS-confidentiel-42"
     rid = "live-log-test-1"
-    requests.post(live_fake.url + "/v1/attributions", json={"text": f"«{marker}»"},
-                  headers={"X-Request-ID": rid}, timeout=30)
+    requests.post(
+        live_fake.url + "/v1/attributions",
+        json={"text": f"«{marker}»"},
+        headers={"X-Request-ID": rid},
+        timeout=30,
+    )
     requests.get(live_fake.url + "/healthz", timeout=10)  # flush ordering
     stdout, stderr = live_fake.logs()
     assert marker not in stdout and marker not in stderr
@@ -115,8 +138,12 @@ def test_logs_are_json_lines_without_text(live_fake):
 
 @pytest.mark.model
 def test_real_seed_article(live_real, seed_text):
-    response = requests.post(live_real.url + "/v1/attributions", data=seed_text.encode(),
-                             headers={"Content-Type": "text/plain"}, timeout=120)
+    response = requests.post(
+        live_real.url + "/v1/attributions",
+        data=seed_text.encode(),
+        headers={"Content-Type": "text/plain"},
+        timeout=120,
+    )
     assert response.status_code == 200, response.text
     body = response.json()
     assert AttributionResponseSchema().validate(body) == {}
@@ -134,7 +161,12 @@ def test_real_readyz_info_batch(live_real, seed_text):
     assert ready["status"] == "ready"
     info = requests.get(live_real.url + "/v1/info", timeout=10).json()
     assert info["model"]["ready"] is True and info["model"]["version"] == ready["model"]["version"]
-    docs = [{"id": "seed", "text": seed_text}, {"id": "short", "text": "« Je reste », a déclaré la ministre."}]
-    body = requests.post(live_real.url + "/v1/attributions/batch", json={"documents": docs}, timeout=120).json()
+    docs = [
+        {"id": "seed", "text": seed_text},
+        {"id": "short", "text": "« Je reste », a déclaré la ministre."},
+    ]
+    body = requests.post(
+        live_real.url + "/v1/attributions/batch", json={"documents": docs}, timeout=120
+    ).json()
     assert BatchResponseSchema().validate(body) == {}
     assert [r["id"] for r in body["results"]] == ["seed", "short"]

@@ -38,7 +38,9 @@ def test_bad_model_dir_gives_503_and_a_clear_log_line(tmp_path, caplog, kind):
     response = client.post("/v1/attributions", json={"text": "« Bonjour », dit-il."})
     assert response.status_code == 503 and response.mimetype == "application/problem+json"
     messages = [r.getMessage() for r in caplog.records if r.name == "citations.model"]
-    assert any("MODEL NOT LOADED" in m and "ModelNotFoundError" in m and str(model_dir) in m for m in messages)
+    assert any(
+        "MODEL NOT LOADED" in m and "ModelNotFoundError" in m and str(model_dir) in m for m in messages
+    )
 
 
 @pytest.mark.model
@@ -63,7 +65,9 @@ def test_seed_article_validates_against_response_schema(real_client, seed_text):
 def test_real_utf16_and_indirect_toggle(real_client):
     text = "😀 « Nous allons gagner 🚀 », a déclaré Marie Dupont. Le maire a affirmé que la route rouvrira."
     cp = real_client.post("/v1/attributions", json={"text": text}).get_json()
-    u16 = real_client.post("/v1/attributions", json={"text": text, "options": {"offsets": "utf16"}}).get_json()
+    u16 = real_client.post(
+        "/v1/attributions", json={"text": text, "options": {"offsets": "utf16"}}
+    ).get_json()
     units = text.encode("utf-16-le")
     assert len(cp["quotes"]) == len(u16["quotes"]) >= 1
     for quote in u16["quotes"]:

@@ -19,7 +19,13 @@ def test_committed_openapi_matches_code():
 def test_spec_is_valid_openapi_and_covers_endpoints():
     spec = yaml.safe_load(generate())
     assert spec["openapi"] == "3.0.3"
-    assert set(spec["paths"]) == {"/v1/attributions", "/v1/attributions/batch", "/v1/info", "/healthz", "/readyz"}
+    assert set(spec["paths"]) == {
+        "/v1/attributions",
+        "/v1/attributions/batch",
+        "/v1/info",
+        "/healthz",
+        "/readyz",
+    }
     quote = spec["components"]["schemas"]["Quote"]["properties"]
     assert {"id", "text", "start", "end", "type", "speaker", "cue", "confidence", "rule"} <= set(quote)
     body = spec["paths"]["/v1/attributions"]["post"]["requestBody"]["content"]

@@ -23,14 +23,33 @@ def test_api_key_required_on_api_routes(keyed):
     assert response.headers["WWW-Authenticate"].startswith("Bearer")
     assert keyed.get("/v1/info").status_code == 401
     assert keyed.get("/metrics").status_code == 401
-    assert keyed.post("/v1/attributions", json={"text": TEXT}, headers={"X-API-Key": "wrong"}).status_code == 401
-    assert keyed.post("/v1/attributions", json={"text": TEXT}, headers={"Authorization": "Bearer k-on"}).status_code == 401
-    assert keyed.post("/v1/attributions", json={"text": TEXT}, headers={"Authorization": "Basic k-one"}).status_code == 401
+    assert (
+        keyed.post("/v1/attributions", json={"text": TEXT}, headers={"X-API-Key": "wrong"}).status_code == 401
+    )
+    assert (
+        keyed.post(
+            "/v1/attributions", json={"text": TEXT}, headers={"Authorization": "Bearer k-on"}
+        ).status_code
+        == 401
+    )
+    assert (
+        keyed.post(
+            "/v1/attributions", json={"text": TEXT}, headers={"Authorization": "Basic k-one"}
+        ).status_code
+        == 401
+    )
 
 
 def test_api_key_accepted_both_headers(keyed):
-    assert keyed.post("/v1/attributions", json={"text": TEXT}, headers={"Authorization": "Bearer k-one"}).status_code == 200
-    assert keyed.post("/v1/attributions", json={"text": TEXT}, headers={"X-API-Key": "k-two"}).status_code == 200
+    assert (
+        keyed.post(
+            "/v1/attributions", json={"text": TEXT}, headers={"Authorization": "Bearer k-one"}
+        ).status_code
+        == 200
+    )
+    assert (
+        keyed.post("/v1/attributions", json={"text": TEXT}, headers={"X-API-Key": "k-two"}).status_code == 200
+    )
     assert keyed.get("/v1/info", headers={"X-API-Key": "k-one"}).status_code == 200
 
 
@@ -51,7 +70,8 @@ def test_cors_off_by_default(client):
 
 def test_cors_allow_list():
     app = create_app(
-        Settings(load_model=False, cors_origins=("https://cms.example",), api_keys=("k",)), analyzer=FakeAnalyzer()
+        Settings(load_model=False, cors_origins=("https://cms.example",), api_keys=("k",)),
+        analyzer=FakeAnalyzer(),
     )
     client = app.test_client()
     preflight = client.options(
@@ -64,12 +84,14 @@ def test_cors_allow_list():
     )
     assert preflight.status_code == 200
     assert preflight.headers["Access-Control-Allow-Origin"] == "https://cms.example"
-    allowed = client.post("/v1/attributions", json={"text": TEXT},
-                          headers={"Origin": "https://cms.example", "X-API-Key": "k"})
+    allowed = client.post(
+        "/v1/attributions", json={"text": TEXT}, headers={"Origin": "https://cms.example", "X-API-Key": "k"}
+    )
     assert allowed.headers["Access-Control-Allow-Origin"] == "https://cms.example"
     assert "X-Request-ID" in allowed.headers["Access-Control-Expose-Headers"]
-    other = client.post("/v1/attributions", json={"text": TEXT},
-                        headers={"Origin": "https://evil.example", "X-API-Key": "k"})
+    other = client.post(
+        "/v1/attributions", json={"text": TEXT}, headers={"Origin": "https://evil.example", "X-API-Key": "k"}
+    )
     assert "Access-Control-Allow-Origin" not in other.headers
 
 

@@ -139,12 +139,16 @@ def install(app: Flask, api: ProblemApi, settings) -> None:
 
     @app.errorhandler(ApiProblem)
     def _api_problem(error: ApiProblem):
-        return problem(error.status, error.detail, type_=error.type, errors=error.errors, headers=error.headers)
+        return problem(
+            error.status, error.detail, type_=error.type, errors=error.errors, headers=error.headers
+        )
 
     @app.errorhandler(NotReady)
     def _not_ready(error: NotReady):
         return problem(
-            503, f"The service is not ready: {error}.", type_="/problems/not-ready",
+            503,
+            f"The service is not ready: {error}.",
+            type_="/problems/not-ready",
             headers={"Retry-After": "5"},
         )
 
@@ -157,7 +161,11 @@ def install(app: Flask, api: ProblemApi, settings) -> None:
         if isinstance(error, HTTPException):
             return api.handle_http_exception(error)
         error_log.error(
-            "unhandled %s in %s %s", type(error).__name__, request.method, request.path,
-            exc_info=error, extra={"request_id": g.get("request_id")},
+            "unhandled %s in %s %s",
+            type(error).__name__,
+            request.method,
+            request.path,
+            exc_info=error,
+            extra={"request_id": g.get("request_id")},
         )
         return api.handle_http_exception(InternalServerError())

@@ -65,23 +65,31 @@ def render_docs(spec: dict) -> str:
         for method, op in operations.items():
             if method == "parameters":
                 continue
-            out.append(f"<div class='op' id='{esc(method + path)}'><p><span class='m'>{esc(method)}</span> "
-                       f"<code>{esc(path)}</code> — {esc(op.get('summary', ''))}</p>")
+            out.append(
+                f"<div class='op' id='{esc(method + path)}'><p><span class='m'>{esc(method)}</span> "
+                f"<code>{esc(path)}</code> — {esc(op.get('summary', ''))}</p>"
+            )
             if op.get("description"):
                 out.append(f"<p>{esc(op['description'])}</p>")
             params = op.get("parameters", [])
             if params:
-                out.append("<p>Parameters:</p><table><tr><th>name</th><th>in</th><th>type</th>"
-                           "<th>description</th></tr>")
+                out.append(
+                    "<p>Parameters:</p><table><tr><th>name</th><th>in</th><th>type</th>"
+                    "<th>description</th></tr>"
+                )
                 for param in params:
-                    out.append(f"<tr><td><code>{esc(param.get('name', ''))}</code></td><td>{esc(param.get('in', ''))}"
-                               f"</td><td>{_type_of(param.get('schema', {}))}</td>"
-                               f"<td>{esc(param.get('description', ''))}</td></tr>")
+                    out.append(
+                        f"<tr><td><code>{esc(param.get('name', ''))}</code></td><td>{esc(param.get('in', ''))}"
+                        f"</td><td>{_type_of(param.get('schema', {}))}</td>"
+                        f"<td>{esc(param.get('description', ''))}</td></tr>"
+                    )
                 out.append("</table>")
             body = op.get("requestBody")
             if body:
-                kinds = ", ".join(f"<code>{esc(ct)}</code>: {_type_of(c.get('schema', {}))}"
-                                  for ct, c in body.get("content", {}).items())
+                kinds = ", ".join(
+                    f"<code>{esc(ct)}</code>: {_type_of(c.get('schema', {}))}"
+                    for ct, c in body.get("content", {}).items()
+                )
                 out.append(f"<p>Request body: {kinds}</p>")
             out.append("<p>Responses:</p><table><tr><th>status</th><th>meaning</th><th>body</th></tr>")
             responses = op.get("responses", {})
@@ -91,10 +99,13 @@ def render_docs(spec: dict) -> str:
                 if ref:
                     response = spec.get("components", {}).get("responses", {}).get(ref, {})
                 content = response.get("content", {})
-                body_text = ", ".join(f"<code>{esc(ct)}</code>: {_type_of(c.get('schema', {}))}"
-                                      for ct, c in content.items())
-                out.append(f"<tr><td>{esc(str(status))}</td><td>{esc(response.get('description', ''))}</td>"
-                           f"<td>{body_text}</td></tr>")
+                body_text = ", ".join(
+                    f"<code>{esc(ct)}</code>: {_type_of(c.get('schema', {}))}" for ct, c in content.items()
+                )
+                out.append(
+                    f"<tr><td>{esc(str(status))}</td><td>{esc(response.get('description', ''))}</td>"
+                    f"<td>{body_text}</td></tr>"
+                )
             out.append("</table></div>")
     out.append("<h2>Schemas</h2>")
     for name, schema in spec.get("components", {}).get("schemas", {}).items():
@@ -104,8 +115,10 @@ def render_docs(spec: dict) -> str:
         required = set(schema.get("required", []))
         out.append("<table><tr><th>field</th><th>type</th><th>required</th><th>description</th></tr>")
         for field, prop in schema.get("properties", {}).items():
-            out.append(f"<tr><td><code>{esc(field)}</code></td><td>{_type_of(prop)}</td>"
-                       f"<td>{'yes' if field in required else ''}</td><td>{esc(prop.get('description', ''))}</td></tr>")
+            out.append(
+                f"<tr><td><code>{esc(field)}</code></td><td>{_type_of(prop)}</td>"
+                f"<td>{'yes' if field in required else ''}</td><td>{esc(prop.get('description', ''))}</td></tr>"
+            )
         out.append("</table>")
     out.append("</body></html>")
     return "\n".join(out)

@@ -15,9 +15,7 @@ from prometheus_client import (
     generate_latest,
 )
 
-REQUESTS = Counter(
-    "citations_http_requests_total", "HTTP requests answered", ["method", "route", "status"]
-)
+REQUESTS = Counter("citations_http_requests_total", "HTTP requests answered", ["method", "route", "status"])
 LATENCY = Histogram(
     "citations_http_request_duration_seconds",
     "Time to answer an HTTP request",

@@ -10,8 +10,15 @@ from flask import Response, g
 PROBLEM_JSON = "application/problem+json"
 
 
-def problem(status: int, detail: str, *, title: str | None = None, errors: dict | None = None,
-            type_: str = "about:blank", headers: dict | None = None) -> Response:
+def problem(
+    status: int,
+    detail: str,
+    *,
+    title: str | None = None,
+    errors: dict | None = None,
+    type_: str = "about:blank",
+    headers: dict | None = None,
+) -> Response:
     body = {
         "type": type_,
         "title": title or http.HTTPStatus(status).phrase,
@@ -32,8 +39,15 @@ def problem(status: int, detail: str, *, title: str | None = None, errors: dict 
 class ApiProblem(Exception):
     """Raised by views for an error with a specific type and detail."""
 
-    def __init__(self, status: int, detail: str, *, type_: str = "about:blank", errors: dict | None = None,
-                 headers: dict | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        detail: str,
+        *,
+        type_: str = "about:blank",
+        errors: dict | None = None,
+        headers: dict | None = None,
+    ) -> None:
         super().__init__(detail)
         self.status = status
         self.detail = detail

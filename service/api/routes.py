@@ -32,7 +32,9 @@ from service.schemas import (
 )
 
 attributions = Blueprint(
-    "attributions", __name__, url_prefix="/v1",
+    "attributions",
+    __name__,
+    url_prefix="/v1",
     description="Who said what: quotations and their speakers in French news text.",
 )
 health = Blueprint("health", __name__, description="Probes for orchestrators and load balancers.")
@@ -69,18 +71,23 @@ def _read_body(allow_plain: bool):
     is_plain = mimetype == "text/plain"
     if not (is_json or (is_plain and allow_plain)):
         accepted = "application/json" + (" or text/plain" if allow_plain else "")
-        raise ApiProblem(415, f"Unsupported content type {mimetype or '(none)'!r}: send {accepted}.",
-                         headers={"Accept-Post": accepted.replace(" or ", ", ")})
+        raise ApiProblem(
+            415,
+            f"Unsupported content type {mimetype or '(none)'!r}: send {accepted}.",
+            headers={"Accept-Post": accepted.replace(" or ", ", ")},
+        )
     charset = request.mimetype_params.get("charset", "utf-8").strip().lower()
     if charset not in _UTF8:
-        raise ApiProblem(400, f"Unsupported charset {charset!r}: the body must be UTF-8.",
-                         type_="/problems/bad-encoding")
+        raise ApiProblem(
+            400, f"Unsupported charset {charset!r}: the body must be UTF-8.", type_="/problems/bad-encoding"
+        )
     raw = request.get_data(cache=False)  # RequestEntityTooLarge (413) past MAX_BODY_BYTES
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise ApiProblem(400, f"The body is not valid UTF-8 (byte {error.start}).",
-                         type_="/problems/bad-encoding") from None
+        raise ApiProblem(
+            400, f"The body is not valid UTF-8 (byte {error.start}).", type_="/problems/bad-encoding"
+        ) from None
     if is_plain:
         return "plain", text
     try:
@@ -99,36 +106,47 @@ def _load(schema, data):
         return schema.load(data)
     except ValidationError as error:
         messages = error.messages if isinstance(error.messages, dict) else {"_schema": error.messages}
-        raise ApiProblem(422, "The request body does not match the schema; see `errors`.",
-                         type_="/problems/validation", errors=messages) from None
+        raise ApiProblem(
+            422,
+            "The request body does not match the schema; see `errors`.",
+            type_="/problems/validation",
+            errors=messages,
+        ) from None
 
 
 def _check_length(text: str, where: str) -> None:
     limit = _settings().max_text_chars
     if len(text) > limit:
-        raise ApiProblem(413, f"{where} has {len(text)} characters; the limit is {limit} (MAX_TEXT_CHARS).",
-                         type_="/problems/text-too-long")
+        raise ApiProblem(
+            413,
+            f"{where} has {len(text)} characters; the limit is {limit} (MAX_TEXT_CHARS).",
+            type_="/problems/text-too-long",
+        )
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?…;:]\s|[\r\n\u2028\u2029]")
+_SENTENCE_BREAK = re.compile(r"[.!?…;:\r\n\u2028\u2029]")
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
-def _longest_sentence_words(text: str) -> int:
-    """Words in the longest run without a sentence end or line break (a cheap upper bound guard)."""
+def _longest_sentence_tokens(text: str) -> int:
+    """Tokens (words and punctuation marks) in the longest run without a sentence end or line break:
+    a cheap bound on what the parser and the engine would get as one sentence."""
     longest = 0
     for piece in _SENTENCE_BREAK.split(text):
-        if (len(piece) + 1) // 2 > longest:  # a run of n words has at least 2n - 1 characters
-            longest = max(longest, len(piece.split()))
+        if len(piece) > longest:  # a run of n tokens has at least n characters
+            longest = max(longest, sum(1 for _ in _TOKEN.finditer(piece)))
     return longest
 
 
 def _check_sentences(text: str, where: str) -> None:
     limit = _settings().max_sentence_words
-    words = _longest_sentence_words(text)
-    if words > limit:
+    tokens = _longest_sentence_tokens(text)
+    if tokens > limit:
         raise ApiProblem(
-            422, f"{where} has a sentence of {words} words; the limit is {limit} (MAX_SENTENCE_WORDS).",
-            type_="/problems/sentence-too-long", errors={"text": [f"A sentence has more than {limit} words."]},
+            422,
+            f"{where} has a sentence of {tokens} words and marks; the limit is {limit} (MAX_SENTENCE_WORDS).",
+            type_="/problems/sentence-too-long",
+            errors={"text": [f"A sentence has more than {limit} words and punctuation marks."]},
         )
 
 
@@ -201,7 +219,9 @@ class Attributions(MethodView):
 
 @attributions.route("/attributions/batch")
 class Batch(MethodView):
-    @attributions.doc(requestBody={"required": True, "content": {"application/json": {"schema": BatchRequestSchema}}})
+    @attributions.doc(
+        requestBody={"required": True, "content": {"application/json": {"schema": BatchRequestSchema}}}
+    )
     @attributions.response(200, BatchResponseSchema)
     @_errors(400, 401, 413, 415, 422, 503, 504)
     def post(self):
@@ -214,9 +234,12 @@ class Batch(MethodView):
         documents, options = data["documents"], data["options"]
         limit = _settings().max_batch_documents
         if len(documents) > limit:
-            raise ApiProblem(422, f"At most {limit} documents per batch (MAX_BATCH_DOCUMENTS).",
-                             type_="/problems/validation",
-                             errors={"documents": [f"Longer than maximum length {limit}."]})
+            raise ApiProblem(
+                422,
+                f"At most {limit} documents per batch (MAX_BATCH_DOCUMENTS).",
+                type_="/problems/validation",
+                errors={"documents": [f"Longer than maximum length {limit}."]},
+            )
         g.documents = len(documents)
         g.text_chars = sum(len(doc["text"]) for doc in documents)
         for index, doc in enumerate(documents):
@@ -249,8 +272,9 @@ class Info(MethodView):
         analyzer = state.analyzer
         ready = state.ready
         model = {
-            "parser": analyzer.parser.name if analyzer is not None else
-            ("shipped" if (model_dir / "MODEL.md").is_file() else "stanza-official"),
+            "parser": analyzer.parser.name
+            if analyzer is not None
+            else ("shipped" if (model_dir / "MODEL.md").is_file() else "stanza-official"),
             "version": analyzer.version if ready else None,
             "ready": ready,
             "load_seconds": getattr(analyzer.parser, "load_seconds", None) if analyzer is not None else None,
@@ -305,6 +329,10 @@ class Readyz(MethodView):
         """The model is loaded and attribution requests will be served."""
         state = _state()
         if not state.ready:
-            raise ApiProblem(503, f"The service is not ready: {state.not_ready_reason()}.",
-                             type_="/problems/not-ready", headers={"Retry-After": "5"})
+            raise ApiProblem(
+                503,
+                f"The service is not ready: {state.not_ready_reason()}.",
+                type_="/problems/not-ready",
+                headers={"Retry-After": "5"},
+            )
         return {"status": "ready", "model": _model_info()}
