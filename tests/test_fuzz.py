@@ -161,7 +161,8 @@ def check_result(text: str, result) -> None:
         assert speaker.kind in {"person", "organization", "unknown"}
         for mention in speaker.mentions:
             assert text[mention.start : mention.end] == mention.text
-    AttributionResultSchema().dump(result)
+    dumped = AttributionResultSchema().dump(result)
+    assert AttributionResultSchema().validate(dumped) == {}
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
