@@ -11,6 +11,7 @@ from service.attribution.entities import (
     SUBJECT_PRONOUNS,
     Entity,
     Mention,
+    _role_gender,
     cluster,
     find_name_mentions,
     normalize,
@@ -215,6 +216,8 @@ class Context:
                 return Candidate(resolved.entity, mention, resolved.rule, resolved.confidence)
         kind = "person" if is_role else "organization" if is_org else "unknown"
         entity = self._description_entity(mention, kind)
+        if kind == "person":  # « un homme », « la porte-parole » : agreement for later pronouns
+            entity.gender = entity.gender or gender or _role_gender(text_low)
         return Candidate(entity, mention, rule, confidence * 0.85)
 
     def _names_inside(self, start: int, end: int) -> bool:

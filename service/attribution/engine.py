@@ -109,14 +109,14 @@ def attribute(document: Document, include_indirect: bool = True) -> AttributionR
     document = relevant_view(document)
     spans = scan_quotes(document.text)
     context = Context.build(document, spans)
+    # a dialogue line's incise (« répond Josée Lavoie ») is narration, not part of the quote
+    spans = [_without_incise(context, span) for span in spans]
+    context.quotes = spans
     found: list[Found] = []
     for span in spans:
         if _is_not_speech(context, span):
             continue
         candidate = _first_candidate(context, span)
-        if span.mark == "—":
-            end = dialogue_content_end(context, span)
-            span = dataclasses.replace(span, end=end) if end else span
         found.append(Found(span, _quote_kind(context, span, found), candidate))
         if candidate is not None:
             context.speakers_so_far.append((span.start, candidate.entity))
@@ -126,6 +126,13 @@ def attribute(document: Document, include_indirect: bool = True) -> AttributionR
         kept.extend(_indirect_quotes(context, spans))
     kept.sort(key=lambda f: f.span.start)
     return _build_result(context, kept)
+
+
+def _without_incise(context: Context, span: QuoteSpan) -> QuoteSpan:
+    if span.mark != "—":
+        return span
+    end = dialogue_content_end(context, span)
+    return dataclasses.replace(span, end=end) if end else span
 
 
 def _first_candidate(context: Context, span: QuoteSpan) -> Candidate | None:

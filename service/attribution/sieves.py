@@ -269,7 +269,8 @@ def dialogue_content_end(context: Context, quote: QuoteSpan) -> int | None:
 
 
 def _dialogue_incise_at(context: Context, quote: QuoteSpan) -> tuple[Sentence, Incise, int] | None:
-    pairs = context.words_between(quote.start, quote.end)
+    line_end = context.document.text.find("\n", quote.start)
+    pairs = context.words_between(quote.start, line_end if line_end >= 0 else len(context.document.text))
     words = [w for _, w in pairs]
     for i in range(1, len(words)):
         if words[i - 1].text not in {",", "?", "!", "…"}:
