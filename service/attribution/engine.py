@@ -253,6 +253,10 @@ def _continue_speakers(context: Context, found: list[Found]) -> None:
         if inherited is not None and current.span.continues:
             current.candidate = _inherit(inherited, "continued_paragraph", 0.8)
             continue
+        turn = _dialogue_turn(found, i)
+        if turn is not None:
+            current.candidate = turn
+            continue
         after = previous.span.outer_end if previous is not None else 0
         subject = _preceding_subject(context, current.span, after)
         if subject is not None:
@@ -268,6 +272,18 @@ def _continue_speakers(context: Context, found: list[Found]) -> None:
             and current.kind == "direct"
         ):
             current.candidate = _inherit(inherited, "previous_paragraph", 0.6)
+
+
+def _dialogue_turn(found: list[Found], i: int) -> Candidate | None:
+    """Dialogue lines alternate: a line with no incise answers the line before it."""
+    if i < 2 or found[i].span.mark != "—":
+        return None
+    before, last = found[i - 2], found[i - 1]
+    if before.span.mark != "—" or last.span.mark != "—" or not (before.candidate and last.candidate):
+        return None
+    if last.span.paragraph != found[i].span.paragraph - 1 or before.candidate.entity is last.candidate.entity:
+        return None
+    return _inherit(before.candidate, "dialogue_turn", 0.6)
 
 
 def _inherit(candidate: Candidate, rule: str, confidence: float) -> Candidate:

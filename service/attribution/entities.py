@@ -264,6 +264,14 @@ def find_name_mentions(document: Document) -> list[Mention]:
                 i += 1
                 while j - i > 1 and normalize(tokens[i].text) in NAME_PARTICLES:
                     i += 1
+            if (
+                j - i == 1
+                and tokens[i].upos != "PROPN"
+                and i > 0
+                and normalize(tokens[i - 1].text) in {"un", "une"}
+            ):
+                i = j  # « un Valaisan de 17 ans » : a demonym, not a name
+                continue
             start_index = i
             gender = None
             if i > 0 and tokens[i - 1].text in lexicon.honorifics():

@@ -297,8 +297,8 @@ def incise_inside(context: Context, quote: QuoteSpan) -> Candidate | None:
             continue
         # an incise has its subject inverted right after the cue, then a comma or a sentence end
         has_pronoun = incise.pronoun is not None or glued_pronoun(incise.verb) is not None
-        tail = incise.after[:6]
-        closes = any(w.text in {",", ".", "…", "!", "?"} for w in tail) or len(incise.after) <= 6
+        tail = incise.after[:10]
+        closes = any(w.text in {",", ".", "…", "!", "?"} for w in tail) or len(incise.after) <= 10
         if not closes or not (has_pronoun or (tail and _starts_noun_phrase(tail[0]))):
             continue
         sentence = pairs[i + 1][0]
