@@ -282,9 +282,15 @@ def find_name_mentions(document: Document) -> list[Mention]:
             if gender is None and len(names) > 1:
                 gender = lexicon.first_names().get(names[0].split("-")[0])
             mention = Mention(
-                document.text[first.start : last.end], first.start, last.end, "name", s_index, names, gender
+                document.text[first.start : last.end],
+                first.start,
+                last.end,
+                "name",
+                s_index,
+                tokens=names,
+                name=document.text[tokens[i].start : last.end],
+                gender=gender,
             )
-            mention.name = document.text[tokens[i].start : last.end]
             mention.role, role_gender, mention.role_words = _role_near(tokens, i, j)
             mention.gender = mention.gender or role_gender
             mentions.append(mention)
@@ -313,6 +319,8 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
             return low, _det_gender(tokens, k) or _role_gender(low), _phrase_words(tokens[k:i])
         if tokens[k].upos in {"VERB", "AUX"} or tokens[k].text in {".", ";", ":", "«", "»", "("}:
             break
+        if tokens[k].upos == "ADP" and low not in {"de", "d'", "du", "des"}:
+            break  # « brasseur à Ansuelle » : a place, not the brewer's name
         k -= 1
         steps += 1
     if j + 2 < len(tokens) and tokens[j].text == ",":
