@@ -170,3 +170,13 @@ def live_real(tmp_path_factory):
     server = LiveServer("service.wsgi:app", tmp_path_factory.mktemp("live-real"), wait_ready=True)
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def shipped_parser():
+    """The Stanza adapter on the shipped model, loaded once for the session."""
+    from service.nlp.stanza_parser import StanzaParser
+
+    parser = StanzaParser(MODEL_DIR, threads=2)
+    parser.load()
+    return parser

@@ -106,26 +106,25 @@ def document_from_conllu(source: str) -> Document:
 
 
 def document_to_conllu(document: Document) -> str:
-    """Write a Document back as CoNLL-U (words only; multi-word tokens are not rebuilt)."""
+    """Write a Document back as CoNLL-U, multi-word tokens (du = de + le) included."""
     out: list[str] = []
     for sentence in document.sentences:
         out.append(f"# text = {document.text[sentence.start : sentence.end]}")
-        for w in sentence.words:
-            out.append(
-                "\t".join(
-                    [
-                        str(w.index),
-                        w.text,
-                        w.lemma,
-                        w.upos,
-                        "_",
-                        w.feats or "_",
-                        str(w.head),
-                        w.deprel,
-                        "_",
-                        "_",
-                    ]
-                )
-            )
+        words = sentence.words
+        i = 0
+        while i < len(words):
+            j = i
+            while j + 1 < len(words) and (words[j + 1].start, words[j + 1].end) == (
+                words[i].start,
+                words[i].end,
+            ):
+                j += 1
+            if j > i:
+                surface = document.text[words[i].start : words[i].end]
+                out.append(f"{words[i].index}-{words[j].index}\t{surface}" + "\t_" * 8)
+            for w in words[i : j + 1]:
+                fields = [str(w.index), w.text, w.lemma, w.upos, "_", w.feats or "_", str(w.head), w.deprel]
+                out.append("\t".join([*fields, "_", "_"]))
+            i = j + 1
         out.append("")
     return "\n".join(out) + "\n"

@@ -1,0 +1,82 @@
+"""The Stanza adapter on the shipped model: offline loading, exact offsets, relations the engine uses."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from service.nlp.conllu import document_from_conllu, document_to_conllu
+from service.nlp.stanza_parser import ModelNotFoundError, StanzaParser
+from tests.conftest import MODEL_DIR
+from tests.ud_gold import UD_DIR
+
+
+@pytest.mark.model
+def test_pipeline_loads_and_parses_with_networking_disabled(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError("network disabled in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    parser = StanzaParser(MODEL_DIR, threads=1)
+    document = parser.parse("Le ministre a parlé.")
+    assert [w.text for w in document.sentences[0].words][:2] == ["Le", "ministre"]
+
+
+@pytest.mark.model
+def test_offsets_are_exact_code_points_with_special_spaces(shipped_parser):
+    text = (
+        "Elle a déclaré\u00a0: «\u202fC’est l’heure du changement\u202f» 🎉 à Montréal.\n\n"
+        "Le maire de Saint-Étienne\u00a0répond au président."
+    )
+    document = shipped_parser.parse(text)
+    words = [w for s in document.sentences for w in s.words]
+    assert words, "nothing parsed"
+    for word in words:
+        surface = text[word.start : word.end]
+        assert surface.strip() == surface and surface, (word, surface)
+        # a multi-word token (du = de + le, au = à + le) points at its token's characters
+        assert surface == word.text or word.text.lower() in {"de", "le", "les", "à"}, (word, surface)
+    assert any(text[w.start : w.end] == "du" for w in words)  # « du changement » : de + le share « du »
+    assert all(s.end <= len(text) for s in document.sentences)
+    # a sentence never runs across a paragraph break
+    assert all("\n" not in text[s.start : s.end] for s in document.sentences)
+
+
+@pytest.mark.model
+def test_selective_parsing_keeps_every_sentence_tokenized(shipped_parser):
+    text = "Il pleut. Le maire a déclaré : « Nous tiendrons. » Le soleil revient. Rien ne bouge."
+    document = shipped_parser.parse(text, keep=lambda texts: {1})
+    assert len(document.sentences) == 4
+    assert [s.parsed for s in document.sentences] == [False, True, False, False]
+    assert document.sentences[1].root() is not None
+
+
+@pytest.mark.model
+def test_relations_the_attribution_engine_relies_on(shipped_parser):
+    document = shipped_parser.parse("Le ministre a déclaré que la réforme serait appliquée.")
+    words = {w.text: w for w in document.sentences[0].words}
+    assert words["déclaré"].upos == "VERB" and words["déclaré"].lemma == "déclarer"
+    assert words["ministre"].deprel == "nsubj" and words["ministre"].head == words["déclaré"].index
+    assert words["que"].deprel == "mark"
+    clause_head = document.sentences[0].word(words["que"].head)
+    assert clause_head is not None and clause_head.head == words["déclaré"].index
+
+
+def test_missing_model_directory_is_a_clear_error(tmp_path):
+    with pytest.raises(ModelNotFoundError, match="lacks|not a Stanza"):
+        StanzaParser(tmp_path).load()
+
+
+@pytest.mark.parametrize("name", ["fr_sequoia-ud-test", "fr_gsd-ud-test"])
+def test_conllu_round_trip_of_gold_parses(name):
+    path = UD_DIR / f"{name}.conllu"
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    first = document_from_conllu(path.read_text(encoding="utf-8"))
+    again = document_from_conllu(document_to_conllu(first))
+    assert again == first
+    assert any(
+        w.start == v.start for s in first.sentences for w, v in zip(s.words, s.words[1:], strict=False)
+    )
