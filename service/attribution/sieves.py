@@ -121,9 +121,14 @@ def subject_of(
     for child in children:
         if passive and child.deprel == "obl:agent":
             return context.speaker_from_word(sentence, child, rule + "+passive", confidence)
-    for child in children:
-        if child.base_deprel in SUBJECT_DEPRELS and not passive:
-            return context.speaker_from_word(sentence, child, rule, confidence)
+    # a parser may give a verb two subjects: the closest one that names a speaker wins
+    subjects = [c for c in children if c.base_deprel in SUBJECT_DEPRELS and not passive]
+    for child in sorted(subjects, key=lambda c: abs(c.index - verb.index)):
+        candidate = context.speaker_from_word(sentence, child, rule, confidence)
+        if candidate is not None:
+            return candidate
+    if subjects:
+        return None
     head = sentence.head_of(verb)
     if head is None or depth >= 3 or verb.base_deprel not in CONTROL_DEPRELS:
         return None
@@ -238,8 +243,8 @@ def postposed_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
     """« … », a écrit Altman. / « … », dit-elle. / « … », lui a répondu la ministre."""
     if quote.mark == "—":
         return dialogue_incise(context, quote)
-    if not quote.closed:
-        return None
+    if not quote.closed or _speech_verb_right_before(context, quote):
+        return None  # « qu'il juge « ambitieux », prévoit … » : the verb before owns the quote
     sentence, tokens = _tokens_after(context, quote.outer_end)
     if sentence is None or not tokens:
         return None
@@ -251,6 +256,21 @@ def postposed_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
     if incise is None or _has_subject_before(sentence, incise.verb, skip=(quote.open_at, quote.outer_end)):
         return None  # « Le plan, qu'il juge « … », prévoit … » : the verb already has its subject
     return _incise_candidate(context, sentence, incise, "postposed_cue", 0.95)
+
+
+def _speech_verb_right_before(context: Context, quote: QuoteSpan) -> bool:
+    return _speech_verb_before(context, quote) is not None
+
+
+def _speech_verb_before(context: Context, quote: QuoteSpan) -> tuple[Sentence, Word] | None:
+    """A speech verb just before the opening mark (determiners aside): « juge « … » », « qualifie de « … » »."""
+    sentence = context.sentence(context.sentence_index(quote.open_at))
+    before = [w for w in sentence.tokens_between(sentence.start, quote.open_at) if w.upos != "DET"]
+    if before and normalize(before[-1].text) in {"de", "d'"}:
+        before = before[:-1]
+    if before and speech_lemma(before[-1]) is not None:
+        return sentence, before[-1]
+    return None
 
 
 def dialogue_incise(context: Context, quote: QuoteSpan) -> Candidate | None:
@@ -353,6 +373,13 @@ def governing_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
     if not pairs:
         return None
     sentence = pairs[0][0]
+    before = _speech_verb_before(context, quote)
+    if before is not None:  # « qu'il juge « ambitieux mais réaliste » » : the verb right before
+        verb_sentence, verb = before
+        candidate = subject_of(context, verb_sentence, verb, "governing_verb", 0.85)
+        if candidate is not None:
+            candidate.depth = 1
+            return _with_cue(candidate, verb.start, verb.end, speech_lemma(verb) or "")
     inside = {w.index for s, w in pairs if s is sentence}
     for word in sentence.words:
         if word.index not in inside or word.head in inside:
