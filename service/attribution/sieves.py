@@ -122,7 +122,11 @@ def subject_of(
         if passive and child.deprel == "obl:agent":
             return context.speaker_from_word(sentence, child, rule + "+passive", confidence)
     # a parser may give a verb two subjects: the closest one that names a speaker wins
-    subjects = [c for c in children if c.base_deprel in SUBJECT_DEPRELS and not passive]
+    subjects = [
+        c
+        for c in children
+        if c.base_deprel in SUBJECT_DEPRELS and not passive and not context.inside_quote(c.start, c.end)
+    ]
     for child in sorted(subjects, key=lambda c: abs(c.index - verb.index)):
         candidate = context.speaker_from_word(sentence, child, rule, confidence)
         if candidate is not None:
@@ -361,8 +365,10 @@ def colon_before(context: Context, quote: QuoteSpan) -> Candidate | None:
 
 def _subject_before(context, sentence, before, verb, rule, confidence) -> Candidate | None:
     """When the parse gives no subject: the nearest pronoun or name before the verb."""
-    for word in reversed([w for w in before if w.start < verb.start][-4:]):
-        if pronoun_of(word) or word.upos == "PROPN":
+    for word in reversed([w for w in before if w.start < verb.start][-8:]):
+        if word.text in {".", ";", ":", "»"} or word.upos == "VERB":
+            return None
+        if pronoun_of(word) or word.upos == "PROPN":  # « Tevita Fonua, lui, a posté » reaches the name
             return context.speaker_from_word(sentence, word, rule, confidence)
     return None
 
