@@ -20,6 +20,7 @@ from service.attribution.quotes import QuoteSpan
 from service.nlp.document import Document, Sentence, Word
 
 NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON"})
+AUXILIARIES = frozenset("a ont avait avaient est sont était étaient sera seront aurait auraient".split())
 # Rules that read the speaker in a surface slot where nothing but a speaker can stand.
 SLOT_RULES = (
     "postposed_cue",
@@ -88,8 +89,13 @@ class Context:
         if following and following[0].text == ",":
             following = following[1:]
         # surface: « …, Siaka Ouattara, a expliqué » — a verb right after the name
-        if following and following[0].upos in {"AUX", "VERB"} and not pronoun_of(following[0]):
-            return True
+        if following and not pronoun_of(following[0]):
+            first = following[0]
+            if first.upos in {"AUX", "VERB"}:
+                return True
+            # an unparsed sentence: recognise an auxiliary or a cue by its form
+            if first.upos == "X" and (normalize(first.text) in AUXILIARIES or speech_lemma(first)):
+                return True
         for word in sentence.tokens_between(mention.start, mention.end):
             for link in [word, *sentence.ancestors(word)[:4]]:
                 if link.base_deprel == "nsubj":
