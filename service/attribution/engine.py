@@ -159,7 +159,7 @@ def _is_not_speech(context: Context, span: QuoteSpan) -> bool:
     content = text[span.start : span.end]
     if not _WORD.search(content):
         return True
-    if _title_before(text, span.open_at):
+    if _title_before(text, span.open_at, content):
         return True
     # A stray « opening a paragraph of narration: never closed, and nobody speaks in it.
     return (
@@ -176,8 +176,14 @@ def _has_first_or_second_person(content: str) -> bool:
     return bool(words & FIRST_SECOND_PERSON)
 
 
-def _title_before(text: str, open_at: int) -> bool:
-    """« le livre « … » », « l'opération « … » », « baptisé « … » »."""
+def _title_before(text: str, open_at: int, content: str) -> bool:
+    """« le livre « Les Misérables » », « l'opération « Barkhane » », « le mot « trahison » ».
+
+    Titles and names are capitalised; only words that introduce a term (« le mot ») also take
+    lowercase content: « un plan « improvisé » » is a judgement someone made, not a title.
+    """
+    if not content[:1].isupper() and not _term_word_before(text, open_at):
+        return False
     before = re.split(r"[.!?;:»”]", text[max(0, open_at - 60) : open_at])[-1]  # this sentence only
     words = [normalize(w) for w in _WORD.findall(before)][-3:]
     words = [w.split("'")[-1] for w in words]
@@ -187,6 +193,16 @@ def _title_before(text: str, open_at: int) -> bool:
         if word not in {"de", "du", "des", "le", "la", "les", "l", "d", "nom", "sous", "un", "une"}:
             return False
     return False
+
+
+TERM_WORDS = frozenset(
+    "mot terme expression formule slogan devise hashtag mot-dièse nom surnom étiquette qualificatif".split()
+)
+
+
+def _term_word_before(text: str, open_at: int) -> bool:
+    words = [normalize(w).split("'")[-1] for w in _WORD.findall(text[max(0, open_at - 40) : open_at])][-3:]
+    return any(w in TERM_WORDS for w in words)
 
 
 def _quote_kind(context: Context, span: QuoteSpan, earlier: list[Found]) -> str:
@@ -216,9 +232,19 @@ def _worth_returning(context: Context, found: Found) -> bool:
             return False
         # a short verbless fragment is a term, unless a speech verb takes it as its very object:
         # « a dénoncé une campagne de « désinformation » »
+        if _looks_like_name(context, found.span, words):
+            return False
         governed = found.candidate.rule.startswith("governing_verb") and found.candidate.depth <= 2
         return governed or (words >= MIN_PARTIAL_WORDS and not _looks_like_term(context, found.span, words))
     return found.candidate is not None or words >= MIN_UNATTRIBUTED_WORDS
+
+
+def _looks_like_name(context: Context, span: QuoteSpan, words: int) -> bool:
+    """A short capitalised verbless fragment inside a sentence: au « Dauphiné libéré », « Ecology Letters »."""
+    content = context.document.text[span.start : span.end]
+    if words > 5 or not content[:1].isupper():
+        return False
+    return not any(w.upos in {"VERB", "AUX"} for _, w in context.words_between(span.start, span.end))
 
 
 def _looks_like_term(context: Context, span: QuoteSpan, words: int) -> bool:
