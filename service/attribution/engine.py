@@ -244,7 +244,11 @@ def _looks_like_name(context: Context, span: QuoteSpan, words: int) -> bool:
     content = context.document.text[span.start : span.end]
     if words > 5 or not content[:1].isupper():
         return False
-    return not any(w.upos in {"VERB", "AUX"} for _, w in context.words_between(span.start, span.end))
+    # a participle may stand in a name (« Le Dauphiné libéré »), a conjugated verb may not
+    return not any(
+        w.upos == "AUX" or (w.upos == "VERB" and w.feat("VerbForm") != "Part")
+        for _, w in context.words_between(span.start, span.end)
+    )
 
 
 def _looks_like_term(context: Context, span: QuoteSpan, words: int) -> bool:

@@ -274,6 +274,9 @@ def _speech_verb_before(context: Context, quote: QuoteSpan) -> tuple[Sentence, W
         before = before[:-1]
     if before and speech_lemma(before[-1]) is not None:
         return sentence, before[-1]
+    # « qu'il juge « … » » : after a subject pronoun, a word the tagger took for a noun is the verb
+    if len(before) >= 2 and pronoun_of(before[-2]) and speech_lemma(before[-1], relaxed=True):
+        return sentence, before[-1]
     return None
 
 
