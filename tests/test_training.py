@@ -58,3 +58,21 @@ def test_read_sentences_splits_on_blank_lines():
     prep = _load("prepare_data")
     lines = ["# a", "1\tx", "", "", "# b", "1\ty", ""]
     assert list(prep.read_sentences(lines)) == [["# a", "1\tx"], ["# b", "1\ty"]]
+
+
+def test_glue_guillemets_keeps_words_and_rebuilds_text():
+    prep = _load("prepare_data")
+    sent = [
+        "# sent_id = s2",
+        "# text = Il a dit « oui » .",
+        "1\tIl\til\tPRON\t_\t_\t3\tnsubj\t_\t_",
+        "2\ta\tavoir\tAUX\t_\t_\t3\taux\t_\t_",
+        "3\tdit\tdire\tVERB\t_\t_\t0\troot\t_\t_",
+        "4\t«\t«\tPUNCT\t_\t_\t5\tpunct\t_\t_",
+        "5\toui\toui\tINTJ\t_\t_\t3\tobj\t_\t_",
+        "6\t»\t»\tPUNCT\t_\t_\t5\tpunct\t_\t_",
+        "7\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_",
+    ]
+    out = prep.glue_guillemets(sent)
+    assert out[1] == "# text = Il a dit «oui» ."
+    assert [line.split("\t")[:8] for line in out[2:]] == [line.split("\t")[:8] for line in sent[2:]]
