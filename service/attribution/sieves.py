@@ -405,6 +405,47 @@ def governing_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
     return None
 
 
+def que_before(context: Context, quote: QuoteSpan) -> Candidate | None:
+    """Surface fallback: « X a déclaré dans un communiqué que Trump « … » », even across a bad split."""
+    index = context.sentence_index(quote.open_at)
+    tokens = list(context.sentence(index).tokens_between(context.sentence(index).start, quote.open_at))
+    if index > 0 and len(tokens) < 8:
+        previous = context.sentence(index - 1)
+        text = context.document.text
+        if (
+            previous.end <= quote.open_at
+            and text[previous.end - 1] not in ".!?…:»"
+            and "\n" not in text[previous.end : quote.open_at]
+        ):
+            tokens = list(previous.tokens) + tokens  # the tokenizer cut a sentence in two
+    que = next(
+        (
+            i
+            for i in range(len(tokens) - 1, max(-1, len(tokens) - 7), -1)
+            if normalize(tokens[i].text) in {"que", "qu'"}
+        ),
+        None,
+    )
+    if que is None:
+        return None
+    for word in reversed(tokens[max(0, que - 10) : que]):
+        if word.text in {".", ";", "«", "»", ":"}:
+            return None
+        lemma = speech_lemma(word)
+        if lemma:
+            sentence = context.sentence(context.sentence_index(word.start))
+            candidate = subject_of(context, sentence, word, "que_before", 0.8) or _subject_before(
+                context,
+                sentence,
+                list(sentence.tokens_between(sentence.start, word.start)),
+                word,
+                "que_before",
+                0.75,
+            )
+            return _with_cue(candidate, word.start, word.end, lemma)
+    return None
+
+
 def sentence_incise(context: Context, quote: QuoteSpan) -> Candidate | None:
     """A quotation inside a sentence closed by a cue: « restera « très perturbé », a prévenu la SNCF »."""
     pairs = context.words_between(quote.start, quote.end)
@@ -497,6 +538,7 @@ SIEVES: tuple[Sieve, ...] = (
     dash_after,
     colon_before,
     governing_verb,
+    que_before,
     sentence_incise,
     according_to,
 )
