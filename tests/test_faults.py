@@ -99,3 +99,30 @@ def test_bad_model_dir_live(tmp_path, kind):
         assert server.process.poll() is None
     finally:
         server.stop()
+
+
+def test_sigterm_finishes_in_flight_requests(tmp_path):
+    server = LiveServer(
+        "tests.live_apps:fake_app", tmp_path, env={"WEB_CONCURRENCY": "1", "REQUEST_TIMEOUT_S": "30"}
+    )
+    try:
+        outcome = {}
+
+        def slow_request():
+            try:
+                response = requests.post(
+                    server.url + "/v1/attributions", json={"text": f"«a» {SLOW}"}, timeout=30
+                )
+                outcome["status"] = response.status_code
+            except requests.RequestException as error:
+                outcome["error"] = type(error).__name__
+
+        thread = threading.Thread(target=slow_request)
+        thread.start()
+        time.sleep(1.0)
+        os.kill(server.process.pid, signal.SIGTERM)  # graceful: the arbiter lets the worker finish
+        thread.join(timeout=40)
+        assert outcome == {"status": 200}
+        assert server.process.wait(timeout=40) == 0
+    finally:
+        server.stop()
