@@ -123,17 +123,23 @@ def main(argv: list[str] | None = None) -> int:
         help="also time selective batch pass at these pos/depparse "
         "batch sizes (comma-separated), e.g. 500,1000,3000,5000",
     )
+    ap.add_argument(
+        "--threads-sweep",
+        default="",
+        help="also time the selective batch pass with these torch thread counts (comma-separated), e.g. 1,2",
+    )
     ap.add_argument("--quick", action="store_true", help="5 short documents only (to test the script)")
     ap.add_argument("--json", action="store_true", help="print only the JSON report")
     args = ap.parse_args(argv)
 
     from service.attribution.engine import sentences_to_parse
     from service.attribution.evaluate import score
+    from service.config import Settings
     from service.engine_runtime import model_version
     from service.nlp.stanza_parser import StanzaParser, default_threads
 
     threads = args.threads or default_threads()
-    parser = StanzaParser(args.model_dir, threads=threads)
+    parser = StanzaParser(args.model_dir, threads=threads, batch_size=Settings().parse_batch_size)
     _, load_s = _timed(parser.load)
     import torch
 
@@ -166,9 +172,6 @@ def main(argv: list[str] | None = None) -> int:
     metrics_sel.pop("errors")
     diffs = _differences(docs, pred_full, pred_sel, full["_documents"][:n], selective["_documents"][:n])
 
-    for mode in (full, selective):
-        mode.pop("_results")
-        mode.pop("_documents")
     report["full"] = full
     report["selective"] = selective
     report["speedup_batch"] = round(full["parse_batch_s"] / selective["parse_batch_s"], 2)
@@ -182,6 +185,22 @@ def main(argv: list[str] | None = None) -> int:
     report["predictions_equal"] = pred_full == pred_sel
     report["differences"] = diffs
 
+    report["selection"] = {
+        "corpus": _selection_stats(
+            [
+                [t[s.start : s.end] for s in d.sentences]
+                for t, d in zip(texts, selective["_documents"], strict=True)
+            ]
+        )
+    }
+    gsd = Path(os.environ.get("UD_DIR", ROOT.parent / "shared" / "ud-french")) / "fr_gsd-ud-test.conllu"
+    if gsd.is_file():  # ordinary French text (news, blogs, wiki), 20 gold sentences a pseudo-document
+        lines = gsd.read_text(encoding="utf-8").splitlines()
+        sents = [line[len("# text = ") :] for line in lines if line.startswith("# text = ")]
+        report["selection"]["ud_gsd_test"] = _selection_stats(
+            [sents[i : i + 20] for i in range(0, len(sents), 20)]
+        )
+
     if args.batch_sizes:
         sweep = {}
         for size in [int(x) for x in args.batch_sizes.split(",") if x.strip()]:
@@ -193,6 +212,21 @@ def main(argv: list[str] | None = None) -> int:
             sweep[str(size)] = round(min(times), 3)
         _set_batch_size(parser, parser.batch_size)
         report["batch_size_sweep_selective_batch_s"] = sweep
+
+    if args.threads_sweep:
+        sweep = {}
+        for n in [int(x) for x in args.threads_sweep.split(",") if x.strip()]:
+            torch.set_num_threads(n)
+            times = []
+            for _ in range(args.repeat):
+                _, seconds = _timed(lambda: parser.parse_many(texts, sentences_to_parse))
+                times.append(seconds)
+            sweep[str(n)] = round(min(times), 3)
+        torch.set_num_threads(threads)
+        report["threads_sweep_selective_batch_s"] = sweep
+    for mode in (full, selective):
+        mode.pop("_results")
+        mode.pop("_documents")
 
     if not args.json:
         for key in ("full", "selective"):
@@ -238,6 +272,27 @@ def _profile(parser, run) -> dict[str, float]:
     out = {name: round(seconds, 3) for name, seconds in spent.items()}
     out["total"] = round(total, 3)
     return out
+
+
+def _selection_stats(documents: list[list[str]]) -> dict:
+    """How many sentences sentences_to_parse keeps, and how many of those only as neighbours."""
+    from service.attribution.engine import sentences_to_parse
+
+    total = kept = direct = 0
+    for sentences in documents:
+        chosen = sentences_to_parse(sentences)
+        own = {i for i, sentence in enumerate(sentences) if sentences_to_parse([sentence])}
+        total += len(sentences)
+        kept += len(chosen)
+        direct += len(own & chosen)
+    return {
+        "documents": len(documents),
+        "sentences": total,
+        "kept": kept,
+        "kept_fraction": round(kept / total, 3) if total else None,
+        "triggered_fraction": round(direct / total, 3) if total else None,
+        "neighbour_only": kept - direct,
+    }
 
 
 def _set_batch_size(parser, size: int) -> None:

@@ -20,7 +20,9 @@ class Analyzer:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         threads = self.settings.torch_threads or default_threads()
-        self.parser = StanzaParser(self.settings.model_dir, threads=threads)
+        self.parser = StanzaParser(
+            self.settings.model_dir, threads=threads, batch_size=self.settings.parse_batch_size
+        )
         self._cache: OrderedDict[str, AttributionResult] = OrderedDict()
         self._cache_lock = threading.Lock()
 
