@@ -21,6 +21,10 @@ bind = f"{os.environ.get('BIND_HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000'
 workers = int(os.environ.get("WEB_CONCURRENCY", "") or cores)
 # torch threads per worker = cores // workers (service.nlp.stanza_parser.default_threads reads this).
 os.environ["WEB_CONCURRENCY"] = str(workers)
+# Idle OpenMP threads sleep instead of spinning (read by libgomp when a worker imports torch): with
+# more than one torch thread per worker, spinning threads that share the cores with other work made
+# parsing ~2.5x slower (docs/BENCHMARKS.md, issue 5).
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 # gthread: /healthz, /metrics and 503/504 answers stay responsive while one request is parsing
 # (the parser itself is serialised per worker).
 worker_class = "gthread"
