@@ -15,13 +15,15 @@ import requests
 
 from service import create_app
 from service.config import Settings
+from service.nlp.stanza_parser import SHIPPED_FILES
 from tests.fakes import FakeAnalyzer
 
 ROOT = Path(__file__).resolve().parents[1]
 # The shipped model, or another one named by MODEL_DIR (what the service itself reads).
 MODEL_DIR = Path(os.environ.get("MODEL_DIR") or ROOT / "models" / "fr")
 SEED = ROOT / "seeds" / "altman-trump-fr.txt"
-HAVE_MODEL = (MODEL_DIR / "depparse.pt").is_file()
+MISSING_MODEL_FILES = sorted(name for name in set(SHIPPED_FILES.values()) if not (MODEL_DIR / name).is_file())
+HAVE_MODEL = not MISSING_MODEL_FILES
 
 
 def _engine_importable() -> bool:
@@ -36,7 +38,7 @@ def pytest_collection_modifyitems(config, items):
     """Tests marked `model` need the shipped model and the engine; skip them with the reason."""
     reason = None
     if not HAVE_MODEL:
-        reason = f"no model: {MODEL_DIR}/depparse.pt is absent (models/fr is trained, then committed)"
+        reason = f"no model: {MODEL_DIR} lacks {', '.join(MISSING_MODEL_FILES)} (models/fr is trained, then committed)"
     elif not _engine_importable():
         reason = "service.attribution.engine is not importable yet"
     if reason:
