@@ -43,40 +43,60 @@ def _count(documents) -> dict:
     }
 
 
-def run_mode(parser, texts: list[str], keep, repeat: int) -> dict:
-    """Time one mode: the corpus in one pass, and one document at a time; then the engine alone."""
+def run_modes(parser, texts: list[str], modes: dict, repeat: int) -> dict[str, dict]:
+    """Time each mode (name -> sentence filter or None): the corpus in one pass, and one document at a
+    time. Passes are interleaved across modes (round after round) so that a change in the machine's load
+    affects every mode alike; the best pass of each is kept. Then the engine alone, and a profile."""
     from service.attribution.engine import attribute
 
     chars = sum(len(t) for t in texts)
-    parser.parse_many(texts[:3], keep)  # warm-up (first calls allocate)
-    batch_times, single_times = [], []
-    documents = None
+    for keep in modes.values():
+        parser.parse_many(texts[:3], keep)  # warm-up (first calls allocate)
+    batch_times: dict[str, list[float]] = {name: [] for name in modes}
+    single_times: dict[str, list[float]] = {name: [] for name in modes}
+    documents: dict[str, list] = {}
     for _ in range(repeat):
-        documents, seconds = _timed(lambda: parser.parse_many(texts, keep))
-        batch_times.append(seconds)
-        _, seconds = _timed(lambda: [parser.parse_many([t], keep) for t in texts])
-        single_times.append(seconds)
-    results, engine_seconds = _timed(lambda: [attribute(d) for d in documents])
-    counts = _count(documents)
-    profile = _profile(parser, lambda: parser.parse_many(texts, keep))
-    batch_s, single_s = min(batch_times), min(single_times)
-    return {
-        **counts,
-        "chars": chars,
-        "parse_batch_s": round(batch_s, 3),
-        "parse_single_s": round(single_s, 3),
-        "engine_s": round(engine_seconds, 3),
-        # end-to-end = parse + attribution, the figure to compare with spaCy's full pipeline
-        "batch_chars_per_s": round(chars / (batch_s + engine_seconds)),
-        "batch_words_per_s": round(counts["words"] / (batch_s + engine_seconds)),
-        "single_chars_per_s": round(chars / (single_s + engine_seconds)),
-        "single_words_per_s": round(counts["words"] / (single_s + engine_seconds)),
-        "processor_s_batch": profile,
-        "all_batch_s": [round(x, 3) for x in batch_times],
-        "all_single_s": [round(x, 3) for x in single_times],
-        "_results": results,
-        "_documents": documents,
-    }
+        for name, keep in modes.items():
+            documents[name], seconds = _timed(lambda keep=keep: parser.parse_many(texts, keep))
+            batch_times[name].append(seconds)
+        for name, keep in modes.items():
+            _, seconds = _timed(lambda keep=keep: [parser.parse_many([t], keep) for t in texts])
+            single_times[name].append(seconds)
+    out = {}
+    for name, keep in modes.items():
+        results, engine_seconds = _timed(lambda name=name: [attribute(d) for d in documents[name]])
+        counts = _count(documents[name])
+        profile = _profile(parser, lambda keep=keep: parser.parse_many(texts, keep))
+        batch_s, single_s = min(batch_times[name]), min(single_times[name])
+        out[name] = {
+            **counts,
+            "chars": chars,
+            "parse_batch_s": round(batch_s, 3),
+            "parse_single_s": round(single_s, 3),
+            "engine_s": round(engine_seconds, 3),
+            # end-to-end = parse + attribution, the figure to compare with spaCy's full pipeline
+            "batch_chars_per_s": round(chars / (batch_s + engine_seconds)),
+            "batch_words_per_s": round(counts["words"] / (batch_s + engine_seconds)),
+            "single_chars_per_s": round(chars / (single_s + engine_seconds)),
+            "single_words_per_s": round(counts["words"] / (single_s + engine_seconds)),
+            "processor_s_batch": profile,
+            "all_batch_s": [round(x, 3) for x in batch_times[name]],
+            "all_single_s": [round(x, 3) for x in single_times[name]],
+            "_results": results,
+            "_documents": documents[name],
+        }
+    return out
+
+
+def _sweep(parser, texts: list[str], keep, settings: list, apply, repeat: int) -> dict[str, float]:
+    """Best time of a whole-corpus pass under each setting, settings interleaved round after round."""
+    times: dict[str, list[float]] = {str(value): [] for value in settings}
+    for _ in range(repeat):
+        for value in settings:
+            apply(value)
+            _, seconds = _timed(lambda: parser.parse_many(texts, keep))
+            times[str(value)].append(seconds)
+    return {key: round(min(values), 3) for key, values in times.items()}
 
 
 def _predictions(ids: list[str], results) -> dict[str, list[dict]]:
@@ -158,8 +178,8 @@ def main(argv: list[str] | None = None) -> int:
         "load_s": round(load_s, 2),
         "corpus": {"documents": len(texts), "chars": sum(map(len, texts))},
     }
-    full = run_mode(parser, texts, None, args.repeat)
-    selective = run_mode(parser, texts, sentences_to_parse, args.repeat)
+    measured = run_modes(parser, texts, {"full": None, "selective": sentences_to_parse}, args.repeat)
+    full, selective = measured["full"], measured["selective"]
 
     # Evaluation: the gold documents are the first len(docs) corpus texts, in order.
     n = len(docs)
@@ -202,28 +222,18 @@ def main(argv: list[str] | None = None) -> int:
         )
 
     if args.batch_sizes:
-        sweep = {}
-        for size in [int(x) for x in args.batch_sizes.split(",") if x.strip()]:
-            _set_batch_size(parser, size)
-            times = []
-            for _ in range(args.repeat):
-                _, seconds = _timed(lambda: parser.parse_many(texts, sentences_to_parse))
-                times.append(seconds)
-            sweep[str(size)] = round(min(times), 3)
+        sizes = [int(x) for x in args.batch_sizes.split(",") if x.strip()]
+        report["batch_size_sweep_selective_batch_s"] = _sweep(
+            parser, texts, sentences_to_parse, sizes, lambda size: _set_batch_size(parser, size), args.repeat
+        )
         _set_batch_size(parser, parser.batch_size)
-        report["batch_size_sweep_selective_batch_s"] = sweep
 
     if args.threads_sweep:
-        sweep = {}
-        for n in [int(x) for x in args.threads_sweep.split(",") if x.strip()]:
-            torch.set_num_threads(n)
-            times = []
-            for _ in range(args.repeat):
-                _, seconds = _timed(lambda: parser.parse_many(texts, sentences_to_parse))
-                times.append(seconds)
-            sweep[str(n)] = round(min(times), 3)
+        counts = [int(x) for x in args.threads_sweep.split(",") if x.strip()]
+        report["threads_sweep_selective_batch_s"] = _sweep(
+            parser, texts, sentences_to_parse, counts, torch.set_num_threads, args.repeat
+        )
         torch.set_num_threads(threads)
-        report["threads_sweep_selective_batch_s"] = sweep
     for mode in (full, selective):
         mode.pop("_results")
         mode.pop("_documents")

@@ -115,7 +115,7 @@ def render(data: dict) -> str:
         f"- machine: {m['nproc']} cores (`nproc`), {m['cpu']}, {m['ram_gib']} GiB RAM; Python {m['python']}, "
         f"stanza {data['versions']['stanza']}, torch {data['versions']['torch']}",
         f"- model: `{eng['model_dir']}` version `{eng['model_version']}`; torch threads {eng['torch_threads']}; "
-        f"pos/lemma/depparse batch size {eng['batch_size']}",
+        f"pos/lemma/depparse batch size {eng['batch_size']}; OMP_WAIT_POLICY={data.get('omp_wait_policy')}",
         f"- load average at start: {data['loadavg_start']}, at end: {data['loadavg_end']}",
     ]
     if data["training_running"]:
@@ -179,6 +179,28 @@ def render(data: dict) -> str:
         )
     else:
         lines.append(f"spaCy reference: not run ({data.get('spacy_skipped', 'skipped')}).")
+    prof = eng["full"]["processor_s_batch"]
+    parts = ", ".join(f"{k} {v} s" for k, v in prof.items() if k != "total")
+    lines.append(
+        f"\nWhere the time goes (full parse, whole corpus in one pass, seconds per Stanza processor): "
+        f"{parts} (total {prof['total']} s)."
+    )
+    sel_stats = eng.get("selection", {})
+    for name, label in (
+        ("corpus", "this corpus"),
+        ("ud_gsd_test", "UD French-GSD test text (ordinary prose, gold sentences, 20 per pseudo-document)"),
+    ):
+        st = sel_stats.get(name)
+        if st:
+            lines.append(
+                f"Sentence selection on {label}: {st['triggered_fraction']:.0%} of {st['sentences']} "
+                f"sentences hold a quotation mark, a cue word or selon/après/pour; with their "
+                f"neighbours {st['kept_fraction']:.0%} are kept ({st['neighbour_only']} only as "
+                f"neighbours)."
+            )
+    if "threads_sweep_selective_batch_s" in eng:
+        sweep = ", ".join(f"{k} thread(s): {v} s" for k, v in eng["threads_sweep_selective_batch_s"].items())
+        lines.append(f"\nTorch threads (selective, whole corpus in one pass): {sweep}.")
     if "batch_size_sweep_selective_batch_s" in eng:
         sweep = ", ".join(f"{k}: {v} s" for k, v in eng["batch_size_sweep_selective_batch_s"].items())
         lines.append(
@@ -225,7 +247,7 @@ def render(data: dict) -> str:
             "| article | requests | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) |",
             "|---|---:|---:|---:|---:|---:|",
         ]
-        for size, r in one["latency"].items():
+        for size, r in sorted(one["latency"].items(), key=lambda item: int(item[0])):
             lines.append(
                 f"| ~{int(size):,} chars (mean {r['chars_mean']:,}) | {r['n']} | {r['p50_ms']} | "
                 f"{r['p95_ms']} | {r['p99_ms']} | {r['max_ms']} |"
@@ -334,7 +356,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--skip-http", action="store_true")
     ap.add_argument("--skip-spacy", action="store_true")
-    ap.add_argument("--engine-args", default="", help="extra arguments for bench/engine_bench.py")
+    ap.add_argument(
+        "--engine-args",
+        default="--repeat 3 --threads 1 --threads-sweep 1,2 --batch-sizes 250,500,1000,3000",
+        help="arguments for bench/engine_bench.py (default: one torch thread, as spaCy and as each of the "
+        "default WEB_CONCURRENCY=cores workers; 2 threads in the sweep)",
+    )
     ap.add_argument("--http-args", default="", help="extra arguments for bench/http_bench.py")
     ap.add_argument("--out", default=str(ROOT / "docs" / "BENCHMARKS.md"))
     args = ap.parse_args(argv)
@@ -359,7 +386,9 @@ def main(argv: list[str] | None = None) -> int:
         "training_running": training_processes(),
         "quick": args.quick,
     }
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    data["omp_wait_policy"] = os.environ.get("OMP_WAIT_POLICY", "PASSIVE")
+    # As gunicorn.conf.py does for the service: idle OpenMP threads sleep instead of spinning.
+    env = {"OMP_WAIT_POLICY": "PASSIVE", **os.environ, "PYTHONPATH": str(ROOT)}
     data["engine"] = run_json(
         [py, "bench/engine_bench.py", "--json", *common, *quick, *shlex.split(args.engine_args)], env
     )
