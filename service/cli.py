@@ -127,23 +127,31 @@ def format_table(payload: dict, width: int) -> str:
         return "No quotation found.\n"
     rows = [("#", "type", "speaker", "cue", "conf.")]
     for number, quote in enumerate(quotes, 1):
-        rows.append((
-            str(number), quote["type"],
-            _clip(quote["speaker"]["name"], 24) if quote["speaker"] else "—",
-            _clip(quote["cue"]["text"], 20) if quote["cue"] else "—",
-            f"{quote['confidence']:.2f}",
-        ))
+        rows.append(
+            (
+                str(number),
+                quote["type"],
+                _clip(quote["speaker"]["name"], 24) if quote["speaker"] else "—",
+                _clip(quote["cue"]["text"], 20) if quote["cue"] else "—",
+                f"{quote['confidence']:.2f}",
+            )
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     quote_width = max(30, width - sum(widths) - 2 * 5 - 4)  # the quote takes the rest of the line
     texts = ["quote"] + ["« " + _clip(quote["text"], quote_width) + " »" for quote in quotes]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + "  " + text
-             for row, text in zip(rows, texts, strict=True)]
+    lines = [
+        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + "  " + text
+        for row, text in zip(rows, texts, strict=True)
+    ]
     lines.insert(1, "-" * min(width, max(len(line) for line in lines)))
     counts = [(s["name"], len(s["quote_ids"])) for s in payload["speakers"] if s["quote_ids"]]
     unknown = sum(1 for quote in quotes if quote["speaker"] is None)
     summary = ", ".join(f"{name} ({count})" for name, count in counts) or "none"
     lines.append("")
-    lines.append(f"{len(quotes)} quotation(s); speakers: {summary}" + (f"; unknown speaker: {unknown}" if unknown else ""))
+    lines.append(
+        f"{len(quotes)} quotation(s); speakers: {summary}"
+        + (f"; unknown speaker: {unknown}" if unknown else "")
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -237,8 +245,10 @@ def _process(docs: list[Doc]) -> list[Outcome]:
     analyzer, offsets = _WORKER["analyzer"], _WORKER["offsets"]
     try:
         results = analyze_texts(analyzer, [doc.text for doc in docs], _WORKER["include_indirect"])
-        return [(doc.line, doc.id, to_api(result, doc.text, doc.id, offsets, _WORKER["model"]))
-                for doc, result in zip(docs, results, strict=True)]
+        return [
+            (doc.line, doc.id, to_api(result, doc.text, doc.id, offsets, _WORKER["model"]))
+            for doc, result in zip(docs, results, strict=True)
+        ]
     except Exception as error:
         if len(docs) == 1:
             return [(docs[0].line, docs[0].id, f"{type(error).__name__}: {error}")]
@@ -299,8 +309,14 @@ def _id_of(raw: bytes) -> str | None:
     return str(doc_id) if isinstance(doc_id, str | int) and not isinstance(doc_id, bool) else None
 
 
-def read_documents(source: Path, done: set[str], summary: Summary, fail: Callable[[Failure], None],
-                   tick: Callable[[int], None], max_chars: int) -> Iterator[Doc]:
+def read_documents(
+    source: Path,
+    done: set[str],
+    summary: Summary,
+    fail: Callable[[Failure], None],
+    tick: Callable[[int], None],
+    max_chars: int,
+) -> Iterator[Doc]:
     """The documents still to do; blank lines are ignored, bad lines and repeated ids are failures."""
     first_line: dict[str, int] = {}
     with source.open("rb") as handle:
@@ -357,8 +373,9 @@ class _WorkerPool:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("spawn")  # no fork of a parent's threads or torch state
-        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker,
-                                   initargs=self.initargs)
+        return ProcessPoolExecutor(
+            self.workers, mp_context=context, initializer=_init_worker, initargs=self.initargs
+        )
 
     def run(self, batches: Iterable[list[Doc]]) -> Iterator[list[Outcome]]:
         inflight: dict[Future, list[Doc]] = {}
@@ -414,10 +431,19 @@ def count_lines(source: Path) -> int:
         return sum(1 for raw in handle if raw.strip())
 
 
-def run_batch(source: Path, out: Path, *, factory: AnalyzerFactory = load_analyzer, workers: int = 1,
-              batch_size: int = 16, include_indirect: bool = True, offsets: str = "codepoint",
-              errors: Path | None = None, progress: IO[str] | None = None,
-              max_chars: int | None = None) -> Summary:
+def run_batch(
+    source: Path,
+    out: Path,
+    *,
+    factory: AnalyzerFactory = load_analyzer,
+    workers: int = 1,
+    batch_size: int = 16,
+    include_indirect: bool = True,
+    offsets: str = "codepoint",
+    errors: Path | None = None,
+    progress: IO[str] | None = None,
+    max_chars: int | None = None,
+) -> Summary:
     """Attribute every {"id","text"} line of SOURCE into OUT (appending; ids already there are skipped).
 
     `factory` builds the analyzer, once per process; with workers > 1 it must be picklable (a
@@ -432,15 +458,29 @@ def run_batch(source: Path, out: Path, *, factory: AnalyzerFactory = load_analyz
     max_chars = max_chars or Settings().max_text_chars
     summary = Summary(lines=count_lines(source))
     done = done_ids(out)
-    bar = tqdm(total=summary.lines, unit="doc", desc="batch", file=progress or sys.stderr,
-               disable=progress is False, dynamic_ncols=True, mininterval=0.5)
-    with out.open("a", encoding="utf-8", newline="\n") as out_file, \
-            errors.open("w", encoding="utf-8", newline="\n") as errors_file, bar:
+    bar = tqdm(
+        total=summary.lines,
+        unit="doc",
+        desc="batch",
+        file=progress or sys.stderr,
+        disable=progress is False,
+        dynamic_ncols=True,
+        mininterval=0.5,
+    )
+    with (
+        out.open("a", encoding="utf-8", newline="\n") as out_file,
+        errors.open("w", encoding="utf-8", newline="\n") as errors_file,
+        bar,
+    ):
 
         def fail(failure: Failure) -> None:
             summary.failures.append(failure)
-            errors_file.write(json.dumps({"line": failure.line, "id": failure.id, "error": failure.reason},
-                                         ensure_ascii=False) + "\n")
+            errors_file.write(
+                json.dumps(
+                    {"line": failure.line, "id": failure.id, "error": failure.reason}, ensure_ascii=False
+                )
+                + "\n"
+            )
             errors_file.flush()
 
         docs = read_documents(source, done, summary, fail, bar.update, max_chars)
@@ -479,9 +519,17 @@ def cmd_batch(args, factory: AnalyzerFactory) -> int:
         # Share the cores out: each worker's torch gets cores // workers threads.
         factory = partial(load_analyzer, max(1, (os.cpu_count() or 1) // args.workers))
     errors = Path(args.errors) if args.errors else errors_path_for(out)
-    summary = run_batch(source, out, factory=factory, workers=args.workers, batch_size=args.batch_size,
-                        include_indirect=not args.no_indirect, offsets=args.offsets, errors=errors,
-                        progress=False if args.no_progress else sys.stderr)
+    summary = run_batch(
+        source,
+        out,
+        factory=factory,
+        workers=args.workers,
+        batch_size=args.batch_size,
+        include_indirect=not args.no_indirect,
+        offsets=args.offsets,
+        errors=errors,
+        progress=False if args.no_progress else sys.stderr,
+    )
     print(summary.report(out, errors), file=sys.stderr)
     return 1 if summary.failures else 0
 
@@ -517,15 +565,23 @@ def _positive(value: str) -> int:
 
 def parser() -> argparse.ArgumentParser:
     main_parser = argparse.ArgumentParser(
-        prog="citations", description="Who said what in French news text: quotations, speakers, cues.")
+        prog="citations", description="Who said what in French news text: quotations, speakers, cues."
+    )
     commands = main_parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def analysis_options(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--no-indirect", action="store_true", help="leave out indirect (reported) speech")
-        sub.add_argument("--offsets", choices=["codepoint", "utf16"], default="codepoint",
-                         help="unit of start/end in the JSON (default: codepoint)")
-        sub.add_argument("--analyzer", metavar="MODULE:FUNCTION",
-                         help="factory returning the analyzer (default: the shipped model; for tests)")
+        sub.add_argument(
+            "--offsets",
+            choices=["codepoint", "utf16"],
+            default="codepoint",
+            help="unit of start/end in the JSON (default: codepoint)",
+        )
+        sub.add_argument(
+            "--analyzer",
+            metavar="MODULE:FUNCTION",
+            help="factory returning the analyzer (default: the shipped model; for tests)",
+        )
 
     attribute = commands.add_parser("attribute", help="attribute the quotations of one article")
     attribute.add_argument("file", metavar="FILE|-", help="a UTF-8 text file, or - for standard input")
@@ -535,22 +591,28 @@ def parser() -> argparse.ArgumentParser:
     attribute.set_defaults(run=cmd_attribute)
 
     batch = commands.add_parser(
-        "batch", help="attribute a JSONL file of {\"id\", \"text\"} lines",
-        description="Reads {\"id\", \"text\"} lines, writes one API-shaped result per line (with its id) "
+        "batch",
+        help='attribute a JSONL file of {"id", "text"} lines',
+        description='Reads {"id", "text"} lines, writes one API-shaped result per line (with its id) '
         "to OUT, skipping ids already there. Failed lines go to the errors file, "
-        "{\"line\", \"id\", \"error\"} each; they are retried on the next run.")
+        '{"line", "id", "error"} each; they are retried on the next run.',
+    )
     batch.add_argument("input", metavar="IN.jsonl")
     batch.add_argument("output", metavar="OUT.jsonl")
     batch.add_argument("--workers", type=_positive, default=1, help="processes (each loads the model once)")
     batch.add_argument("--batch-size", type=_positive, default=16, help="documents per parser pass")
-    batch.add_argument("--errors", metavar="PATH", help="failures file (default: OUT without .jsonl + .errors.jsonl)")
+    batch.add_argument(
+        "--errors", metavar="PATH", help="failures file (default: OUT without .jsonl + .errors.jsonl)"
+    )
     batch.add_argument("--no-progress", action="store_true", help="no progress bar on standard error")
     analysis_options(batch)
     batch.set_defaults(run=cmd_batch)
 
     serve = commands.add_parser("serve", help="start the HTTP service (gunicorn, gunicorn.conf.py)")
     serve.add_argument("--port", type=_positive, help="listening port (default: PORT or 8000)")
-    serve.add_argument("--workers", type=_positive, help="gunicorn workers (default: WEB_CONCURRENCY or cores)")
+    serve.add_argument(
+        "--workers", type=_positive, help="gunicorn workers (default: WEB_CONCURRENCY or cores)"
+    )
     serve.set_defaults(run=cmd_serve)
     return main_parser
 
@@ -566,6 +628,8 @@ def main(argv: list[str] | None = None, factory: AnalyzerFactory | None = None) 
     try:
         return args.run(args, factory)
     except ModelUnavailable as error:
-        print(f"citations {args.command}: the model could not be loaded: {error} (set MODEL_DIR)",
-              file=sys.stderr)
+        print(
+            f"citations {args.command}: the model could not be loaded: {error} (set MODEL_DIR)",
+            file=sys.stderr,
+        )
         return 3
