@@ -89,7 +89,7 @@ class StanzaParser:
                 download_method=None,
                 allow_unknown_language=True,
                 use_gpu=False,
-                logging_level="WARN",
+                logging_level="ERROR",  # not the "unsupported language: fr" warning on every load
                 tokenize_batch_size=64,
                 pos_batch_size=self.batch_size,
                 lemma_batch_size=self.batch_size,
