@@ -124,7 +124,7 @@ def _check_length(text: str, where: str) -> None:
         )
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?…;:\r\n\u2028\u2029]")
+_SENTENCE_BREAK = re.compile(r"[.!?…\r\n\u2028\u2029]")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
