@@ -8,6 +8,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from service.nlp.document import Document, Sentence, Word
@@ -82,20 +83,21 @@ class StanzaParser:
         else:
             kwargs = _official_kwargs(self.model_dir)
         try:
-            self._pipeline = stanza.Pipeline(
-                lang="fr",
-                dir=str(self.model_dir),
-                processors=",".join(PROCESSORS),
-                download_method=None,
-                allow_unknown_language=True,
-                use_gpu=False,
-                logging_level="ERROR",  # not the "unsupported language: fr" warning on every load
-                tokenize_batch_size=64,
-                pos_batch_size=self.batch_size,
-                lemma_batch_size=self.batch_size,
-                depparse_batch_size=self.batch_size,
-                **kwargs,
-            )
+            with _no_training_optimizers():
+                self._pipeline = stanza.Pipeline(
+                    lang="fr",
+                    dir=str(self.model_dir),
+                    processors=",".join(PROCESSORS),
+                    download_method=None,
+                    allow_unknown_language=True,
+                    use_gpu=False,
+                    logging_level="ERROR",  # not the "unsupported language: fr" warning on every load
+                    tokenize_batch_size=64,
+                    pos_batch_size=self.batch_size,
+                    lemma_batch_size=self.batch_size,
+                    depparse_batch_size=self.batch_size,
+                    **kwargs,
+                )
         except ModelNotFoundError:
             raise
         except Exception as error:  # a corrupt file surfaces as many exception types
@@ -157,6 +159,22 @@ class StanzaParser:
         finally:
             for doc, (sentences, num_tokens, num_words) in zip(docs, originals, strict=True):
                 doc.sentences, doc.num_tokens, doc.num_words = sentences, num_tokens, num_words
+
+
+@contextmanager
+def _no_training_optimizers():
+    """Stanza's trainers build their training optimizers even to predict, and creating a torch.optim
+    optimizer imports torch._dynamo: ~1.1 s of every worker's cold start for nothing (issue 5,
+    docs/BENCHMARKS.md). Inference never touches them, so they are skipped while the pipeline loads."""
+    from stanza.models.common import utils
+
+    saved = utils.get_optimizer, utils.get_split_optimizer
+    utils.get_optimizer = lambda *args, **kwargs: None
+    utils.get_split_optimizer = lambda *args, **kwargs: {}
+    try:
+        yield
+    finally:
+        utils.get_optimizer, utils.get_split_optimizer = saved
 
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
