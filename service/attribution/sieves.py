@@ -35,6 +35,8 @@ TIME_WORDS = frozenset(
     ainsi toutefois cependant depuis""".split()
 )
 DASHES = frozenset("-–—")
+# Words that open the reported clause of a speech verb: « a dit que », « a raconté comment ».
+COMPLEMENTIZERS = frozenset({"que", "qu'", "comment", "pourquoi", "combien", "si", "s'"})
 ACCORDING_TO = frozenset({"selon", "d'après"})
 CONTROL_DEPRELS = frozenset({"xcomp", "advcl", "conj", "acl"})
 STOP_TOKENS = frozenset({".", "!", "?", ";", ":", "«", "»", "(", "“", "”", '"'})
@@ -406,7 +408,8 @@ def governing_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
 
 
 def que_before(context: Context, quote: QuoteSpan) -> Candidate | None:
-    """Surface fallback: « X a déclaré dans un communiqué que Trump « … » », even across a bad split."""
+    """Surface fallback: « X a déclaré dans un communiqué que Trump « … » », « partager comment il a
+    « … » », even across a sentence the tokenizer cut."""
     index = context.sentence_index(quote.open_at)
     tokens = list(context.sentence(index).tokens_between(context.sentence(index).start, quote.open_at))
     if index > 0 and len(tokens) < 8:
@@ -422,7 +425,7 @@ def que_before(context: Context, quote: QuoteSpan) -> Candidate | None:
         (
             i
             for i in range(len(tokens) - 1, max(-1, len(tokens) - 7), -1)
-            if normalize(tokens[i].text) in {"que", "qu'"}
+            if normalize(tokens[i].text) in COMPLEMENTIZERS
         ),
         None,
     )
