@@ -32,15 +32,15 @@ LOGS="$WORK/logs"
 mkdir -p "$SAVE" "$LOGS" "$WORK/pretrain"
 
 # ---- hyperparameters (defaults = what shipped; see models/fr/MODEL.md) ----
-TOK_STEPS="${TOK_STEPS:-6000}"
+TOK_STEPS="${TOK_STEPS:-2500}"
 TOK_ARGS="${TOK_ARGS:---eval_steps 500 --batch_size 32}"
 MWT_EPOCHS="${MWT_EPOCHS:-15}"
-LEMMA_EPOCHS="${LEMMA_EPOCHS:-20}"
+LEMMA_EPOCHS="${LEMMA_EPOCHS:-1}"
 LEMMA_ARGS="${LEMMA_ARGS:---batch_size 100}"
-POS_STEPS="${POS_STEPS:-3000}"
+POS_STEPS="${POS_STEPS:-1600}"
 POS_ARGS="${POS_ARGS:---share_hid --batch_size 50 --hidden_dim 200 --char_hidden_dim 200 --deep_biaff_hidden_dim 200 --eval_interval 200}"
-DEP_STEPS="${DEP_STEPS:-3000}"
-DEP_ARGS="${DEP_ARGS:---batch_size 1000 --hidden_dim 200 --deep_biaff_hidden_dim 200 --eval_interval 200}"
+DEP_STEPS="${DEP_STEPS:-1000}"
+DEP_ARGS="${DEP_ARGS:---batch_size 2000 --hidden_dim 200 --deep_biaff_hidden_dim 200 --char_hidden_dim 200 --optim adam --lr 3e-3 --beta2 0.95 --weight_decay 0 --second_optim adam --second_lr 3e-4 --second_optim_start_step 1400 --eval_interval 200 --checkpoint_interval 100000}"
 PRETRAIN_WORDS="${PRETRAIN_WORDS:-50000}"
 
 log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
