@@ -307,7 +307,6 @@ def render(data: dict) -> str:
     if http:
         r4 = one["latency"].get("4000", {})
         rss = max(v["rss_mb"] for b in (one, two) for v in b["rss_after"].values())
-        cold = max(one["cold_start"]["all_workers_ready_s"], two["cold_start"]["all_workers_ready_s"])
         lines += [
             f"| 1 worker, 1 client, 4,000 chars: p50 ≤ 300 ms | {r4.get('p50_ms')} ms | {_ok(t.get('p50'))} |",
             f"| … p95 ≤ 600 ms | {r4.get('p95_ms')} ms | {_ok(t.get('p95'))} |",
@@ -321,7 +320,10 @@ def render(data: dict) -> str:
     if http:
         lines += [
             f"| batch of 64 ≥ 2× faster than 64 singles | ×{one['batch_vs_single']['speedup']} | {_ok(t.get('batch'))} |",
-            f"| cold start ≤ 6 s (slowest of 1 and 2 workers, all workers loaded) | {cold} s | {_ok(t.get('cold'))} |",
+            f"| cold start ≤ 6 s, 1 worker (process start → model loaded) | "
+            f"{one['cold_start']['all_workers_ready_s']} s | {_ok(t.get('cold_1'))} |",
+            f"| cold start ≤ 6 s, 2 workers (→ both loaded) | "
+            f"{two['cold_start']['all_workers_ready_s']} s | {_ok(t.get('cold_2'))} |",
             f"| RSS ≤ 800 MB per worker (largest seen) | {rss} MB | {_ok(t.get('rss'))} |",
         ]
     lines.append(
@@ -344,10 +346,22 @@ def evaluate_targets(data: dict) -> dict:
             t["p50"] = r4["p50_ms"] <= TARGETS["p50_4000_ms"]
             t["p95"] = r4["p95_ms"] <= TARGETS["p95_4000_ms"]
         t["batch"] = one["batch_vs_single"]["speedup"] >= TARGETS["batch_speedup"]
-        cold = max(one["cold_start"]["all_workers_ready_s"], two["cold_start"]["all_workers_ready_s"])
-        t["cold"] = cold <= TARGETS["cold_start_s"]
+        t["cold_1"] = one["cold_start"]["all_workers_ready_s"] <= TARGETS["cold_start_s"]
+        t["cold_2"] = two["cold_start"]["all_workers_ready_s"] <= TARGETS["cold_start_s"]
         t["rss"] = max(v["rss_mb"] for b in (one, two) for v in b["rss_after"].values()) <= TARGETS["rss_mb"]
     return t
+
+
+def _write(out: Path, text: str, data: dict) -> None:
+    """Write the report, keeping the hand-written notes below NOTES_MARK, and the raw figures."""
+    notes = f"\n{NOTES_MARK}\n"
+    if out.exists() and NOTES_MARK in out.read_text(encoding="utf-8"):
+        notes = "\n" + NOTES_MARK + out.read_text(encoding="utf-8").split(NOTES_MARK, 1)[1]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text + notes, encoding="utf-8")
+    (out.parent / "benchmarks.json").write_text(
+        json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -364,7 +378,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--http-args", default="", help="extra arguments for bench/http_bench.py")
     ap.add_argument("--out", default=str(ROOT / "docs" / "BENCHMARKS.md"))
+    ap.add_argument("--render-only", action="store_true", help="rewrite the report from benchmarks.json")
     args = ap.parse_args(argv)
+    out = Path(args.out)
+    if args.render_only:
+        data = json.loads((out.parent / "benchmarks.json").read_text(encoding="utf-8"))
+        data["targets"] = evaluate_targets(data)
+        _write(out, render(data), data)
+        return 0
 
     command = (
         "make bench"
@@ -407,15 +428,7 @@ def main(argv: list[str] | None = None) -> int:
     data["targets"] = evaluate_targets(data)
     text = render(data)
 
-    out = Path(args.out)
-    notes = f"\n{NOTES_MARK}\n"
-    if out.exists() and NOTES_MARK in out.read_text(encoding="utf-8"):
-        notes = "\n" + NOTES_MARK + out.read_text(encoding="utf-8").split(NOTES_MARK, 1)[1]
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text + notes, encoding="utf-8")
-    (out.parent / "benchmarks.json").write_text(
-        json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8"
-    )
+    _write(Path(args.out), text, data)
     print(f"wrote {out}")
     return 0
 
