@@ -85,7 +85,7 @@ class Context:
     def _is_subject(self, mention: Mention) -> bool:
         """A name that is its clause's subject, or in apposition to it (« Le PDG, Sam Altman, a dit »)."""
         sentence = self.sentence(mention.sentence)
-        following = list(sentence.tokens_between(mention.end, sentence.end + 1)[:3])
+        following = list(sentence.tokens_after(mention.end, 3))
         if following and following[0].text == ",":
             following = following[1:]
         # surface: « …, Siaka Ouattara, a expliqué » — a verb right after the name
@@ -154,7 +154,7 @@ class Context:
         return None
 
     def _name_after_comma(self, sentence: Sentence, word: Word) -> tuple[Entity, Mention] | None:
-        following = sentence.tokens_between(word.end, sentence.end + 1)[:6]
+        following = sentence.tokens_after(word.end, 6)
         for i, token in enumerate(following[:-1]):
             if token.text == ",":
                 return self.entity_at(following[i + 1].start, following[i + 1].end)
@@ -337,10 +337,10 @@ class Context:
         """No named antecedent: « Un homme en parka s'approche. — … ? demande-t-il. »"""
         first = self.sentence_index(window_start)
         last = self.sentence_index(position)
-        for index in range(last, first - 1, -1):
+        for index in range(last, max(first, last - 6) - 1, -1):
             sentence = self.sentence(index)
-            for word in sentence.words:
-                if word.start >= position or word.base_deprel != "nsubj" or word.upos != "NOUN":
+            for word in sentence.tokens_before(min(position, sentence.end), 80):
+                if word.base_deprel != "nsubj" or word.upos != "NOUN":
                     continue
                 if self.inside_quote(word.start, word.end):
                     continue

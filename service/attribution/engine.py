@@ -462,7 +462,7 @@ def _que_content_by_parse(sentence: Sentence, verb) -> tuple[int, int] | None:
 
 def _speaker_before_verb(context: Context, sentence: Sentence, verb) -> Candidate | None:
     """When the parse lost the subject: the name or pronoun just before the verb (« L'ONU estime »)."""
-    tokens = sentence.tokens_between(sentence.start, verb.start)[-8:]
+    tokens = sentence.tokens_before(verb.start, 8)
     for word in reversed(tokens):
         if word.text in {",", ".", ";", "»", ":"} or word.upos == "VERB":
             return None

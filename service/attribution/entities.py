@@ -203,7 +203,8 @@ def unique_tokens(sentence: Sentence) -> tuple[Word, ...]:
 
 
 def _is_initial(tokens: list[Word], i: int) -> bool:
-    for previous in reversed(tokens[:i]):
+    for k in range(i - 1, -1, -1):
+        previous = tokens[k]
         if previous.text in QUOTE_OPENERS or previous.text in {":", "—", "–", "-", "(", "."}:
             return True
         if any(c.isalnum() for c in previous.text):

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from service.attribution.context import Candidate, Context, pronoun_of, speech_lemma
-from service.attribution.entities import normalize, unique_tokens
+from service.attribution.entities import normalize
 from service.attribution.quotes import QuoteSpan
 from service.nlp.document import Sentence, Word
 
@@ -35,6 +35,8 @@ TIME_WORDS = frozenset(
     ainsi toutefois cependant depuis""".split()
 )
 DASHES = frozenset("-–—")
+# How far around a quotation the surface rules look, in tokens (bounds work on run-on sentences).
+WINDOW = 40
 # Words that open the reported clause of a speech verb: « a dit que », « a raconté comment ».
 COMPLEMENTIZERS = frozenset({"que", "qu'", "comment", "pourquoi", "combien", "si", "s'"})
 ACCORDING_TO = frozenset({"selon", "d'après"})
@@ -225,7 +227,7 @@ def _tokens_after(context: Context, offset: int) -> tuple[Sentence | None, list[
     for candidate in (index, index + 1):
         if candidate < len(context.document.sentences):
             sentence = context.sentence(candidate)
-            words = sentence.tokens_between(offset, sentence.end + 1)
+            words = sentence.tokens_after(offset, WINDOW)
             if words:
                 return sentence, words
     return None, []
@@ -271,7 +273,7 @@ def _speech_verb_right_before(context: Context, quote: QuoteSpan) -> bool:
 def _speech_verb_before(context: Context, quote: QuoteSpan) -> tuple[Sentence, Word] | None:
     """A speech verb just before the opening mark (determiners aside): « juge « … » », « qualifie de « … » »."""
     sentence = context.sentence(context.sentence_index(quote.open_at))
-    before = [w for w in sentence.tokens_between(sentence.start, quote.open_at) if w.upos != "DET"]
+    before = [w for w in sentence.tokens_before(quote.open_at, 6) if w.upos != "DET"]
     if before and normalize(before[-1].text) in {"de", "d'"}:
         before = before[:-1]
     if before and speech_lemma(before[-1]) is not None:
@@ -304,7 +306,7 @@ def _dialogue_incise_at(context: Context, quote: QuoteSpan) -> tuple[Sentence, I
     for i in range(1, len(words)):
         if words[i - 1].text not in {",", "?", "!", "…"}:
             continue
-        incise = read_incise(words[i:])
+        incise = read_incise(words[i : i + WINDOW])
         if incise is None:
             continue
         keep = words[i - 1] if words[i - 1].text != "," else words[i - 2]
@@ -321,7 +323,7 @@ def incise_inside(context: Context, quote: QuoteSpan) -> Candidate | None:
     for i, word in enumerate(words[:-1]):
         if word.text != ",":
             continue
-        incise = read_incise(words[i + 1 :])
+        incise = read_incise(words[i + 1 : i + 1 + WINDOW])
         if incise is None:
             continue
         # an incise has its subject inverted right after the cue, then a comma or a sentence end
@@ -352,7 +354,7 @@ def colon_before(context: Context, quote: QuoteSpan) -> Candidate | None:
     if position < 0 or text[position] != ":":
         return None
     sentence = context.sentence(context.sentence_index(position))
-    before = [w for w in sentence.tokens_between(sentence.start, position + 1) if w.start < position]
+    before = [w for w in sentence.tokens_before(position + 1, WINDOW) if w.start < position]
     for word in reversed(before):
         lemma = speech_lemma(word, relaxed=True)
         if lemma:
@@ -391,9 +393,16 @@ def governing_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
         if candidate is not None:
             candidate.depth = 1
             return _with_cue(candidate, verb.start, verb.end, speech_lemma(verb) or "")
-    inside = {w.index for s, w in pairs if s is sentence}
-    for word in sentence.words:
-        if word.index not in inside or word.head in inside:
+    # the quotation's words are a contiguous index range (multi-word tokens included)
+    indices = [w.index for s, w in pairs if s is sentence]
+    low, high = min(indices), max(indices)
+    while (following := sentence.word(high + 1)) is not None and following.start == sentence.words[
+        high - 1
+    ].start:
+        high += 1
+    inside = range(low, high + 1)
+    for word in sentence.words[low - 1 : high]:
+        if word.head in inside:
             continue
         for depth, ancestor in enumerate(sentence.ancestors(word), start=1):
             if ancestor.index in inside:
@@ -411,7 +420,7 @@ def que_before(context: Context, quote: QuoteSpan) -> Candidate | None:
     """Surface fallback: « X a déclaré dans un communiqué que Trump « … » », « partager comment il a
     « … » », even across a sentence the tokenizer cut."""
     index = context.sentence_index(quote.open_at)
-    tokens = list(context.sentence(index).tokens_between(context.sentence(index).start, quote.open_at))
+    tokens = list(context.sentence(index).tokens_before(quote.open_at, WINDOW))
     if index > 0 and len(tokens) < 8:
         previous = context.sentence(index - 1)
         text = context.document.text
@@ -420,7 +429,7 @@ def que_before(context: Context, quote: QuoteSpan) -> Candidate | None:
             and text[previous.end - 1] not in ".!?…:»"
             and "\n" not in text[previous.end : quote.open_at]
         ):
-            tokens = list(previous.tokens) + tokens  # the tokenizer cut a sentence in two
+            tokens = list(previous.tokens[-WINDOW:]) + tokens  # the tokenizer cut a sentence in two
     que = next(
         (
             i
@@ -440,7 +449,7 @@ def que_before(context: Context, quote: QuoteSpan) -> Candidate | None:
             candidate = subject_of(context, sentence, word, "que_before", 0.8) or _subject_before(
                 context,
                 sentence,
-                list(sentence.tokens_between(sentence.start, word.start)),
+                list(sentence.tokens_before(word.start, WINDOW)),
                 word,
                 "que_before",
                 0.75,
@@ -455,7 +464,7 @@ def sentence_incise(context: Context, quote: QuoteSpan) -> Candidate | None:
     if not pairs:
         return None
     sentence = pairs[-1][0]
-    tokens = sentence.tokens_between(quote.outer_end, sentence.end + 1)
+    tokens = sentence.tokens_after(quote.outer_end, WINDOW)
     commas = [i for i, w in enumerate(tokens) if w.text == ","]
     for comma in commas[-2:]:
         incise = read_incise(tokens[comma + 1 :], relaxed=False)
@@ -482,11 +491,15 @@ def according_to(context: Context, quote: QuoteSpan) -> Candidate | None:
     """« selon X », « d'après X », « pour X, » in the quotation's sentence."""
     pairs = context.words_between(quote.start, quote.end)
     sentence = pairs[0][0] if pairs else context.sentence(context.sentence_index(quote.open_at))
-    return according_to_in(context, sentence, exclude=(quote.start, quote.end))
+    # the words around the quotation (a bounded window), not the whole of a run-on sentence
+    near = sentence.tokens_before(quote.open_at, WINDOW) + sentence.tokens_after(quote.outer_end, WINDOW)
+    return according_to_in(context, sentence, exclude=(quote.start, quote.end), words=near)
 
 
-def according_to_in(context: Context, sentence: Sentence, exclude: tuple[int, int]) -> Candidate | None:
-    words = unique_tokens(sentence)
+def according_to_in(
+    context: Context, sentence: Sentence, exclude: tuple[int, int], words: tuple[Word, ...] | None = None
+) -> Candidate | None:
+    words = sentence.tokens if words is None else words
     for i, word in enumerate(words):
         if exclude[0] <= word.start < exclude[1]:
             continue

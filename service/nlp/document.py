@@ -76,6 +76,17 @@ class Sentence:
         last = bisect.bisect_left(self.token_starts, end)
         return tuple(w for w in self.tokens[first:last] if w.end <= end)
 
+    def tokens_after(self, offset: int, limit: int) -> tuple[Word, ...]:
+        """At most `limit` tokens starting at or after `offset` (bounded work on huge sentences)."""
+        first = bisect.bisect_left(self.token_starts, offset)
+        return self.tokens[first : first + limit]
+
+    def tokens_before(self, offset: int, limit: int) -> tuple[Word, ...]:
+        """At most `limit` tokens ending at or before `offset`, in order."""
+        last = bisect.bisect_left(self.token_starts, offset)
+        window = self.tokens[max(0, last - limit) : last]
+        return tuple(w for w in window if w.end <= offset)
+
     def children(self, head: Word) -> list[Word]:
         return list(self._children.get(head.index, ()))
 
