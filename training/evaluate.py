@@ -9,7 +9,7 @@ CoNLL 2018 UD shared-task scorer (udtools.udeval). The last line printed is one 
    "sequoia_test": {...}, "tokens_per_s": N, "load_s": N, "model_mb": N}
 
 F1 scores in percent. tokens_per_s = gold surface tokens of both test sets / parse wall time
-(after a warm-up), with torch threads = --threads. load_s = cold start in a fresh interpreter
+(after a warm-up), with torch threads = --threads (default 1). load_s = cold start in a fresh interpreter
 (import stanza + build the Pipeline). Optionally (--spacy-conllu) a spaCy parse of GSD test
 produced by training/spacy_parse.py is scored too and reported as "spacy_gsd_test".
 """
@@ -113,7 +113,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ud-dir", type=Path, default=ROOT.parent / "shared/ud-french")
     parser.add_argument("--model-dir", type=Path, default=ROOT / "models/fr")
     parser.add_argument("--out-dir", type=Path, default=None, help="keep system CoNLL-U files here")
-    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument(
+        "--threads", type=int, default=1, help="torch threads (1 is fastest on a loaded 2-core box)"
+    )
     parser.add_argument("--spacy-conllu", type=Path, default=None, help="spaCy parse of GSD test to score")
     args = parser.parse_args(argv)
 
@@ -157,5 +159,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("OMP_NUM_THREADS", "2")
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
     sys.exit(main())
