@@ -23,32 +23,7 @@ from service.attribution.sieves import (
 from service.nlp.document import Document, Sentence
 
 FIRST_SECOND_PERSON = frozenset(
-    [
-        "je",
-        "j'",
-        "j’",
-        "me",
-        "m'",
-        "m’",
-        "moi",
-        "nous",
-        "vous",
-        "mon",
-        "ma",
-        "mes",
-        "notre",
-        "nos",
-        "votre",
-        "vos",
-        "tu",
-        "te",
-        "t'",
-        "t’",
-        "toi",
-        "ton",
-        "ta",
-        "tes",
-    ]
+    "je j' j’ me m' m’ moi nous vous mon ma mes notre nos votre vos tu te t' t’ toi ton ta tes".split()
 )
 DIRECT_OPENERS = frozenset(":.!?…—–")
 QUE_FORMS = frozenset({"que", "qu'", "qu’", "qu"})
@@ -61,40 +36,8 @@ MIN_PARTIAL_WORDS = 2
 MAX_PARSED_WORDS = 250
 # Words that introduce a noun phrase: a short verbless quotation after them is a term, not speech.
 TERM_LEADERS = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "l",
-        "un",
-        "une",
-        "des",
-        "du",
-        "de",
-        "d",
-        "au",
-        "aux",
-        "sa",
-        "son",
-        "ses",
-        "leur",
-        "leurs",
-        "notre",
-        "votre",
-        "ce",
-        "cet",
-        "cette",
-        "ces",
-        "en",
-        "sur",
-        "pour",
-        "par",
-        "dans",
-        "vers",
-        "comme",
-        "contre",
-        "entre",
-    ]
+    """le la les l un une des du de d au aux sa son ses leur leurs notre votre ce cet cette ces en sur
+    pour par dans vers comme contre entre""".split()
 )
 
 
