@@ -31,8 +31,9 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+from service.nlp.conllu import read_blocks
 
 TREEBANK = "UD_French-Mix"
 SHORT = "fr_mix"
@@ -46,19 +47,8 @@ SPLITS: dict[str, list[str]] = {
 FORBIDDEN = ("partut", "fr_gsd-ud-test", "fr_sequoia-ud-test")
 
 
-def read_sentences(lines: Iterable[str]) -> Iterator[list[str]]:
-    """Yield sentences as lists of raw lines (without newline)."""
-    block: list[str] = []
-    for line in lines:
-        line = line.rstrip("\n").rstrip("\r")
-        if not line.strip():
-            if block:
-                yield block
-            block = []
-        else:
-            block.append(line)
-    if block:
-        yield block
+# Sentences as lists of raw lines: the same reader the service uses for gold CoNLL-U.
+read_sentences = read_blocks
 
 
 def normalise_sentence(block: list[str], prefix: str = "", keep_newdoc: bool = False) -> list[str]:

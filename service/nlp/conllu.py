@@ -11,7 +11,7 @@ def read_blocks(lines: Iterable[str]) -> Iterator[list[str]]:
     """Split CoNLL-U lines into sentence blocks (comments included)."""
     block: list[str] = []
     for line in lines:
-        line = line.rstrip("\n")
+        line = line.rstrip("\n").rstrip("\r")
         if not line.strip():
             if block:
                 yield block
