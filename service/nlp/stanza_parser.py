@@ -1,4 +1,6 @@
-"""The only module that imports stanza: raw text -> `Document`, with the shipped model by default."""
+"""Raw text -> `Document` with Stanza, the shipped model by default.
+
+Only this module and its helper `stanza_speedups` import stanza."""
 
 from __future__ import annotations
 
@@ -102,6 +104,9 @@ class StanzaParser:
             raise
         except Exception as error:  # a corrupt file surfaces as many exception types
             raise ModelNotFoundError(f"cannot load model from {self.model_dir}: {error}") from error
+        from service.nlp import stanza_speedups
+
+        stanza_speedups.install()
         self.load_seconds = time.perf_counter() - started
         log.info("stanza model loaded from %s in %.2fs", self.model_dir, self.load_seconds)
 
