@@ -5,10 +5,12 @@ time went to Stanza's pure-Python Chu-Liu-Edmonds decoder, and much of the rest 
 time to label scores for every (dependent, head) pair of every sentence, of which only one pair
 per word is ever read. Two exact shortcuts, installed once by `install()`:
 
-* `mst_one_root`: when every word's best-scoring head already forms a tree with a single root,
-  that tree is the maximum spanning tree with one root (no other tree can score higher, and it
-  has one root), so it is returned without running Chu-Liu-Edmonds; otherwise Stanza's decoder
-  runs as before.
+* `mst_one_root`: Stanza finds the best single-rooted tree by penalising every root arc and running
+  Chu-Liu-Edmonds, which then has to contract cycles many times. But when the best tree overall has
+  a single root, it is also the best single-rooted tree. So: when every word's best-scoring head
+  already forms such a tree, it is returned as it is; otherwise Chu-Liu-Edmonds runs without the
+  penalty (few contractions), and only when that tree has several roots does Stanza's own
+  penalised search run.
 * `predict_graph`: the parser's `predict` for inference. It scores arcs exactly as Stanza does,
   decodes the trees, then computes label scores only for the chosen arcs. Stanza's head-constraint
   repair (two subjects on one head…) still gets every label score it asks for: a sentence's full
@@ -44,6 +46,11 @@ def mst_one_root(scores: np.ndarray) -> np.ndarray:
     greedy[0, 0] = 0
     tree = greedy.argmax(axis=1)
     if np.count_nonzero(tree[1:] == 0) == 1 and _reaches_root(tree):
+        return tree
+    # The unconstrained maximum tree, when it has one root, is also the best single-rooted tree; its
+    # search contracts only the greedy cycles, where the root-penalised search below contracts many.
+    tree = chuliu_edmonds.chuliu_edmonds(scores.astype(np.float64))
+    if np.count_nonzero(tree[1:] == 0) == 1:
         return tree
     return _stanza_one_root(scores)
 
