@@ -3,7 +3,7 @@
 Profiling the shipped pipeline on news articles (docs/BENCHMARKS.md) showed that a quarter of the
 time went to Stanza's pure-Python Chu-Liu-Edmonds decoder, and much of the rest of the parser's
 time to label scores for every (dependent, head) pair of every sentence, of which only one pair
-per word is ever read. Two exact shortcuts, installed once by `install()`:
+per word is ever read. Exact shortcuts, installed once by `install()`:
 
 * `mst_one_root`: Stanza finds the best single-rooted tree by penalising every root arc and running
   Chu-Liu-Edmonds, which then has to contract cycles many times. But when the best tree overall has
@@ -15,6 +15,7 @@ per word is ever read. Two exact shortcuts, installed once by `install()`:
   decodes the trees, then computes label scores only for the chosen arcs. Stanza's head-constraint
   repair (two subjects on one head…) still gets every label score it asks for: a sentence's full
   label table is computed only when the repair needs more than the chosen arcs.
+* `composite_id2unit`: the tagger's feature strings, memoised (a few hundred combinations).
 
 Stanza is pinned (requirements.txt); tests/test_stanza_speedups.py checks that parses are the same
 with and without these shortcuts on held-out treebank text.
@@ -23,17 +24,19 @@ with and without these shortcuts on held-out treebank text.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
 import numpy as np
 import torch
 import torch.nn.functional as F
 from stanza.models.common import chuliu_edmonds
-from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
+from stanza.models.common.vocab import VOCAB_PREFIX_SIZE, CompositeVocab
 from stanza.models.depparse import head_constraints
 from stanza.models.depparse import model as depparse_model
 
 _stanza_one_root = chuliu_edmonds.chuliu_edmonds_one_root
 _stanza_predict = depparse_model.GraphParser.predict
+_stanza_composite_id2unit = CompositeVocab.id2unit
 # Label scores are computed for this many arcs at a time (bounds the P x hidden x labels temporary).
 ARC_CHUNK = 512
 
@@ -168,6 +171,18 @@ def _full_table(model, lstm_outputs: torch.Tensor, i: int, n: int):
     return compute
 
 
+def composite_id2unit(self, ids) -> str:
+    """CompositeVocab.id2unit (ids -> "Gender=Masc|Number=Sing"), memoised per vocabulary: the
+    tagger turns every word's feature ids back into a string, and a treebank has few combinations."""
+    if self.sep is None or not isinstance(ids, Iterable):  # a list result, or Stanza's single-id case
+        return _stanza_composite_id2unit(self, ids)
+    cache = self.__dict__.setdefault("_id2unit_cache", {})
+    key = tuple(ids)
+    if key not in cache:
+        cache[key] = _stanza_composite_id2unit(self, ids)
+    return cache[key]
+
+
 _installed = False
 
 
@@ -179,6 +194,7 @@ def install() -> None:
     depparse_model.chuliu_edmonds_one_root = mst_one_root
     head_constraints.chuliu_edmonds_one_root = mst_one_root
     depparse_model.GraphParser.predict = predict_graph
+    CompositeVocab.id2unit = composite_id2unit
     _installed = True
 
 
@@ -188,4 +204,5 @@ def uninstall() -> None:
     depparse_model.chuliu_edmonds_one_root = _stanza_one_root
     head_constraints.chuliu_edmonds_one_root = _stanza_one_root
     depparse_model.GraphParser.predict = _stanza_predict
+    CompositeVocab.id2unit = _stanza_composite_id2unit
     _installed = False
