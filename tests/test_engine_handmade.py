@@ -133,3 +133,123 @@ def test_selon_gives_reported_speech_to_an_organisation():
 
 def test_indirect_speech_can_be_switched_off():
     assert attribute(document(POLICE), include_indirect=False).quotes == ()
+
+
+# The parser made the incise a conjunct and gave it the content's subject (as our model does).
+ACCIDENT = [
+    "Un accident a fait deux blessés lundi, a indiqué la police cantonale.",
+    [
+        ("Un", "un", "DET", 2, "det"),
+        ("accident", "accident", "NOUN", 10, "nsubj"),
+        ("a", "avoir", "AUX", 4, "aux:tense"),
+        ("fait", "faire", "VERB", 0, "root"),
+        ("deux", "deux", "NUM", 6, "nummod"),
+        ("blessés", "blessé", "NOUN", 4, "obj"),
+        ("lundi", "lundi", "NOUN", 4, "obl:mod"),
+        (",", ",", "PUNCT", 10, "punct"),
+        ("a", "avoir", "AUX", 10, "aux:tense"),
+        ("indiqué", "indiquer", "VERB", 4, "conj"),
+        ("la", "le", "DET", 12, "det"),
+        ("police", "police", "NOUN", 10, "obj"),
+        ("cantonale", "cantonal", "ADJ", 12, "amod"),
+        (".", ".", "PUNCT", 4, "punct"),
+    ],
+]
+# The same surface with a real subject before the comma: an apposition, not reported speech.
+MINISTER = [
+    "La ministre, qui a démissionné hier, a défendu son bilan.",
+    [
+        ("La", "le", "DET", 2, "det"),
+        ("ministre", "ministre", "NOUN", 10, "nsubj"),
+        (",", ",", "PUNCT", 6, "punct"),
+        ("qui", "qui", "PRON", 6, "nsubj"),
+        ("a", "avoir", "AUX", 6, "aux:tense"),
+        ("démissionné", "démissionner", "VERB", 2, "acl:relcl"),
+        ("hier", "hier", "ADV", 6, "advmod"),
+        (",", ",", "PUNCT", 6, "punct"),
+        ("a", "avoir", "AUX", 10, "aux:tense"),
+        ("défendu", "défendre", "VERB", 0, "root"),
+        ("son", "son", "DET", 12, "det"),
+        ("bilan", "bilan", "NOUN", 10, "obj"),
+        (".", ".", "PUNCT", 10, "punct"),
+    ],
+]
+# « et souligné que » attached inside the first que-clause, as our parser does.
+DIRECTOR = [
+    "Le directeur, Cyrille Etoundi, a précisé que les travaux finiront en mai et souligné que les recettes progressent.",
+    [
+        ("Le", "le", "DET", 2, "det"),
+        ("directeur", "directeur", "NOUN", 8, "nsubj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("Cyrille", "Cyrille", "PROPN", 2, "appos"),
+        ("Etoundi", "Etoundi", "PROPN", 4, "flat:name"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("a", "avoir", "AUX", 8, "aux:tense"),
+        ("précisé", "préciser", "VERB", 0, "root"),
+        ("que", "que", "SCONJ", 12, "mark"),
+        ("les", "le", "DET", 11, "det"),
+        ("travaux", "travail", "NOUN", 12, "nsubj"),
+        ("finiront", "finir", "VERB", 8, "ccomp"),
+        ("en", "en", "ADP", 14, "case"),
+        ("mai", "mai", "NOUN", 12, "obl:mod"),
+        ("et", "et", "CCONJ", 16, "cc"),
+        ("souligné", "souligner", "VERB", 12, "conj"),
+        ("que", "que", "SCONJ", 20, "mark"),
+        ("les", "le", "DET", 19, "det"),
+        ("recettes", "recette", "NOUN", 20, "nsubj"),
+        ("progressent", "progresser", "VERB", 16, "ccomp"),
+        (".", ".", "PUNCT", 8, "punct"),
+    ],
+]
+CANTON = [
+    "Le canton a fait savoir que les élèves ne seraient pas sanctionnés.",
+    [
+        ("Le", "le", "DET", 2, "det"),
+        ("canton", "canton", "NOUN", 4, "nsubj"),
+        ("a", "avoir", "AUX", 4, "aux:tense"),
+        ("fait", "faire", "VERB", 0, "root"),
+        ("savoir", "savoir", "VERB", 4, "xcomp"),
+        ("que", "que", "SCONJ", 12, "mark"),
+        ("les", "le", "DET", 7, "det"),
+        ("élèves", "élève", "NOUN", 12, "nsubj:pass"),
+        ("ne", "ne", "ADV", 12, "advmod"),
+        ("seraient", "être", "AUX", 12, "aux:pass"),
+        ("pas", "pas", "ADV", 12, "advmod"),
+        ("sanctionnés", "sanctionner", "VERB", 5, "ccomp"),
+        (".", ".", "PUNCT", 4, "punct"),
+    ],
+]
+
+
+def _pairs(*sentences):
+    return [
+        (q.type, q.text, q.speaker.name if q.speaker else None)
+        for q in attribute(document(*sentences)).quotes
+    ]
+
+
+def test_unmarked_speech_before_an_incise_survives_a_subject_stolen_by_the_parse():
+    assert _pairs(ACCIDENT) == [("indirect", "Un accident a fait deux blessés lundi", "la police cantonale")]
+
+
+def test_a_subject_before_the_comma_is_not_taken_for_reported_speech():
+    assert _pairs(MINISTER) == []
+
+
+def test_a_coordinated_speech_verb_shares_the_first_ones_speaker():
+    assert _pairs(DIRECTOR) == [
+        ("indirect", "les travaux finiront en mai", "Cyrille Etoundi"),
+        ("indirect", "les recettes progressent", "Cyrille Etoundi"),
+    ]
+
+
+def test_faire_savoir_que_is_one_cue():
+    quotes = attribute(document(CANTON)).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("les élèves ne seraient pas sanctionnés", "Le canton")
+    ]
+    assert (
+        quotes[0].cue is not None
+        and quotes[0].cue.text == "fait savoir"
+        and quotes[0].cue.lemma == "faire savoir"
+    )

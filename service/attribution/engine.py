@@ -13,6 +13,7 @@ from service.attribution.quotes import INNER_SPACES, QuoteSpan, scan_quotes
 from service.attribution.results import AttributionResult, Cue, Quote, Span, Speaker, SpeakerRef
 from service.attribution.sieves import (
     SIEVES,
+    SUBJECT_DEPRELS,
     _has_subject_before,
     according_to_in,
     dialogue_content_end,
@@ -294,7 +295,10 @@ def _indirect_quotes(context: Context, spans: list[QuoteSpan]) -> list[Found]:
     for sentence in context.document.sentences:
         if not sentence.parsed:
             continue
-        found_here = [_que_clause(context, sentence, verb, taken) for verb in sentence.words]
+        found_here: list[Found | None] = []
+        for verb in sentence.words:
+            earlier = next((f for f in reversed(found_here) if f is not None), None)
+            found_here.append(_que_clause(context, sentence, verb, taken, earlier))
         found_here.append(
             _according_to_clause(context, sentence, taken) or _postposed_clause(context, sentence, taken)
         )
@@ -309,10 +313,13 @@ def _indirect_quotes(context: Context, spans: list[QuoteSpan]) -> list[Found]:
     return results
 
 
-def _que_clause(context: Context, sentence: Sentence, verb, taken) -> Found | None:
+def _que_clause(
+    context: Context, sentence: Sentence, verb, taken, earlier: Found | None = None
+) -> Found | None:
     """X a affirmé que … : the content of the que-clause of a speech verb."""
-    lemma = speech_lemma(verb) or _verb_before_que(sentence, verb)
-    if not lemma or not lexicon.speech_verbs().get(lemma, False):
+    phrase = _two_word_cue(sentence, verb)
+    lemma = phrase or speech_lemma(verb) or _verb_before_que(sentence, verb)
+    if not lemma or not (phrase or lexicon.speech_verbs().get(lemma, False)):
         return None
     bounds = _que_content_by_surface(sentence, verb)
     if bounds is None:
@@ -329,19 +336,58 @@ def _que_clause(context: Context, sentence: Sentence, verb, taken) -> Found | No
         end = parsed[1]  # the parse knows where a clause stops at a comma; the surface caps errors
     if any(a < end and start < b for a, b in taken):
         return None
-    candidate = subject_of(context, sentence, verb, "indirect_que", 0.8)
+    candidate = _coordinated_speaker(context, sentence, verb, earlier)
+    if candidate is None:
+        candidate = subject_of(context, sentence, verb, "indirect_que", 0.8)
     if candidate is None:
         candidate = _speaker_before_verb(context, sentence, verb)
     if candidate is None:
         return None
-    candidate.cue = (verb.start, verb.end, lemma)
+    cue_start = sentence.word(verb.index - 1).start if phrase else verb.start
+    candidate.cue = (cue_start, verb.end, lemma)
     return Found(_plain_span(context, start, end), "indirect", candidate)
 
 
+def _coordinated_speaker(
+    context: Context, sentence: Sentence, verb, earlier: Found | None
+) -> Candidate | None:
+    """« Il a précisé que X et souligné que Y » : a speech verb right after the previous que-clause,
+    joined by et/mais with no subject of its own, shares that clause's speaker (whatever the parser
+    attached the second verb to)."""
+    if earlier is None:
+        return None
+    before = sentence.tokens_before(verb.start, 3)
+    while before and before[-1].upos == "AUX":
+        before = before[:-1]
+    if not before or normalize(before[-1].text) not in {"et", "mais"}:
+        return None
+    gap = context.document.text[earlier.span.end : before[-1].start]
+    if gap.strip(" ,\u00a0") or any(c.base_deprel in SUBJECT_DEPRELS for c in sentence.children(verb)):
+        return None
+    return _inherit(earlier.candidate, "indirect_que+coordinated", 0.75)
+
+
+def _two_word_cue(sentence: Sentence, verb) -> str | None:
+    """« a fait savoir que », « a laissé entendre que » : a verb and its infinitive as one cue."""
+    previous = sentence.word(verb.index - 1)
+    # an infinitive is its own lemma (feats may be missing, as in hand-written parses)
+    if previous is None or verb.upos != "VERB" or verb.text.lower() != verb.lemma.lower():
+        return None
+    phrase = f"{previous.lemma.lower()} {verb.lemma.lower()}"
+    return phrase if phrase in lexicon.speech_phrases() else None
+
+
 def _verb_before_que(sentence: Sentence, word) -> str | None:
-    """A cue the tagger took for a noun (« …, glisse que … »): right before « que », not after a determiner."""
-    following = sentence.word(word.index + 1)
+    """A cue the tagger took for a noun (« …, glisse que … », « X juge pour sa part que … »): before
+    « que » or a short insert and « que », not after a determiner."""
     previous = sentence.word(word.index - 1)
+    insert = 0
+    following = sentence.word(word.index + 1)
+    while following is not None and normalize(following.text) not in QUE_FORMS and insert < 3:
+        if following.upos not in {"ADV", "ADP", "DET", "NOUN", "PRON"}:
+            return None
+        insert += 1
+        following = sentence.word(word.index + 1 + insert)
     if following is None or normalize(following.text) not in QUE_FORMS:
         return None
     if previous is not None and previous.upos == "DET":
@@ -411,10 +457,20 @@ def _speaker_before_verb(context: Context, sentence: Sentence, verb) -> Candidat
             return None
         if word.upos in {"PROPN", "NOUN", "PRON"} or word.text[:1].isupper():
             # « Le Premier ministre a pour sa part assuré » : past the inserted phrase to the subject
-            candidate = context.speaker_from_word(sentence, word, "indirect_que", 0.7)
+            candidate = context.speaker_from_word(sentence, _phrase_head(sentence, word), "indirect_que", 0.7)
             if candidate is not None:
                 return candidate
     return None
+
+
+def _phrase_head(sentence: Sentence, word):
+    """« le Conseil du patronat du Québec » : from its last noun up to the noun the phrase is about."""
+    for _ in range(4):
+        head = sentence.head_of(word)
+        if head is None or word.base_deprel not in {"nmod", "flat", "appos"} or head.index > word.index:
+            break
+        word = head
+    return word
 
 
 def _according_to_clause(context: Context, sentence: Sentence, taken) -> Found | None:
@@ -448,8 +504,6 @@ def _according_to_clause(context: Context, sentence: Sentence, taken) -> Found |
 
 def _postposed_clause(context: Context, sentence: Sentence, taken) -> Found | None:
     """Unmarked speech closed by an incise: « C'est un désastre, a déclaré Mailis. »"""
-    if any(a < sentence.end and sentence.start < b for a, b in taken):
-        return None
     tokens = unique_tokens(sentence)
     commas = [i for i, w in enumerate(tokens) if w.text == ","]
     for comma in reversed(commas):
@@ -457,8 +511,13 @@ def _postposed_clause(context: Context, sentence: Sentence, taken) -> Found | No
         if incise is None:
             continue
         content = tokens[:comma]
+        if len(content) < 4 or not incise.after:
+            return None
+        # a quotation in the content speaks for itself (one after the incise does not matter)
+        if any(a < content[-1].end and content[0].start < b for a, b in taken):
+            return None
         # « La ministre, Mme X, a défendu … » : the comma closed an apposition, not speech
-        if len(content) < 4 or _has_subject_before(sentence, incise.verb) or not incise.after:
+        if _has_subject_before(sentence, incise.verb) and not _holds_main_clause(sentence, content):
             return None
         if _ends_with_apposed_name(content):
             return None
@@ -468,6 +527,15 @@ def _postposed_clause(context: Context, sentence: Sentence, taken) -> Found | No
         candidate.cue = (incise.verb.start, incise.verb.end, incise.lemma)
         return Found(_plain_span(context, content[0].start, content[-1].end), "indirect", candidate)
     return None
+
+
+def _holds_main_clause(sentence: Sentence, content) -> bool:
+    """« Un accident a fait deux blessés, a indiqué la police. » : the sentence's main predicate lies
+    before the incise, so a subject the parser also gave the cue verb is that clause's own."""
+    root = sentence.root()
+    if root is None or not content[0].start <= root.start < content[-1].end:
+        return False
+    return root.upos in {"VERB", "AUX"} or any(c.base_deprel == "cop" for c in sentence.children(root))
 
 
 def _ends_with_apposed_name(tokens) -> bool:
@@ -574,6 +642,12 @@ def _unparsed(sentence: Sentence) -> Sentence:
     return Sentence(words, sentence.start, sentence.end, parsed=False)
 
 
+# « selon X », « après X », « pour X, » and the infinitives of two-word cues (« fait savoir que »)
+_OTHER_TRIGGERS = frozenset({"selon", "après", "pour"}) | {
+    phrase.split()[1] for phrase in lexicon.speech_phrases()
+}
+
+
 def sentences_to_parse(sentence_texts: list[str]) -> set[int]:
     """Sentences that can hold a quotation, a cue or a speaker, plus their neighbours."""
     forms = lexicon.speech_forms()
@@ -585,6 +659,6 @@ def sentences_to_parse(sentence_texts: list[str]) -> set[int]:
             too_long.add(i)  # a parse costs the square of a sentence's length: surface rules only
             continue
         words = {normalize(w) for w in found}
-        if _MARKS.search(sentence) or words & forms.keys() or words & {"selon", "après", "pour"}:
+        if _MARKS.search(sentence) or words & forms.keys() or words & _OTHER_TRIGGERS:
             wanted.update({i - 1, i, i + 1})
     return {i for i in wanted if 0 <= i < len(sentence_texts)} - too_long

@@ -77,6 +77,12 @@ def speech_forms() -> dict[str, str]:
 
 
 @cache
+def speech_phrases() -> frozenset[str]:
+    """Two-word cues, "faire savoir": a verb's lemma, a space, the infinitive that follows it."""
+    return frozenset(" ".join(row[:2]) for row in _entries("speech_phrases.txt"))
+
+
+@cache
 def role_nouns() -> frozenset[str]:
     return frozenset(row[0].lower() for row in _entries("role_nouns.txt"))
 
