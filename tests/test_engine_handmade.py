@@ -253,3 +253,30 @@ def test_faire_savoir_que_is_one_cue():
         and quotes[0].cue.text == "fait savoir"
         and quotes[0].cue.lemma == "faire savoir"
     )
+
+
+STUDY = [
+    "Le virus recule, selon une étude de la revue « Nature ».",
+    [
+        ("Le", "le", "DET", 2, "det"),
+        ("virus", "virus", "NOUN", 3, "nsubj"),
+        ("recule", "reculer", "VERB", 0, "root"),
+        (",", ",", "PUNCT", 7, "punct"),
+        ("selon", "selon", "ADP", 7, "case"),
+        ("une", "un", "DET", 7, "det"),
+        ("étude", "étude", "NOUN", 3, "obl:mod"),
+        ("de", "de", "ADP", 10, "case"),
+        ("la", "le", "DET", 10, "det"),
+        ("revue", "revue", "NOUN", 7, "nmod"),
+        ("«", "«", "PUNCT", 12, "punct"),
+        ("Nature", "Nature", "PROPN", 10, "appos"),
+        ("»", "»", "PUNCT", 12, "punct"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ],
+]
+
+
+def test_a_title_in_guillemets_after_selon_does_not_hide_the_reported_speech():
+    pairs = _pairs(STUDY)
+    assert [(kind, text) for kind, text, _ in pairs] == [("indirect", "Le virus recule")]  # not « Nature »
+    assert pairs[0][2] is not None and pairs[0][2].startswith("une étude")

@@ -476,8 +476,6 @@ def _phrase_head(sentence: Sentence, word):
 def _according_to_clause(context: Context, sentence: Sentence, taken) -> Found | None:
     """Selon X, … / …, selon X. : the rest of the sentence is what X says."""
     text = context.document.text
-    if any(a < sentence.end and sentence.start < b for a, b in taken):
-        return None
     candidate = according_to_in(context, sentence, exclude=(0, 0))
     if candidate is None or candidate.cue is None:
         return None
@@ -496,6 +494,9 @@ def _according_to_clause(context: Context, sentence: Sentence, taken) -> Found |
     while start < end and not text[start].isalnum():
         start += 1
     if end - start < 10:
+        return None
+    # a quotation in the content speaks for itself (a title in guillemets after « selon X » does not)
+    if any(a < end and start < b for a, b in taken):
         return None
     candidate.rule = "indirect_" + candidate.rule
     candidate.confidence = min(candidate.confidence, 0.75)
