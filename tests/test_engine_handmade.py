@@ -280,3 +280,30 @@ def test_a_title_in_guillemets_after_selon_does_not_hide_the_reported_speech():
     pairs = _pairs(STUDY)
     assert [(kind, text) for kind, text, _ in pairs] == [("indirect", "Le virus recule")]  # not « Nature »
     assert pairs[0][2] is not None and pairs[0][2].startswith("une étude")
+
+
+MAYOR_RELATIVE = [
+    "Le bourgmestre, Jean Mathy, qui a évoqué une « revanche », sourit.",
+    [
+        ("Le", "le", "DET", 2, "det"),
+        ("bourgmestre", "bourgmestre", "NOUN", 15, "nsubj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("Jean", "Jean", "PROPN", 2, "appos"),
+        ("Mathy", "Mathy", "PROPN", 4, "flat:name"),
+        (",", ",", "PUNCT", 9, "punct"),
+        ("qui", "qui", "PRON", 9, "nsubj"),
+        ("a", "avoir", "AUX", 9, "aux:tense"),
+        ("évoqué", "évoquer", "VERB", 2, "acl:relcl"),
+        ("une", "un", "DET", 12, "det"),
+        ("«", "«", "PUNCT", 12, "punct"),
+        ("revanche", "revanche", "NOUN", 9, "obj"),
+        ("»", "»", "PUNCT", 12, "punct"),
+        (",", ",", "PUNCT", 9, "punct"),
+        ("sourit", "sourire", "VERB", 0, "root"),
+        (".", ".", "PUNCT", 15, "punct"),
+    ],
+]
+
+
+def test_relative_qui_speaks_for_its_antecedent():
+    assert _pairs(MAYOR_RELATIVE) == [("partial", "revanche", "Jean Mathy")]

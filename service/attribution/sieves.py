@@ -132,7 +132,7 @@ def subject_of(
         if c.base_deprel in SUBJECT_DEPRELS and not passive and not context.inside_quote(c.start, c.end)
     ]
     for child in sorted(subjects, key=lambda c: abs(c.index - verb.index)):
-        candidate = context.speaker_from_word(sentence, child, rule, confidence)
+        candidate = context.speaker_from_word(sentence, _antecedent(sentence, verb, child), rule, confidence)
         if candidate is not None:
             return candidate
     if subjects:
@@ -145,6 +145,14 @@ def subject_of(
             if child.base_deprel in {"obj", "iobj"}:
                 return context.speaker_from_word(sentence, child, rule + "+control", confidence * 0.9)
     return subject_of(context, sentence, head, rule, confidence * 0.95, depth + 1)
+
+
+def _antecedent(sentence: Sentence, verb: Word, subject: Word) -> Word:
+    """« le bourgmestre, qui a évoqué une « … » » : a relative « qui » stands for the noun its clause
+    hangs on."""
+    if normalize(subject.text) == "qui" and verb.deprel == "acl:relcl":
+        return sentence.head_of(verb) or subject
+    return subject
 
 
 def speaker_of_incise(
