@@ -89,3 +89,19 @@ def test_selective_parsing_gives_the_same_scores_as_a_full_parse(shipped_parser)
     full = score(documents, predictions(shipped_parser, documents, selective=False))
     selective.pop("errors"), full.pop("errors")
     assert selective == full
+
+
+def test_dialogue_pronouns_reach_past_blank_lines_and_respect_gender(shipped_parser):
+    # « Sa fille Julie » is feminine (the possessive agrees); the pronoun « il » looks back three
+    # paragraphs even when blank lines separate them, and the next dash line is not the same speaker.
+    text = (
+        "Dans la ferme de Saint-Rémi, Paul Girard répare le tracteur depuis l'aube. "
+        "Sa fille Julie arrive avec le café.\n\n"
+        "— Tu as fini, papa ? demande-t-elle.\n\n"
+        "— Pas encore. Avec ce froid, le moteur ne veut rien savoir, répond-il sans lever la tête."
+    )
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    assert [(q.text[:12], q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Tu as fini, ", "Julie"),
+        ("Pas encore. ", "Paul Girard"),
+    ]

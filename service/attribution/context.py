@@ -355,13 +355,16 @@ class Context:
         return None
 
     def _paragraph_window(self, position: int) -> int:
-        """Pronouns look back at most over the three previous paragraphs."""
+        """Pronouns look back at most over the three previous paragraphs (a blank line between
+        paragraphs is not one)."""
         text = self.document.text
         cut = position
         for _ in range(4):
             found = text.rfind("\n", 0, cut)
             if found <= 0:
                 return 0
+            while found > 0 and text[found - 1].isspace():
+                found -= 1
             cut = found
         return cut
 

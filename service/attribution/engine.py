@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from service.attribution import lexicon
 from service.attribution.context import Candidate, Context, speech_lemma
 from service.attribution.entities import Entity, normalize, unique_tokens
-from service.attribution.quotes import INNER_SPACES, QuoteSpan, scan_quotes
+from service.attribution.quotes import INNER_SPACES, QuoteSpan, paragraphs, scan_quotes
 from service.attribution.results import AttributionResult, Cue, Quote, Span, Speaker, SpeakerRef
 from service.attribution.sieves import (
     SIEVES,
@@ -244,6 +244,7 @@ def _continue_speakers(context: Context, found: list[Found]) -> None:
             previous.span.paragraph + 1 == current.span.paragraph
             and current.span.paragraph_initial
             and current.kind == "direct"
+            and not current.span.mark == previous.span.mark == "—"  # dialogue lines change speaker
         ):
             current.candidate = _inherit(inherited, "previous_paragraph", 0.6)
 
@@ -550,7 +551,7 @@ def _ends_with_apposed_name(tokens) -> bool:
 
 
 def _plain_span(context: Context, start: int, end: int) -> QuoteSpan:
-    paragraph = context.document.text.count("\n", 0, start)
+    paragraph = sum(1 for p in paragraphs(context.document.text) if p.end <= start)  # as scan_quotes counts
     return QuoteSpan(start, None, start, end, "", paragraph, False)
 
 

@@ -20,7 +20,8 @@ NAME_PARTICLES = frozenset("de du d' d’ des van von der den le la ben bin ibn 
 SUBJECT_PRONOUNS = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p")}
 QUOTE_OPENERS = frozenset('«“„‹"')
 MASC_DETS = frozenset(["le", "un", "ce", "cet", "du", "au"])
-FEM_DETS = frozenset(["la", "une", "cette"])
+# « sa fille » : a possessive agrees with its noun (« son » does not: « son amie »)
+FEM_DETS = frozenset(["la", "une", "cette", "sa"])
 
 
 @dataclass
