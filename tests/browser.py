@@ -19,8 +19,14 @@ CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 ARTIFACTS = ROOT / "test-artifacts"
 # Offline and quiet: no sandbox (root in CI), no GPU, no QUIC, no first-run, sync or update traffic.
 FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
     "--disable-dev-shm-usage",
 ]
 
@@ -48,8 +54,13 @@ def browser_page(profile_dir: Path, **context_options) -> Iterator:
 
     with sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
-            str(profile_dir), executable_path=str(CHROMIUM), headless=True, args=FLAGS,
-            viewport={"width": 1366, "height": 900}, locale="fr-FR", **context_options,
+            str(profile_dir),
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=FLAGS,
+            viewport={"width": 1366, "height": 900},
+            locale="fr-FR",
+            **context_options,
         )
         try:
             page = context.pages[0] if context.pages else context.new_page()
@@ -57,8 +68,14 @@ def browser_page(profile_dir: Path, **context_options) -> Iterator:
             errors: list[str] = []
             page.on("pageerror", lambda error: errors.append(f"page error: {error}"))
             # HTTP error statuses are logged as "Failed to load resource"; the tests check those answers.
-            page.on("console", lambda msg: errors.append(f"console {msg.type}: {msg.text}")
-                    if msg.type == "error" and "Failed to load resource" not in msg.text else None)
+            page.on(
+                "console",
+                lambda msg: (
+                    errors.append(f"console {msg.type}: {msg.text}")
+                    if msg.type == "error" and "Failed to load resource" not in msg.text
+                    else None
+                ),
+            )
             page.errors = errors
             yield page
         finally:

@@ -184,16 +184,32 @@ def test_batch_refuses_to_write_into_its_input(tmp_path, capsys):
 
 
 def run_cli(*args: str, env: dict | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "service", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=timeout, env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "service", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+    )
 
 
 @pytest.mark.slow
 def test_batch_command_with_two_workers(tmp_path):
     source, out, log = tmp_path / "in.jsonl", tmp_path / "out.jsonl", tmp_path / "loads.log"
     valid = make_jsonl(source)
-    done = run_cli("batch", str(source), str(out), "--workers", "2", "--batch-size", "8",
-                   "--analyzer", "tests.cli_fake:fake_analyzer", env={"CLI_FAKE_LOG": str(log)})
+    done = run_cli(
+        "batch",
+        str(source),
+        str(out),
+        "--workers",
+        "2",
+        "--batch-size",
+        "8",
+        "--analyzer",
+        "tests.cli_fake:fake_analyzer",
+        env={"CLI_FAKE_LOG": str(log)},
+    )
     assert done.returncode == 1, done.stderr  # 1: some lines failed, all the others are written
     assert "1000/1000" in done.stderr
     assert "documents: 1000 input lines, 991 written" in done.stderr and "9 failed" in done.stderr
@@ -202,8 +218,16 @@ def test_batch_command_with_two_workers(tmp_path):
     loads = log.read_text().split()
     assert len(loads) == len(set(loads)) == 2, "each worker process loads the model once"
     assert {r["model"]["version"] for r in results} <= {f"fake-{pid}" for pid in loads}
-    again = run_cli("batch", str(source), str(out), "--workers", "2",
-                    "--analyzer", "tests.cli_fake:fake_analyzer", env={"CLI_FAKE_LOG": str(log)})
+    again = run_cli(
+        "batch",
+        str(source),
+        str(out),
+        "--workers",
+        "2",
+        "--analyzer",
+        "tests.cli_fake:fake_analyzer",
+        env={"CLI_FAKE_LOG": str(log)},
+    )
     assert "0 written" in again.stderr and "991 skipped" in again.stderr
     assert len(read_jsonl(out)) == 991
 
@@ -212,8 +236,15 @@ def test_batch_command_with_two_workers(tmp_path):
 def test_batch_workers_without_a_model(tmp_path):
     source = tmp_path / "in.jsonl"
     make_jsonl(source, 50)
-    done = run_cli("batch", str(source), str(tmp_path / "out.jsonl"), "--workers", "2",
-                   "--analyzer", "tests.cli_fake:missing_model")
+    done = run_cli(
+        "batch",
+        str(source),
+        str(tmp_path / "out.jsonl"),
+        "--workers",
+        "2",
+        "--analyzer",
+        "tests.cli_fake:missing_model",
+    )
     assert done.returncode == 3
     assert "the model could not be loaded: ModelNotFoundError" in done.stderr
 
@@ -233,10 +264,17 @@ def test_batch_survives_a_worker_crash(tmp_path):
     docs = [{"id": f"d{i}", "text": f"« Phrase {i} », a dit Musk."} for i in range(60)]
     docs[17]["text"] = f"« {CRASH} », a dit Musk."
     source.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
-    summary = cli.run_batch(source, out, factory=__import__("tests.cli_fake").cli_fake.crashing_analyzer,
-                            workers=2, batch_size=4, progress=False)
+    summary = cli.run_batch(
+        source,
+        out,
+        factory=__import__("tests.cli_fake").cli_fake.crashing_analyzer,
+        workers=2,
+        batch_size=4,
+        progress=False,
+    )
     assert [(f.id, f.reason) for f in summary.failures] == [
-        ("d17", "the worker process died on this document (crashed or killed)")]
+        ("d17", "the worker process died on this document (crashed or killed)")
+    ]
     assert sorted(r["id"] for r in read_jsonl(out)) == sorted(d["id"] for d in docs if d["id"] != "d17")
 
 
@@ -248,8 +286,12 @@ def test_serve_execs_gunicorn_with_the_service_config(monkeypatch):
     monkeypatch.setattr(os, "execv", lambda path, argv: calls.append((path, argv)))
     monkeypatch.setenv("PORT", "8000")
     assert cli.main(["serve", "--port", "8123"]) == 0
-    assert calls == [(sys.executable, [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"),
-                                       "service.wsgi:app"])]
+    assert calls == [
+        (
+            sys.executable,
+            [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"), "service.wsgi:app"],
+        )
+    ]
     assert os.environ["PORT"] == "8123"
 
 
@@ -258,9 +300,14 @@ def test_serve_answers_and_serves_the_page(tmp_path):
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "MODEL_DIR": str(tmp_path), "BIND_HOST": "127.0.0.1"}
     env.pop("PROMETHEUS_MULTIPROC_DIR", None)
-    process = subprocess.Popen([sys.executable, "-m", "service", "serve", "--port", str(port), "--workers", "1"],
-                               cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               start_new_session=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "service", "serve", "--port", str(port), "--workers", "1"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
     try:
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 60

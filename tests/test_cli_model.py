@@ -28,7 +28,7 @@ def test_attribute_seed_table(real_client, seed_text):
     answer = real_client.post("/v1/attributions", json={"text": seed_text}).get_json()
     lines = done.stdout.splitlines()
     assert lines[0].split() == ["#", "type", "speaker", "cue", "conf.", "quote"]
-    rows = lines[2:lines.index("")]  # the table, then a blank line and the speakers
+    rows = lines[2 : lines.index("")]  # the table, then a blank line and the speakers
     assert [row.split()[0] for row in rows] == [str(n) for n in range(1, len(answer["quotes"]) + 1)]
     for speaker in answer["speakers"]:
         if speaker["quote_ids"]:
@@ -37,7 +37,9 @@ def test_attribute_seed_table(real_client, seed_text):
 
 def test_batch_seed_is_the_api_response(real_client, seed_text, tmp_path):
     source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    source.write_text(json.dumps({"id": "seed", "text": seed_text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    source.write_text(
+        json.dumps({"id": "seed", "text": seed_text}, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     done = run_cli("batch", str(source), str(out))
     assert done.returncode == 0, done.stderr
     api = real_client.post("/v1/attributions", json={"id": "seed", "text": seed_text})

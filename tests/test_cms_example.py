@@ -33,8 +33,11 @@ def test_cms_editor_example(example_url, tmp_path):
     require_chromium()
     app = create_app(Settings(load_model=False, cors_origins=(example_url,)), analyzer=UiFakeAnalyzer())
     with serve(app) as api, browser_page(tmp_path / "profile") as page:
-        answer = requests.post(api + "/v1/attributions", timeout=30, json={
-            "text": UI_TEXT, "options": {"offsets": "utf16", "include_indirect": False}}).json()
+        answer = requests.post(
+            api + "/v1/attributions",
+            timeout=30,
+            json={"text": UI_TEXT, "options": {"offsets": "utf16", "include_indirect": False}},
+        ).json()
         page.goto(f"{example_url}/index.html?api={api}")
         page.fill("#corps", UI_TEXT)
         page.click("#reperer")
@@ -43,8 +46,10 @@ def test_cms_editor_example(example_url, tmp_path):
         assert marks == [quote["text"] for quote in answer["quotes"]]
         second = answer["quotes"][1]  # after two emoji: UTF-16 offsets select it exactly
         page.click(f"#liste button[data-quote='{second['id']}']")
-        selected = page.evaluate("(() => { const e = document.querySelector('#corps');"
-                                 " return [e.selectionStart, e.selectionEnd, e.value.slice(e.selectionStart, e.selectionEnd)]; })()")
+        selected = page.evaluate(
+            "(() => { const e = document.querySelector('#corps');"
+            " return [e.selectionStart, e.selectionEnd, e.value.slice(e.selectionStart, e.selectionEnd)]; })()"
+        )
         assert selected == [second["start"], second["end"], second["text"]]
         screenshot(page, "cms-editor.png")
         page.keyboard.press("End")

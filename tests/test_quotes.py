@@ -56,7 +56,7 @@ def test_long_unclosed_quote_does_not_swallow_a_huge_paragraph():
     assert quote.end < 100
 
 
-MARKS = st.sampled_from(list("«»“”„‹›\"—–:,. \n\u00a0") + ["mot", "Il", "dit"])
+MARKS = st.sampled_from(list('«»“”„‹›"—–:,. \n\u00a0') + ["mot", "Il", "dit"])
 
 
 @settings(max_examples=300, deadline=None)

@@ -22,7 +22,7 @@ def test_page_and_assets(client):
         # Works offline: nothing is loaded from another origin.
         assert not re.search(r"https?://", response.get_data(as_text=True))
     assert not re.search(r"(src|href)=\"https?://", html)
-    assert "offsets: \"utf16\"" in client.get("/static/app.js").get_data(as_text=True)
+    assert 'offsets: "utf16"' in client.get("/static/app.js").get_data(as_text=True)
 
 
 def test_page_is_public_when_api_keys_are_set():

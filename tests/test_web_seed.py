@@ -16,8 +16,11 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 def test_seed_article_in_chromium(live_real, seed_text, tmp_path):
     require_chromium()
-    answer = requests.post(live_real.url + "/v1/attributions", timeout=300,
-                           json={"text": seed_text, "options": {"offsets": "utf16"}}).json()
+    answer = requests.post(
+        live_real.url + "/v1/attributions",
+        timeout=300,
+        json={"text": seed_text, "options": {"offsets": "utf16"}},
+    ).json()
     assert answer["quotes"], "the seed article has quotations"
     with browser_page(tmp_path / "profile") as page:
         page.set_default_timeout(300_000)  # a cold parse on a busy CPU

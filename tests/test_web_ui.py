@@ -44,8 +44,9 @@ def analyse(page, text: str) -> dict:
 
 
 def test_highlights_match_the_api_with_astral_characters(ui_url, tmp_path):
-    answer = requests.post(ui_url + "/v1/attributions", timeout=30,
-                           json={"text": UI_TEXT, "options": {"offsets": "utf16"}}).json()
+    answer = requests.post(
+        ui_url + "/v1/attributions", timeout=30, json={"text": UI_TEXT, "options": {"offsets": "utf16"}}
+    ).json()
     # The fixture puts emoji before the quotes: UTF-16 offsets differ from code points there.
     assert answer["quotes"][0]["start"] != UI_TEXT.index("Le futur")
     with browser_page(tmp_path / "profile", permissions=["clipboard-read", "clipboard-write"]) as page:
@@ -53,7 +54,10 @@ def test_highlights_match_the_api_with_astral_characters(ui_url, tmp_path):
         drawn = analyse(page, UI_TEXT)
         check_page_matches(drawn, answer)
         assert [(s["name"], s["count"]) for s in drawn["speakers"]] == [
-            ("Sam Altman", 2), ("Elon Musk", 3), ("Locuteur inconnu", 1)]
+            ("Sam Altman", 2),
+            ("Elon Musk", 3),
+            ("Locuteur inconnu", 1),
+        ]
         assert drawn["status"] == "6 citations, 2 locuteurs identifiés."
         # A partial quote inside reported speech: its pieces belong to both, innermost first.
         nested = [m for m in drawn["marks"] if len(m["quotes"]) > 1]
@@ -89,7 +93,7 @@ def test_click_and_keyboard_jump_to_quotes(ui_url, tmp_path):
         assert page.evaluate(FOCUSED) == "citation-q2"
         outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
         assert outline != "none", "the focused quote must show a focus ring"
-        assert page.text_content("#citation-q2") .startswith("Non 🚀")
+        assert page.text_content("#citation-q2").startswith("Non 🚀")
         assert page.errors == []
 
 

@@ -25,8 +25,13 @@ UI_TEXT = (
 
 _SPEAKERS = {"Sam Altman": "s1", "Altman": "s1", "Elon Musk": "s2"}
 _NAMES = {"s1": "Sam Altman", "s2": "Elon Musk"}
-_CUES = {"a déclaré": "déclarer", "a répliqué": "répliquer", "a ajouté": "ajouter", "lit-on": "lire",
-         "Selon": "selon"}
+_CUES = {
+    "a déclaré": "déclarer",
+    "a répliqué": "répliquer",
+    "a ajouté": "ajouter",
+    "lit-on": "lire",
+    "Selon": "selon",
+}
 # Reported speech around a partial quote: the two quotes nest.
 _INDIRECT = re.compile(r"Selon (Elon Musk), (.+?)\.$", re.MULTILINE)
 
@@ -69,21 +74,56 @@ def _analyze(text: str, include_indirect: bool) -> AttributionResult:
             speaker = SpeakerRef(speaker_id, _NAMES[speaker_id], mention)
         cue = Cue(cue_span.text, _CUES[cue_span.text], cue_span.start, cue_span.end) if cue_span else None
         start, end = match.span(1)
-        quotes.append(Quote("", text[start:end], start, end, "direct", speaker, cue,
-                            0.9 if speaker else 0.3, "ui-fake" if speaker else "none"))
+        quotes.append(
+            Quote(
+                "",
+                text[start:end],
+                start,
+                end,
+                "direct",
+                speaker,
+                cue,
+                0.9 if speaker else 0.3,
+                "ui-fake" if speaker else "none",
+            )
+        )
     for match in _INDIRECT.finditer(text) if include_indirect else ():
         mention = Span(match.group(1), *match.span(1))
         if mention not in mentions["s2"]:
             mentions["s2"].append(mention)
         start, end = match.span(2)
-        quotes.append(Quote("", text[start:end], start, end, "indirect", SpeakerRef("s2", _NAMES["s2"], mention),
-                            Cue("Selon", "selon", match.start(), match.start() + 5), 0.8, "ui-fake"))
+        quotes.append(
+            Quote(
+                "",
+                text[start:end],
+                start,
+                end,
+                "indirect",
+                SpeakerRef("s2", _NAMES["s2"], mention),
+                Cue("Selon", "selon", match.start(), match.start() + 5),
+                0.8,
+                "ui-fake",
+            )
+        )
     quotes = sorted(quotes, key=lambda q: q.start)
-    inside = {q for q in quotes for outer in quotes if outer is not q and outer.start <= q.start and q.end <= outer.end}
-    quotes = [replace(q, id=f"q{n}", type="partial" if q in inside else q.type) for n, q in enumerate(quotes, 1)]
+    inside = {
+        q
+        for q in quotes
+        for outer in quotes
+        if outer is not q and outer.start <= q.start and q.end <= outer.end
+    }
+    quotes = [
+        replace(q, id=f"q{n}", type="partial" if q in inside else q.type) for n, q in enumerate(quotes, 1)
+    ]
     speakers = tuple(
-        Speaker(sid, _NAMES[sid], "person", tuple(found),
-                tuple(q.id for q in quotes if q.speaker and q.speaker.id == sid))
-        for sid, found in mentions.items() if found
+        Speaker(
+            sid,
+            _NAMES[sid],
+            "person",
+            tuple(found),
+            tuple(q.id for q in quotes if q.speaker and q.speaker.id == sid),
+        )
+        for sid, found in mentions.items()
+        if found
     )
     return AttributionResult(tuple(quotes), speakers)
