@@ -105,3 +105,12 @@ def test_dialogue_pronouns_reach_past_blank_lines_and_respect_gender(shipped_par
         ("Tu as fini, ", "Julie"),
         ("Pas encore. ", "Paul Girard"),
     ]
+
+
+def test_plural_pronoun_finds_the_one_plural_role_subject(shipped_parser):
+    text = "Les habitants du quartier dénoncent la fermeture de l'école. « C'est une décision injuste », disent-ils."
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("C'est une décision injuste", "Les habitants du quartier")
+    ]
+    assert quotes[0].rule.endswith("+pronoun")

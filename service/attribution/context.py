@@ -288,7 +288,7 @@ class Context:
         """il/elle -> the most salient agreeing person mentioned before (never the pronoun itself)."""
         gender, number = pronoun
         if number != "s":
-            return None
+            return self._plural_subject(position, gender, rule, confidence)
         window_start = self._paragraph_window(position)
         here = self.sentence_index(position)
         candidates = self._names_between(window_start, position) + [
@@ -354,6 +354,31 @@ class Context:
                     return found
         return None
 
+    def _plural_subject(
+        self, position: int, gender: str | None, rule: str, confidence: float
+    ) -> Candidate | None:
+        """ils/elles -> the one plural role noun that is a subject in this or the previous sentence
+        (« 200 médecins estiment que … « … », écrivent-ils »); none when there are several."""
+        here = self.sentence_index(position)
+        found = []
+        for index in range(max(0, here - 1), here + 1):
+            sentence = self.sentence(index)
+            for word in sentence.tokens_before(min(position, sentence.end), 80):
+                if word.upos != "NOUN" or word.feat("Number") != "Plur":
+                    continue
+                if word.base_deprel != "nsubj" and not _speech_verb_follows(sentence, word):
+                    continue
+                forms = {normalize(word.text), normalize(word.lemma or "")}
+                if self.inside_quote(word.start, word.end) or not forms & lexicon.role_nouns():
+                    continue
+                if gender == "f" and word.feat("Gender") == "Masc":
+                    continue
+                found.append((sentence, word))
+        if len(found) != 1:
+            return None
+        sentence, word = found[0]
+        return self.description(sentence, word, rule + "+pronoun", confidence * 0.8)
+
     def _paragraph_window(self, position: int) -> int:
         """Pronouns look back at most over the three previous paragraphs (a blank line between
         paragraphs is not one)."""
@@ -367,6 +392,12 @@ class Context:
                 found -= 1
             cut = found
         return cut
+
+
+def _speech_verb_follows(sentence: Sentence, word: Word) -> bool:
+    """« 200 médecins généralistes estiment » : a subject the parser missed, right before its verb."""
+    following = [w for w in sentence.tokens_after(word.end, 3) if w.upos != "ADJ"]
+    return bool(following) and following[0].upos == "VERB" and speech_lemma(following[0]) is not None
 
 
 def pronoun_of(word: Word) -> tuple[str, str] | None:
