@@ -114,3 +114,19 @@ def test_plural_pronoun_finds_the_one_plural_role_subject(shipped_parser):
         ("C'est une décision injuste", "Les habitants du quartier")
     ]
     assert quotes[0].rule.endswith("+pronoun")
+
+
+def test_colon_after_a_persons_clause_and_plural_groups_stay_groups(shipped_parser):
+    text = (
+        "« On n'a jamais vu ça », confie Marc, un habitant. Sa voisine, Julie Moreau, est plus "
+        "prudente : « Attendons de voir. » Les élus de l'opposition ont quant à eux fait valoir que "
+        "le budget ne suffirait pas."
+    )
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("On n'a jamais vu ça", "Marc"),
+        ("Attendons de voir.", "Julie Moreau"),  # not the previous quote's speaker
+        ("le budget ne suffirait pas", "Les élus de l'opposition"),  # a group, never « Marc »
+    ]
+    assert quotes[1].rule == "colon_subject"
+    assert quotes[2].cue is not None and quotes[2].cue.lemma == "faire valoir"

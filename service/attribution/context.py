@@ -207,11 +207,17 @@ class Context:
             return Candidate(linked, mention, rule, confidence)
         words = _content_words(self.document.text[start:end])
         gender = _det_gender_of(sentence, head)
-        linked = self._entity_with_role(text_low, words, gender, head.start) if is_role else None
+        # « les élus de l'opposition » is a group: it never refers back to one person
+        plural = head.feat("Number") == "Plur" or any(
+            c.deprel == "det" and normalize(c.text) in PLURAL_DETS for c in sentence.children(head)
+        )
+        linked = (
+            self._entity_with_role(text_low, words, gender, head.start) if is_role and not plural else None
+        )
         if linked is not None and _is_definite(sentence, head):
             self.attach(linked, mention)
             return Candidate(linked, mention, rule + "+description", confidence * 0.9)
-        if is_role and _is_definite(sentence, head) and not self._names_inside(start, end):
+        if is_role and not plural and _is_definite(sentence, head) and not self._names_inside(start, end):
             # « la cinéaste », « l'édile » : a bare definite role refers back like a pronoun would,
             # but only to a clear antecedent; otherwise the description itself is the speaker.
             resolved = self.resolve_pronoun(
@@ -408,6 +414,7 @@ def pronoun_of(word: Word) -> tuple[str, str] | None:
     return None
 
 
+PLURAL_DETS = frozenset("les des ces leurs ses nos vos mes tes quelques plusieurs".split())
 ARTICLES = frozenset("le la les l' un une des du de d' ce cet cette ces son sa ses leur leurs".split())
 
 

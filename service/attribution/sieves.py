@@ -375,6 +375,12 @@ def colon_before(context: Context, quote: QuoteSpan) -> Candidate | None:
         head = _phrase_head(sentence, before[-1])
         candidate = context.speaker_from_word(sentence, head, "colon_bare", 0.75)
         return _with_cue(candidate, position, position + 1, ":")
+    # « Sa voisine, Julie Moreau, est plus prudente : « … » » : a person whose clause the colon closes
+    root = sentence.root()
+    if root is not None and root.start < position and root.upos in {"VERB", "ADJ", "AUX"}:
+        candidate = subject_of(context, sentence, root, "colon_subject", 0.7)
+        if candidate is not None and candidate.entity.kind == "person":
+            return _with_cue(candidate, position, position + 1, ":")
     return None
 
 
