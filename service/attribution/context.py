@@ -146,9 +146,11 @@ class Context:
             return Candidate(found[0], found[1], rule, confidence)
         if word.upos in {"NOUN", "PROPN", "X"} or normalize(word.text) in lexicon.role_nouns():
             for child in sentence.children(word):
-                if child.deprel.startswith(("appos", "flat", "nmod")):
-                    found = self.entity_at(child.start, child.end)
-                    if found and child.deprel.startswith(("appos", "flat")):
+                if child.deprel.startswith(("appos", "flat")):
+                    # « le député LFI Éric Coquerel » : the name may hang below the apposed word
+                    names = [child, *(c for c in sentence.children(child) if c.deprel.startswith("flat"))]
+                    found = self.entity_at(min(w.start for w in names), max(w.end for w in names))
+                    if found:
                         return Candidate(found[0], found[1], rule, confidence)
             return self.description(sentence, word, rule, confidence)
         return None

@@ -133,6 +133,13 @@ def find_name_mentions(document: Document) -> list[Mention]:
                 i += 1
                 while j - i > 1 and normalize(tokens[i].text) in NAME_PARTICLES:
                     i += 1
+            # « le député LFI Éric Coquerel » : a party's acronym before a first name is not the name
+            while (
+                j - i > 2
+                and tokens[i].text.isupper()
+                and tokens[i + 1].text.split("-")[0] in lexicon.first_names()
+            ):
+                i += 1
             if (
                 j - i == 1
                 and tokens[i].upos != "PROPN"

@@ -41,6 +41,8 @@ WINDOW = 40
 COMPLEMENTIZERS = frozenset({"que", "qu'", "comment", "pourquoi", "combien", "si", "s'"})
 ACCORDING_TO = frozenset({"selon", "d'après"})
 CONTROL_DEPRELS = frozenset({"xcomp", "advcl", "conj", "acl"})
+# Stressed pronouns after « selon » / « d'après » (gender, number), resolved like subject pronouns.
+STRESSED_PRONOUNS = {"lui": ("m", "s"), "elle": ("f", "s"), "eux": ("m", "p"), "elles": ("f", "p")}
 STOP_TOKENS = frozenset({".", "!", "?", ";", ":", "«", "»", "(", "“", "”", '"'})
 
 Sieve = Callable[[Context, QuoteSpan], "Candidate | None"]
@@ -524,7 +526,11 @@ def according_to_in(
         is_pour = low == "pour" and (i == 0 or words[i - 1].text in {",", "«"}) and _comma_follows(words, i)
         if low not in ACCORDING_TO and not is_pour:
             continue
-        candidate = following_speaker(context, sentence, rest[:8], "according_to", 0.85)
+        stressed = STRESSED_PRONOUNS.get(normalize(rest[0].text)) if rest else None
+        if stressed is not None:  # « selon lui », « d'après elle »
+            candidate = context.resolve_pronoun(rest[0].start, stressed, "according_to", 0.85)
+        else:
+            candidate = following_speaker(context, sentence, rest[:8], "according_to", 0.85)
         if candidate is None:
             continue
         # « selon une étude » is a source too; « pour » only introduces people and organisations
