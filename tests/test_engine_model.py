@@ -130,3 +130,16 @@ def test_colon_after_a_persons_clause_and_plural_groups_stay_groups(shipped_pars
     ]
     assert quotes[1].rule == "colon_subject"
     assert quotes[2].cue is not None and quotes[2].cue.lemma == "faire valoir"
+
+
+def test_selon_lui_and_a_party_acronym_before_the_name(shipped_parser):
+    text = (
+        "Le ministre de l'Économie, Bruno Lemaire, a rejeté mardi toute hausse d'impôts. Selon lui, "
+        "« la croissance suffira à combler le déficit ».\n\n"
+        "« C'est du bricolage », a tranché le député LFI Éric Coquerel sur France Inter."
+    )
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("la croissance suffira à combler le déficit", "Bruno Lemaire"),
+        ("C'est du bricolage", "Éric Coquerel"),
+    ]
