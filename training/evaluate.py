@@ -9,7 +9,8 @@ CoNLL 2018 UD shared-task scorer (udtools.udeval). The last line printed is one 
    "sequoia_test": {...}, "tokens_per_s": N, "load_s": N, "model_mb": N}
 
 F1 scores in percent. tokens_per_s = gold surface tokens of both test sets / parse wall time
-(after a warm-up), with torch threads = --threads (default 1). load_s = cold start in a fresh interpreter
+(after a warm-up), with torch threads = --threads (default 1) and, like the service, the exact parser
+shortcuts of service/nlp/stanza_speedups.py (--plain-stanza: without them). load_s = cold start in a fresh interpreter
 (import stanza + build the Pipeline). Optionally (--spacy-conllu) a spaCy parse of GSD test
 produced by training/spacy_parse.py is scored too and reported as "spacy_gsd_test".
 """
@@ -117,6 +118,11 @@ def main(argv: list[str] | None = None) -> int:
         "--threads", type=int, default=1, help="torch threads (1 is fastest on a loaded 2-core box)"
     )
     parser.add_argument("--spacy-conllu", type=Path, default=None, help="spaCy parse of GSD test to score")
+    parser.add_argument(
+        "--plain-stanza",
+        action="store_true",
+        help="without the service's exact parser shortcuts (service/nlp/stanza_speedups.py)",
+    )
     args = parser.parse_args(argv)
 
     import torch
@@ -129,6 +135,10 @@ def main(argv: list[str] | None = None) -> int:
     out_dir = args.out_dir or Path(tempfile.mkdtemp(prefix="model-eval-"))
     out_dir.mkdir(parents=True, exist_ok=True)
 
+    if not args.plain_stanza:  # as the service parses (same output, less time)
+        from service.nlp import stanza_speedups
+
+        stanza_speedups.install()
     nlp = stanza.Pipeline(**pipeline_kwargs(model_dir))
     nlp("Le président a déclaré qu'il ne se représenterait pas.")  # warm-up
 
