@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Train our compact Stanza French model from the UD treebanks in $UD_DIR, offline.
 #
-#   training/train.sh [STAGE...]     STAGE: data pretrain tokenize mwt lemma pos depparse install all
+#   training/train.sh [STAGE...]     STAGE: data pretrain tokenize mwt lemma pos depparse depparse_more
+#                                           install all
 #
 # Resumable: a stage whose final model already exists in $WORK/saved_models is skipped
 # (delete it, or set FORCE=1, to retrain). Scratch goes to training/work/ (gitignored);
@@ -42,6 +43,8 @@ POS_ARGS="${POS_ARGS:---share_hid --batch_size 50 --hidden_dim 200 --char_hidden
 DEP_STEPS="${DEP_STEPS:-1000}"
 DEP_ARGS="${DEP_ARGS:---batch_size 2000 --hidden_dim 200 --deep_biaff_hidden_dim 200 --char_hidden_dim 200 --optim adam --lr 3e-3 --beta2 0.95 --weight_decay 0 --second_optim adam --second_lr 3e-4 --second_optim_start_step 1400 --eval_interval 200 --checkpoint_interval 100000}"
 PRETRAIN_WORDS="${PRETRAIN_WORDS:-50000}"
+# depparse_more: the parser continued from the depparse stage's model in the second optimizer stage.
+DEP_MORE_STEPS="${DEP_MORE_STEPS:-1000}"
 
 log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 
@@ -111,13 +114,35 @@ stage_depparse() {
         --max_steps "$DEP_STEPS" $DEP_ARGS
 }
 
+stage_depparse_more() {
+    # Continue the parser from $DEP_FROM (default: the depparse stage's model) straight into Stanza's
+    # second optimizer stage (Adam at second_lr, with its warmup): the file is copied as the "best so
+    # far" and --second_optim_start_step 1 reloads it, with its dev history, on the first step. Only a
+    # better dev score overwrites it. Resumable through Stanza's checkpoint in $SAVE/depparse_more.
+    local from="${DEP_FROM:-$SAVE/depparse/${SHORT}_parser.pt}" out="$SAVE/depparse_more"
+    mkdir -p "$out"
+    if [[ ! -f "$out/${SHORT}_parser_checkpoint.pt" ]]; then
+        have "$out/${SHORT}_parser.pt" && return 0
+        cp "$from" "$out/${SHORT}_parser.pt"
+    fi
+    # shellcheck disable=SC2086
+    "$PY" -m stanza.utils.training.run_depparse "$TB" --no_charlm --force \
+        --wordvec_pretrain_file "$PRETRAIN" \
+        --save_dir "$out" --save_name "${SHORT}_parser.pt" --continue_from "$from" \
+        --max_steps "$DEP_MORE_STEPS" $DEP_ARGS --second_optim_start_step 1
+}
+
+newest() {  # newest STAGE FILE -> the continued (STAGE_more) model if there is one, else the first one
+    if [[ -f "$SAVE/${1}_more/$2" ]]; then echo "$SAVE/${1}_more/$2"; else echo "$SAVE/$1/$2"; fi
+}
+
 stage_install() {
     mkdir -p "$MODEL_DIR"
     cp "$SAVE/tokenize/${SHORT}_tokenizer.pt" "$MODEL_DIR/tokenize.pt"
     cp "$SAVE/mwt/${SHORT}_mwt_expander.pt" "$MODEL_DIR/mwt.pt"
     cp "$SAVE/lemma/${SHORT}_lemmatizer.pt" "$MODEL_DIR/lemma.pt"
     cp "$SAVE/pos/${SHORT}_tagger.pt" "$MODEL_DIR/pos.pt"
-    cp "$SAVE/depparse/${SHORT}_parser.pt" "$MODEL_DIR/depparse.pt"
+    cp "$(newest depparse "${SHORT}_parser.pt")" "$MODEL_DIR/depparse.pt"
     cp "$PRETRAIN" "$MODEL_DIR/pretrain.pt"
     [[ -f "$MODEL_DIR/resources.json" ]] || echo '{}' > "$MODEL_DIR/resources.json"
     du -sh "$MODEL_DIR"
@@ -127,7 +152,7 @@ stages=("$@")
 [[ ${#stages[@]} -eq 0 ]] && stages=(all)
 for s in "${stages[@]}"; do
     if [[ "$s" == all ]]; then
-        for t in data pretrain tokenize mwt lemma pos depparse install; do
+        for t in data pretrain tokenize mwt lemma pos depparse depparse_more install; do
             log "== $t"; "stage_$t" 2>&1 | tee -a "$LOGS/$t.log"
         done
     else
