@@ -19,7 +19,8 @@ cores = os.cpu_count() or 1
 
 bind = f"{os.environ.get('BIND_HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "") or cores)
-# torch threads per worker = cores // workers (service.nlp.stanza_parser.default_threads reads this).
+# One torch thread per worker (service.nlp.stanza_parser.default_threads): the cores are used by the
+# workers, not by threads inside one (measured in docs/BENCHMARKS.md).
 os.environ["WEB_CONCURRENCY"] = str(workers)
 # Idle OpenMP threads sleep instead of spinning (read by libgomp when a worker imports torch): with
 # more than one torch thread per worker, spinning threads that share the cores with other work made

@@ -54,6 +54,8 @@ def machine() -> dict:
         "ram_gib": round(mem_kb / 2**20, 1),
         "python": platform.python_version(),
         "kernel": platform.release(),
+        # what each gunicorn worker of the HTTP runs uses (service.nlp.stanza_parser.default_threads)
+        "torch_threads_per_worker": int(os.environ.get("TORCH_THREADS") or 1),
     }
 
 
@@ -241,8 +243,8 @@ def render(data: dict) -> str:
             "",
             "## 2. HTTP under gunicorn (127.0.0.1, CACHE_SIZE=0: every request parses)",
             "",
-            "One worker (torch threads = cores), one client, sequential requests, distinct articles "
-            "built from the corpus paragraphs (`bench/corpus.py`):",
+            f"One worker ({m.get('torch_threads_per_worker') or m['nproc']} torch thread(s)), one client, "
+            "sequential requests, distinct articles built from the corpus paragraphs (`bench/corpus.py`):",
             "",
             "| article | requests | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) |",
             "|---|---:|---:|---:|---:|---:|",
@@ -266,7 +268,11 @@ def render(data: dict) -> str:
             "| workers (torch threads each) | clients | requests | wall (s) | requests/s | chars/s | p50 (ms) | p95 (ms) |",
             "|---|---:|---:|---:|---:|---:|---:|---:|",
         ]
-        for label, block, threads in (("1", one, m["nproc"]), ("2", two, max(1, m["nproc"] // 2))):
+        per_worker = m.get("torch_threads_per_worker")  # absent: an older run, cores ÷ workers
+        for label, block, threads in (
+            ("1", one, per_worker or m["nproc"]),
+            ("2", two, per_worker or max(1, m["nproc"] // 2)),
+        ):
             for clients, r in block["throughput"].items():
                 lat = r["latency"]
                 lines.append(

@@ -5,7 +5,6 @@ Only this module and its helper `stanza_speedups` import stanza."""
 from __future__ import annotations
 
 import logging
-import os
 import re
 import threading
 import time
@@ -223,6 +222,9 @@ def _to_document(text: str, sentences: list, parsed_ids: set[int]) -> Document:
 
 
 def default_threads() -> int:
-    """Torch threads per worker: the cores shared out among gunicorn workers."""
-    workers = int(os.environ.get("WEB_CONCURRENCY", "1") or 1)
-    return max(1, (os.cpu_count() or 1) // max(1, workers))
+    """Torch threads per worker process: one. Stanza's matrices are small (a batch of sentences), so
+    a second thread costs more in synchronisation than it gains: on the 2-core benchmark machine, one
+    process parsed the corpus in 4.1 s with 1 thread and 6.2 s with 2, and one gunicorn worker
+    answered a 4,000-character article in 0.90 s (p50) with 2 threads against 0.48 s with 1
+    (docs/BENCHMARKS.md). Use the cores with more workers; TORCH_THREADS overrides."""
+    return 1
