@@ -143,3 +143,15 @@ def test_selon_lui_and_a_party_acronym_before_the_name(shipped_parser):
         ("la croissance suffira à combler le déficit", "Bruno Lemaire"),
         ("C'est du bricolage", "Éric Coquerel"),
     ]
+
+
+def test_coordinated_partial_quotes_share_the_governing_verb(shipped_parser):
+    text = (
+        "La maire de Paris, Anne Hidalgo, a présenté lundi son plan. "
+        "Elle a promis des transports « fluides » et une ville « apaisée »."
+    )
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    assert [(q.type, q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("partial", "fluides", "Anne Hidalgo"),
+        ("partial", "apaisée", "Anne Hidalgo"),
+    ]

@@ -420,7 +420,11 @@ def governing_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
     for word in sentence.words[low - 1 : high]:
         if word.head in inside:
             continue
-        for depth, ancestor in enumerate(sentence.ancestors(word), start=1):
+        depth, below = 0, word
+        for ancestor in sentence.ancestors(word):
+            # « des transports « fluides » et une ville « apaisée » » : a conjunct is no further away
+            depth += below.base_deprel != "conj"
+            below = ancestor
             if ancestor.index in inside:
                 continue
             lemma = speech_lemma(ancestor)
