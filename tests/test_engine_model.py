@@ -155,3 +155,24 @@ def test_coordinated_partial_quotes_share_the_governing_verb(shipped_parser):
         ("partial", "fluides", "Anne Hidalgo"),
         ("partial", "apaisée", "Anne Hidalgo"),
     ]
+
+
+def test_a_paragraph_of_testimony_after_the_person_who_tells_it(shipped_parser):
+    text = (
+        "Rescapé de l'incendie qui a détruit son immeuble de la rue Voltaire, Karim Benali, 54 ans, "
+        "raconte la nuit du drame.\n\n"
+        "« Ma voisine a frappé à la porte. J'ai pris mes enfants et on est sortis par l'escalier. »"
+    )
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    assert [(q.text[:18], q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Ma voisine a frapp", "Karim Benali")
+    ]
+
+
+def test_a_description_with_its_own_modifier_is_a_new_person(shipped_parser):
+    text = (
+        "« C'est une victoire pour tout le Québec », a lancé le premier ministre François Legault. "
+        "Le chef libéral n'a pas tardé à réagir sur X : « Parlons plutôt d'un rattrapage. »"
+    )
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["François Legault", "Le chef libéral"]

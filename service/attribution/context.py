@@ -170,6 +170,10 @@ class Context:
                 return entity, mention
         return None
 
+    def people_between(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
+        """Name mentions of people in [start, end), in text order."""
+        return [(m, e) for m, e in self._names_between(start, end) if e.kind == "person"]
+
     def _names_between(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
         first = bisect.bisect_left(self.name_starts, start)
         last = bisect.bisect_left(self.name_starts, end)
@@ -219,7 +223,14 @@ class Context:
         if linked is not None and _is_definite(sentence, head):
             self.attach(linked, mention)
             return Candidate(linked, mention, rule + "+description", confidence * 0.9)
-        if is_role and not plural and _is_definite(sentence, head) and not self._names_inside(start, end):
+        bare = words <= {text_low, low}  # « le chef libéral » is told apart by its modifier
+        if (
+            is_role
+            and bare
+            and not plural
+            and _is_definite(sentence, head)
+            and not self._names_inside(start, end)
+        ):
             # « la cinéaste », « l'édile » : a bare definite role refers back like a pronoun would,
             # but only to a clear antecedent; otherwise the description itself is the speaker.
             resolved = self.resolve_pronoun(

@@ -275,7 +275,10 @@ def _preceding_subject(context: Context, span: QuoteSpan, after: int) -> Candida
         return None  # the quotation is inside a sentence: the cue rules had their chance
     before = context.sentence(index - 1)
     text = context.document.text
-    if before.start < after or "\n" in text[before.end : span.open_at]:
+    root = before.root()
+    # « Aïcha Mansouri raconte la nuit du drame. » then a paragraph opening with her words
+    announces = span.paragraph_initial and root is not None and speech_lemma(root) is not None
+    if before.start < after or ("\n" in text[before.end : span.open_at] and not announces):
         return None  # only narration of the same paragraph, after the previous quotation
     for word in before.words:
         if word.base_deprel == "nsubj" and before.head_of(word) is before.root():
@@ -284,6 +287,10 @@ def _preceding_subject(context: Context, span: QuoteSpan, after: int) -> Candida
                 candidate.entity.kind != "unknown" or candidate.mention.kind == "name"
             ):
                 return candidate
+    if announces:  # the parser lost the subject (« …, Aïcha Mansouri, 67 ans, raconte … »): one person named
+        people = context.people_between(before.start, root.start)
+        if people and all(entity is people[0][1] for _, entity in people):
+            return Candidate(people[-1][1], people[-1][0], "preceding_subject", 0.55)
     return None
 
 
