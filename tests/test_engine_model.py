@@ -176,3 +176,18 @@ def test_a_description_with_its_own_modifier_is_a_new_person(shipped_parser):
     )
     quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["François Legault", "Le chef libéral"]
+
+
+def test_a_quote_opening_a_paragraph_is_named_in_the_next_sentence(shipped_parser):
+    # the captain is not feminine (« capitaine » is no « -ine » feminine); « elle » looks ahead
+    text = (
+        "Son capitaine, Marquinhos, a reconnu que l'équipe « n'avait pas d'âme » ce soir.\n\n"
+        "« Je ne regrette rien », confie-t-elle au Monde. La chanteuse, qui sort un nouvel album "
+        "vendredi, explique avoir « tout donné » pour ce disque."
+    )
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Marquinhos",
+        "La chanteuse",
+        "La chanteuse",
+    ]

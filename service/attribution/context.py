@@ -308,6 +308,10 @@ class Context:
         gender, number = pronoun
         if number != "s":
             return self._plural_subject(position, gender, rule, confidence)
+        if not require_sure and gender is not None:
+            ahead = self._cataphora(position, gender, rule, confidence)
+            if ahead is not None:
+                return ahead
         window_start = self._paragraph_window(position)
         here = self.sentence_index(position)
         candidates = self._names_between(window_start, position) + [
@@ -326,6 +330,8 @@ class Context:
             seen.add(entity.id)
             if gender and entity.gender and entity.gender != gender:
                 continue
+            if require_sure and gender and not entity.gender:
+                continue  # « la chanteuse » is not linked to a person whose gender nothing tells
             if entity.kind == "unknown" and entity is not last_speaker:
                 continue
             # salience: recency in sentences, being a subject, having just spoken, agreeing gender
@@ -372,6 +378,33 @@ class Context:
                 if found is not None:
                     return found
         return None
+
+    def _cataphora(self, position: int, gender: str, rule: str, confidence: float) -> Candidate | None:
+        """« « Je ne regrette rien », confie-t-elle. La chanteuse, qui … » : a paragraph that opens
+        with the words names its speaker in the next sentence, when nobody agreeing came before in
+        the paragraph."""
+        text = self.document.text
+        paragraph_start = text.rfind("\n", 0, position) + 1
+        if any(
+            not (e.gender and e.gender != gender) for _, e in self._names_between(paragraph_start, position)
+        ):
+            return None
+        here = self.sentence_index(position)
+        if here + 1 >= len(self.document.sentences):
+            return None
+        following = self.sentence(here + 1)
+        if "\n" in text[position : following.start]:
+            return None
+        tokens = following.tokens[:2]
+        if (
+            len(tokens) < 2
+            or tokens[0].upos != "DET"
+            or normalize(tokens[1].text) not in lexicon.role_nouns()
+        ):
+            return None
+        if _det_gender_of(following, tokens[1]) != gender or tokens[1].base_deprel != "nsubj":
+            return None
+        return self.description(following, tokens[1], rule + "+pronoun", confidence * 0.8)
 
     def _plural_subject(
         self, position: int, gender: str | None, rule: str, confidence: float

@@ -225,7 +225,11 @@ def _det_gender(tokens: list[Word], k: int) -> str | None:
 
 
 def _role_gender(role: str) -> str | None:
-    if role.endswith(("trice", "euse", "ière", "ée", "ente", "ante", "ine", "esse")):
+    """Feminine endings of role nouns (« la présidente », « une habitante », « sa voisine »); a
+    capitaine or a sous-marinier is not one."""
+    if role.endswith(("trice", "euse", "ière", "ée", "ente", "ante", "esse")):
+        return "f"
+    if role.endswith("ine") and not role.endswith("aine"):
         return "f"
     return None
 
