@@ -191,3 +191,12 @@ def test_a_quote_opening_a_paragraph_is_named_in_the_next_sentence(shipped_parse
         "La chanteuse",
         "La chanteuse",
     ]
+
+
+def test_a_name_the_parser_made_a_modifier_of_its_title_is_the_speaker(shipped_parser):
+    text = (
+        "Dans un message publié sur X, le président ukrainien Volodymyr Zelensky a remercié ses alliés : "
+        "« Merci pour votre soutien indéfectible. »"
+    )
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Volodymyr Zelensky"]

@@ -146,6 +146,17 @@ class Context:
             return Candidate(found[0], found[1], rule, confidence)
         if word.upos in {"NOUN", "PROPN", "X"} or normalize(word.text) in lexicon.role_nouns():
             for child in sentence.children(word):
+                between = sentence.words[word.index : child.index - 1]
+                if (
+                    child.deprel.startswith("nmod")
+                    and child.upos == "PROPN"
+                    and child.index > word.index
+                    and all(w.upos == "ADJ" for w in between)
+                ):
+                    # « le président ukrainien Volodymyr Zelensky » parsed as a modifier: a person's name
+                    found = self.entity_at(child.start, child.end)
+                    if found and found[0].kind == "person":
+                        return Candidate(found[0], found[1], rule, confidence)
                 if child.deprel.startswith(("appos", "flat")):
                     # « le député LFI Éric Coquerel » : the name may hang below the apposed word
                     names = [child, *(c for c in sentence.children(child) if c.deprel.startswith("flat"))]
