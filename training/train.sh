@@ -43,8 +43,10 @@ POS_ARGS="${POS_ARGS:---share_hid --batch_size 50 --hidden_dim 200 --char_hidden
 DEP_STEPS="${DEP_STEPS:-1000}"
 DEP_ARGS="${DEP_ARGS:---batch_size 2000 --hidden_dim 200 --deep_biaff_hidden_dim 200 --char_hidden_dim 200 --optim adam --lr 3e-3 --beta2 0.95 --weight_decay 0 --second_optim adam --second_lr 3e-4 --second_optim_start_step 1400 --eval_interval 200 --checkpoint_interval 100000}"
 PRETRAIN_WORDS="${PRETRAIN_WORDS:-50000}"
-# depparse_more: the parser continued from the depparse stage's model in the second optimizer stage.
+# depparse_more: the parser continued from the depparse stage's model in the second optimizer stage,
+# DEP_MORE_ROUNDS rounds of DEP_MORE_STEPS steps (the shipped parser: 2 rounds of 1,000).
 DEP_MORE_STEPS="${DEP_MORE_STEPS:-1000}"
+DEP_MORE_ROUNDS="${DEP_MORE_ROUNDS:-2}"
 
 log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 
@@ -116,24 +118,39 @@ stage_depparse() {
 
 stage_depparse_more() {
     # Continue the parser from $DEP_FROM (default: the depparse stage's model) straight into Stanza's
-    # second optimizer stage (Adam at second_lr, with its warmup): the file is copied as the "best so
-    # far" and --second_optim_start_step 1 reloads it, with its dev history, on the first step. Only a
-    # better dev score overwrites it. Resumable through Stanza's checkpoint in $SAVE/depparse_more.
-    local from="${DEP_FROM:-$SAVE/depparse/${SHORT}_parser.pt}" out="$SAVE/depparse_more"
-    mkdir -p "$out"
-    if [[ ! -f "$out/${SHORT}_parser_checkpoint.pt" ]]; then
-        have "$out/${SHORT}_parser.pt" && return 0
-        cp "$from" "$out/${SHORT}_parser.pt"
-    fi
-    # shellcheck disable=SC2086
-    "$PY" -m stanza.utils.training.run_depparse "$TB" --no_charlm --force \
-        --wordvec_pretrain_file "$PRETRAIN" \
-        --save_dir "$out" --save_name "${SHORT}_parser.pt" --continue_from "$from" \
-        --max_steps "$DEP_MORE_STEPS" $DEP_ARGS --second_optim_start_step 1
+    # second optimizer stage (Adam at second_lr, with its warmup), $DEP_MORE_ROUNDS times, each round
+    # from the previous one: the file is copied as the "best so far" and --second_optim_start_step 1
+    # reloads it, with its dev history, on the first step; only a better dev score overwrites it.
+    # A round is resumable through Stanza's checkpoint in $SAVE/depparse_moreN; a finished round has
+    # a "done" file.
+    local from="${DEP_FROM:-$SAVE/depparse/${SHORT}_parser.pt}" out round
+    for ((round = 1; round <= DEP_MORE_ROUNDS; round++)); do
+        out="$SAVE/depparse_more$round"
+        mkdir -p "$out"
+        if [[ -f "$out/done" && "$FORCE" != 1 ]]; then
+            log "skip: $out is done"
+        else
+            [[ -f "$out/${SHORT}_parser_checkpoint.pt" ]] || cp "$from" "$out/${SHORT}_parser.pt"
+            # shellcheck disable=SC2086
+            "$PY" -m stanza.utils.training.run_depparse "$TB" --no_charlm --force \
+                --wordvec_pretrain_file "$PRETRAIN" \
+                --save_dir "$out" --save_name "${SHORT}_parser.pt" --continue_from "$from" \
+                --max_steps "$DEP_MORE_STEPS" $DEP_ARGS --second_optim_start_step 1
+            touch "$out/done"
+        fi
+        from="$out/${SHORT}_parser.pt"
+    done
 }
 
-newest() {  # newest STAGE FILE -> the continued (STAGE_more) model if there is one, else the first one
-    if [[ -f "$SAVE/${1}_more/$2" ]]; then echo "$SAVE/${1}_more/$2"; else echo "$SAVE/$1/$2"; fi
+newest_parser() {  # the last continuation round's parser if there is one, else the depparse stage's
+    local round
+    for ((round = DEP_MORE_ROUNDS; round >= 1; round--)); do
+        if [[ -f "$SAVE/depparse_more$round/done" ]]; then
+            echo "$SAVE/depparse_more$round/${SHORT}_parser.pt"
+            return 0
+        fi
+    done
+    echo "$SAVE/depparse/${SHORT}_parser.pt"
 }
 
 stage_install() {
@@ -142,7 +159,7 @@ stage_install() {
     cp "$SAVE/mwt/${SHORT}_mwt_expander.pt" "$MODEL_DIR/mwt.pt"
     cp "$SAVE/lemma/${SHORT}_lemmatizer.pt" "$MODEL_DIR/lemma.pt"
     cp "$SAVE/pos/${SHORT}_tagger.pt" "$MODEL_DIR/pos.pt"
-    cp "$(newest depparse "${SHORT}_parser.pt")" "$MODEL_DIR/depparse.pt"
+    cp "$(newest_parser)" "$MODEL_DIR/depparse.pt"
     cp "$PRETRAIN" "$MODEL_DIR/pretrain.pt"
     [[ -f "$MODEL_DIR/resources.json" ]] || echo '{}' > "$MODEL_DIR/resources.json"
     du -sh "$MODEL_DIR"
