@@ -29,6 +29,11 @@ def predictions(parser, documents, selective=True) -> dict[str, list[dict]]:
     }
 
 
+def quotes_of(parser, text: str):
+    """The quotations the engine finds in `text`, parsed selectively as the service does."""
+    return attribute(parser.parse(text, sentences_to_parse)).quotes
+
+
 @pytest.fixture(scope="module")
 def seed_gold():
     return next(d for d in gold_documents() if d["id"].startswith("seed"))
@@ -100,7 +105,7 @@ def test_dialogue_pronouns_reach_past_blank_lines_and_respect_gender(shipped_par
         "— Tu as fini, papa ? demande-t-elle.\n\n"
         "— Pas encore. Avec ce froid, le moteur ne veut rien savoir, répond-il sans lever la tête."
     )
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     assert [(q.text[:12], q.speaker.name if q.speaker else None) for q in quotes] == [
         ("Tu as fini, ", "Julie"),
         ("Pas encore. ", "Paul Girard"),
@@ -109,7 +114,7 @@ def test_dialogue_pronouns_reach_past_blank_lines_and_respect_gender(shipped_par
 
 def test_plural_pronoun_finds_the_one_plural_role_subject(shipped_parser):
     text = "Les habitants du quartier dénoncent la fermeture de l'école. « C'est une décision injuste », disent-ils."
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("C'est une décision injuste", "Les habitants du quartier")
     ]
@@ -122,7 +127,7 @@ def test_colon_after_a_persons_clause_and_plural_groups_stay_groups(shipped_pars
         "prudente : « Attendons de voir. » Les élus de l'opposition ont quant à eux fait valoir que "
         "le budget ne suffirait pas."
     )
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("On n'a jamais vu ça", "Marc"),
         ("Attendons de voir.", "Julie Moreau"),  # not the previous quote's speaker
@@ -138,7 +143,7 @@ def test_selon_lui_and_a_party_acronym_before_the_name(shipped_parser):
         "« la croissance suffira à combler le déficit ».\n\n"
         "« C'est du bricolage », a tranché le député LFI Éric Coquerel sur France Inter."
     )
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("la croissance suffira à combler le déficit", "Bruno Lemaire"),
         ("C'est du bricolage", "Éric Coquerel"),
@@ -150,7 +155,7 @@ def test_coordinated_partial_quotes_share_the_governing_verb(shipped_parser):
         "La maire de Paris, Anne Hidalgo, a présenté lundi son plan. "
         "Elle a promis des transports « fluides » et une ville « apaisée »."
     )
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     assert [(q.type, q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("partial", "fluides", "Anne Hidalgo"),
         ("partial", "apaisée", "Anne Hidalgo"),
@@ -163,7 +168,7 @@ def test_a_paragraph_of_testimony_after_the_person_who_tells_it(shipped_parser):
         "raconte la nuit du drame.\n\n"
         "« Ma voisine a frappé à la porte. J'ai pris mes enfants et on est sortis par l'escalier. »"
     )
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     assert [(q.text[:18], q.speaker.name if q.speaker else None) for q in quotes] == [
         ("Ma voisine a frapp", "Karim Benali")
     ]
@@ -174,7 +179,7 @@ def test_a_description_with_its_own_modifier_is_a_new_person(shipped_parser):
         "« C'est une victoire pour tout le Québec », a lancé le premier ministre François Legault. "
         "Le chef libéral n'a pas tardé à réagir sur X : « Parlons plutôt d'un rattrapage. »"
     )
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["François Legault", "Le chef libéral"]
 
 
@@ -185,7 +190,7 @@ def test_a_quote_opening_a_paragraph_is_named_in_the_next_sentence(shipped_parse
         "« Je ne regrette rien », confie-t-elle au Monde. La chanteuse, qui sort un nouvel album "
         "vendredi, explique avoir « tout donné » pour ce disque."
     )
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == [
         "Marquinhos",
         "La chanteuse",
@@ -198,5 +203,5 @@ def test_a_name_the_parser_made_a_modifier_of_its_title_is_the_speaker(shipped_p
         "Dans un message publié sur X, le président ukrainien Volodymyr Zelensky a remercié ses alliés : "
         "« Merci pour votre soutien indéfectible. »"
     )
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Volodymyr Zelensky"]
