@@ -205,3 +205,10 @@ def test_a_name_the_parser_made_a_modifier_of_its_title_is_the_speaker(shipped_p
     )
     quotes = quotes_of(shipped_parser, text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Volodymyr Zelensky"]
+
+
+def test_no_look_ahead_when_the_paragraph_named_someone_before(shipped_parser):
+    text = (
+        "Le ministre est arrivé en retard. « Nous ferons mieux », a-t-il dit. Le député a répondu sèchement."
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes_of(shipped_parser, text)] == ["Le ministre"]

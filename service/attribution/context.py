@@ -396,12 +396,13 @@ class Context:
         the paragraph."""
         text = self.document.text
         paragraph_start = text.rfind("\n", 0, position) + 1
-        if any(
-            not (e.gender and e.gender != gender) for _, e in self._names_between(paragraph_start, position)
-        ):
-            return None
         here = self.sentence_index(position)
-        if here + 1 >= len(self.document.sentences):
+        if self.sentence_index(paragraph_start) != here or here + 1 >= len(self.document.sentences):
+            return None  # only in the paragraph's first sentence
+        earlier = self._names_between(paragraph_start, position) + [
+            (m, e) for m, e in self.descriptions if paragraph_start <= m.start < position
+        ]
+        if any(not (e.gender and e.gender != gender) for _, e in earlier):
             return None
         following = self.sentence(here + 1)
         if "\n" in text[position : following.start]:
