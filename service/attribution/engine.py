@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from service.attribution import lexicon
 from service.attribution.context import Candidate, Context, speech_lemma
@@ -558,8 +560,13 @@ def _ends_with_apposed_name(tokens) -> bool:
 
 
 def _plain_span(context: Context, start: int, end: int) -> QuoteSpan:
-    paragraph = sum(1 for p in paragraphs(context.document.text) if p.end <= start)  # as scan_quotes counts
+    paragraph = bisect.bisect_right(_paragraph_ends(context.document.text), start)  # as scan_quotes counts
     return QuoteSpan(start, None, start, end, "", paragraph, False)
+
+
+@lru_cache(maxsize=8)
+def _paragraph_ends(text: str) -> list[int]:
+    return [p.end for p in paragraphs(text)]
 
 
 # -- results -------------------------------------------------------------------------------------
