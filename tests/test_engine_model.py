@@ -212,3 +212,14 @@ def test_no_look_ahead_when_the_paragraph_named_someone_before(shipped_parser):
         "Le ministre est arrivé en retard. « Nous ferons mieux », a-t-il dit. Le député a répondu sèchement."
     )
     assert [q.speaker.name if q.speaker else None for q in quotes_of(shipped_parser, text)] == ["Le ministre"]
+
+
+def test_institution_names_keep_their_lowercase_adjectives(shipped_parser):
+    text = (
+        "Le Rassemblement national a dénoncé « un mépris du Parlement ». "
+        "Selon le Parti socialiste, la réforme « ne passera pas »."
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes_of(shipped_parser, text)] == [
+        "Rassemblement national",
+        "Parti socialiste",
+    ]

@@ -133,6 +133,11 @@ def find_name_mentions(document: Document) -> list[Mention]:
                 i += 1
                 while j - i > 1 and normalize(tokens[i].text) in NAME_PARTICLES:
                     i += 1
+            # « le Parti socialiste », « le Conseil constitutionnel » : an institution's name goes on
+            # with its lowercase adjectives
+            if normalize(tokens[i].text) in lexicon.org_words():
+                while j < len(tokens) and j - i < 4 and tokens[j].upos == "ADJ" and tokens[j].text.islower():
+                    j += 1
             # « le député LFI Éric Coquerel » : a party's acronym before a first name is not the name
             while (
                 j - i > 2
