@@ -34,6 +34,14 @@ def quotes_of(parser, text: str):
     return attribute(parser.parse(text, sentences_to_parse)).quotes
 
 
+def speaker_names(quotes) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in quotes]
+
+
+def texts_and_speakers(quotes) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in quotes]
+
+
 @pytest.fixture(scope="module")
 def seed_gold():
     return next(d for d in gold_documents() if d["id"].startswith("seed"))
@@ -115,9 +123,7 @@ def test_dialogue_pronouns_reach_past_blank_lines_and_respect_gender(shipped_par
 def test_plural_pronoun_finds_the_one_plural_role_subject(shipped_parser):
     text = "Les habitants du quartier dénoncent la fermeture de l'école. « C'est une décision injuste », disent-ils."
     quotes = quotes_of(shipped_parser, text)
-    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
-        ("C'est une décision injuste", "Les habitants du quartier")
-    ]
+    assert texts_and_speakers(quotes) == [("C'est une décision injuste", "Les habitants du quartier")]
     assert quotes[0].rule.endswith("+pronoun")
 
 
@@ -128,7 +134,7 @@ def test_colon_after_a_persons_clause_and_plural_groups_stay_groups(shipped_pars
         "le budget ne suffirait pas."
     )
     quotes = quotes_of(shipped_parser, text)
-    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+    assert texts_and_speakers(quotes) == [
         ("On n'a jamais vu ça", "Marc"),
         ("Attendons de voir.", "Julie Moreau"),  # not the previous quote's speaker
         ("le budget ne suffirait pas", "Les élus de l'opposition"),  # a group, never « Marc »
@@ -144,7 +150,7 @@ def test_selon_lui_and_a_party_acronym_before_the_name(shipped_parser):
         "« C'est du bricolage », a tranché le député LFI Éric Coquerel sur France Inter."
     )
     quotes = quotes_of(shipped_parser, text)
-    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+    assert texts_and_speakers(quotes) == [
         ("la croissance suffira à combler le déficit", "Bruno Lemaire"),
         ("C'est du bricolage", "Éric Coquerel"),
     ]
@@ -180,7 +186,7 @@ def test_a_description_with_its_own_modifier_is_a_new_person(shipped_parser):
         "Le chef libéral n'a pas tardé à réagir sur X : « Parlons plutôt d'un rattrapage. »"
     )
     quotes = quotes_of(shipped_parser, text)
-    assert [q.speaker.name if q.speaker else None for q in quotes] == ["François Legault", "Le chef libéral"]
+    assert speaker_names(quotes) == ["François Legault", "Le chef libéral"]
 
 
 def test_a_quote_opening_a_paragraph_is_named_in_the_next_sentence(shipped_parser):
@@ -191,7 +197,7 @@ def test_a_quote_opening_a_paragraph_is_named_in_the_next_sentence(shipped_parse
         "vendredi, explique avoir « tout donné » pour ce disque."
     )
     quotes = quotes_of(shipped_parser, text)
-    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+    assert speaker_names(quotes) == [
         "Marquinhos",
         "La chanteuse",
         "La chanteuse",
@@ -204,14 +210,14 @@ def test_a_name_the_parser_made_a_modifier_of_its_title_is_the_speaker(shipped_p
         "« Merci pour votre soutien indéfectible. »"
     )
     quotes = quotes_of(shipped_parser, text)
-    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Volodymyr Zelensky"]
+    assert speaker_names(quotes) == ["Volodymyr Zelensky"]
 
 
 def test_no_look_ahead_when_the_paragraph_named_someone_before(shipped_parser):
     text = (
         "Le ministre est arrivé en retard. « Nous ferons mieux », a-t-il dit. Le député a répondu sèchement."
     )
-    assert [q.speaker.name if q.speaker else None for q in quotes_of(shipped_parser, text)] == ["Le ministre"]
+    assert speaker_names(quotes_of(shipped_parser, text)) == ["Le ministre"]
 
 
 def test_institution_names_keep_their_lowercase_adjectives(shipped_parser):
@@ -219,7 +225,7 @@ def test_institution_names_keep_their_lowercase_adjectives(shipped_parser):
         "Le Rassemblement national a dénoncé « un mépris du Parlement ». "
         "Selon le Parti socialiste, la réforme « ne passera pas »."
     )
-    assert [q.speaker.name if q.speaker else None for q in quotes_of(shipped_parser, text)] == [
+    assert speaker_names(quotes_of(shipped_parser, text)) == [
         "Rassemblement national",
         "Parti socialiste",
     ]

@@ -467,13 +467,15 @@ def _speaker_before_verb(context: Context, sentence: Sentence, verb) -> Candidat
             return None
         if word.upos in {"PROPN", "NOUN", "PRON"} or word.text[:1].isupper():
             # « Le Premier ministre a pour sa part assuré » : past the inserted phrase to the subject
-            candidate = context.speaker_from_word(sentence, _phrase_head(sentence, word), "indirect_que", 0.7)
+            candidate = context.speaker_from_word(
+                sentence, _head_of_last_noun(sentence, word), "indirect_que", 0.7
+            )
             if candidate is not None:
                 return candidate
     return None
 
 
-def _phrase_head(sentence: Sentence, word):
+def _head_of_last_noun(sentence: Sentence, word):
     """« le Conseil du patronat du Québec » : from its last noun up to the noun the phrase is about."""
     for _ in range(4):
         head = sentence.head_of(word)
