@@ -381,7 +381,15 @@ class _WorkerPool:
         inflight: dict[Future, list[Doc]] = {}
         try:
             for batch in batches:
-                inflight[self.pool.submit(_process, batch)] = batch
+                try:
+                    future = self.pool.submit(_process, batch)
+                except BrokenProcessPool:
+                    # a worker died since the last drain: settle what was in flight, then this batch
+                    while inflight:
+                        yield from self._drain(inflight, ALL_COMPLETED)
+                    yield from self._isolate(batch)
+                    continue
+                inflight[future] = batch
                 if len(inflight) >= 2 * self.workers:
                     yield from self._drain(inflight, FIRST_COMPLETED)
             while inflight:

@@ -7,7 +7,7 @@ import pytest
 from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
 
 from service.nlp import stanza_speedups
-from tests.ud_gold import UD_DIR
+from tests.ud_gold import sentence_texts
 
 
 def _log_softmax(x: np.ndarray) -> np.ndarray:
@@ -51,15 +51,9 @@ def test_reaches_root_detects_cycles():
     assert not stanza_speedups._reaches_root(np.array([0, 2, 1]))
 
 
-def _sequoia_test_text(count: int) -> str:
-    with open(UD_DIR / "fr_sequoia-ud-test.conllu", encoding="utf-8") as handle:
-        texts = [line.split("=", 1)[1].strip() for line in handle if line.startswith("# text =")]
-    return "\n".join(texts[:count])
-
-
 @pytest.mark.model
 def test_parses_are_identical_with_and_without_the_shortcuts(shipped_parser, seed_text):
-    texts = [_sequoia_test_text(120), seed_text]
+    texts = ["\n".join(sentence_texts("fr_sequoia-ud-test", 120)), seed_text]
 
     def arcs() -> list:
         documents = shipped_parser.parse_many(texts)

@@ -27,6 +27,14 @@ def _blocks(name: str) -> dict[str, list[str]]:
     return blocks
 
 
+def sentence_texts(treebank: str, count: int) -> list[str]:
+    """The `# text` of the first `count` sentences (skips the test when the treebank is missing)."""
+    texts = []
+    for block in list(_blocks(treebank).values())[:count]:
+        texts += [line.split("=", 1)[1].strip() for line in block if line.startswith("# text =")]
+    return texts
+
+
 def gold_document(treebank: str, *sent_ids: str) -> Document:
     """The sentences, in order, as one Document (sentences joined by a space)."""
     blocks = _blocks(treebank)
