@@ -11,6 +11,7 @@ from functools import lru_cache
 from service.attribution import lexicon
 from service.attribution.context import Candidate, Context, speech_lemma
 from service.attribution.entities import Entity, normalize, unique_tokens
+from service.attribution.gender import assign_genders
 from service.attribution.quotes import INNER_SPACES, QuoteSpan, paragraphs, scan_quotes
 from service.attribution.results import AttributionResult, Cue, Quote, Span, Speaker, SpeakerRef
 from service.attribution.sieves import (
@@ -71,7 +72,7 @@ def attribute(document: Document, include_indirect: bool = True) -> AttributionR
     if include_indirect:
         kept.extend(_indirect_quotes(context, spans))
     kept.sort(key=lambda f: f.span.start)
-    return _build_result(context, kept)
+    return assign_genders(document, _build_result(context, kept))
 
 
 def _without_incise(context: Context, span: QuoteSpan) -> QuoteSpan:
