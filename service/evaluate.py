@@ -42,18 +42,52 @@ def format_table(metrics: dict[str, Any]) -> str:
         f"predicted {metrics['predicted_quotes']}",
         f"{'':24}{'P':>8}{'R':>8}{'F1':>8}{'correct':>9}",
     ]
-    for key in ("quotes@0.3", "quotes@0.8", "attribution"):
+    for key in ("quotes@0.3", "quotes@0.8", "attribution", "named_attribution"):
         m = metrics[key]
         lines.append(f"{key:24}{m['precision']:8.3f}{m['recall']:8.3f}{m['f1']:8.3f}{m['correct']:9d}")
     lines.append(f"{'speaker accuracy':24}{metrics['speaker_accuracy']:8.3f}  (on quotes matched at 30%)")
     lines.append(f"{'recall by type':24}{'gold':>8}{'@0.3':>8}{'@0.8':>8}")
     for kind, row in metrics["recall_by_type"].items():
         lines.append(f"  {kind:22}{row['gold']:8d}{row['recall@0.3']:8.3f}{row['recall@0.8']:8.3f}")
+    lines.append(f"{'confidence':24}{'quotes':>8}{'named right':>13}")
+    for band, row in metrics["confidence"].items():
+        label = f">={row['threshold']:g} (all)" if band == "high" else band
+        lines.append(f"  {label:22}{row['predicted']:8d}{row['named_right']:13.3f}")
     nq = metrics["non_quotes"]
     lines.append(
         f"non-quotes {nq['total']}: {nq['predicted']} predicted as quotes, "
         f"{nq['with_speaker']} given a speaker"
     )
+    return "\n".join(lines)
+
+
+ERROR_CLASSES = {
+    "missed": "missed quotes (by type)",
+    "false_positives": "predicted quotes with no gold quote",
+    "no_speaker": "found, no speaker",
+    "unnamed": "right speaker, reported under a description or pronoun",
+    "wrong_speaker": "wrong speaker",
+    "spurious_speaker": "a speaker for a quote whose gold has none",
+}
+
+
+def format_error_summary(errors: list[dict]) -> str:
+    """Error counts by class (missed by type, speaker errors by kind), then the per-document list."""
+    counts: dict[str, int] = dict.fromkeys(ERROR_CLASSES, 0)
+    missed_by_type: dict[str, int] = {}
+    for doc in errors:
+        counts["missed"] += len(doc["missed"])
+        counts["false_positives"] += len(doc["false_positives"])
+        for item in doc["missed"]:
+            missed_by_type[item["type"]] = missed_by_type.get(item["type"], 0) + 1
+        for item in doc["wrong_speaker"]:
+            counts[item["class"]] += 1
+    lines = ["errors by class"]
+    for key, label in ERROR_CLASSES.items():
+        extra = ""
+        if key == "missed":
+            extra = "  " + ", ".join(f"{k} {v}" for k, v in sorted(missed_by_type.items()))
+        lines.append(f"  {label:58}{counts[key]:5d}{extra}")
     return "\n".join(lines)
 
 
@@ -71,7 +105,8 @@ def format_errors(errors: list[dict]) -> str:
             lines.append(f"  FALSE+   [{item['type']}] {_clip(item['text'])!r}  pred: {item['speaker']}")
         for item in doc["wrong_speaker"]:
             lines.append(
-                f"  SPEAKER  {_clip(item['text'])!r}  pred: {item['predicted']}  gold: {item['gold']}"
+                f"  {item['class'].upper():9}{_clip(item['text'])!r}  pred: {item['predicted']}"
+                f"  gold: {item['gold']}  rule: {item.get('rule')}"
             )
         for item in doc["bad_offsets"]:
             lines.append(f"  OFFSETS  text does not equal the slice [{item['start']}:{item['end']}]")
@@ -104,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     errors = metrics.pop("errors")
     if args.errors:
         print(format_errors(errors))
+        print(format_error_summary(errors))
     if not args.json:
         print(format_table(metrics))
     print(json.dumps(metrics, ensure_ascii=False, sort_keys=True))

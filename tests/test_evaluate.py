@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.attribution.evaluate import _assign, match_quotes, names_match, score, speaker_correct
+from service.attribution.evaluate import _assign, match_quotes, names_match, score, speaker_correct, surname
 from service.evaluate import load_gold, main
 
 TEXT = "Le ministre Paul Martin a déclaré : « Nous tiendrons bon. » Puis il a ajouté : « Jamais. »"
@@ -151,7 +151,15 @@ def test_attribution_needs_match_and_speaker():
     assert metrics["attribution"]["precision"] == pytest.approx(1 / 3)
     assert metrics["attribution"]["recall"] == 0.5
     wrong = metrics["errors"][0]["wrong_speaker"]
-    assert wrong == [{"text": "Jamais.", "gold": "Paul Martin", "predicted": "Jean Dupont"}]
+    assert wrong == [
+        {
+            "text": "Jamais.",
+            "gold": "Paul Martin",
+            "predicted": "Jean Dupont",
+            "class": "wrong_speaker",
+            "rule": None,
+        }
+    ]
 
 
 def test_non_quotes_with_speaker_are_counted():
@@ -210,3 +218,24 @@ def test_gold_set_scored_against_itself_is_perfect():
     metrics = score(docs, predictions)
     assert metrics["attribution"]["f1"] == metrics["quotes@0.8"]["f1"] == 1.0
     assert metrics["non_quotes"]["with_speaker"] == 0
+
+
+def test_named_attribution_needs_the_surname_not_a_description():
+    gold = [doc([gold_quote(0, 5), gold_quote(10, 15), gold_quote(20, 25, speaker="le porte-parole")])]
+    named = pred(0, 5, "Martin", mention="il")
+    described = pred(10, 15, "le ministre")
+    described["confidence"] = 0.85
+    unnamed_speaker = pred(20, 25, "le porte-parole")
+    unnamed_speaker["confidence"] = 0.5
+    metrics = score(gold, {"d1": [named, described, unnamed_speaker]})
+    assert metrics["attribution"]["correct"] == 3
+    # the description is no answer once the text names him; the never-named one is
+    assert metrics["named_attribution"]["correct"] == 2
+    assert metrics["confidence"]["high"] == {"threshold": 0.8, "predicted": 2, "named_right": 0.5}
+    assert [w["class"] for w in metrics["errors"][0]["wrong_speaker"]] == ["unnamed"]
+
+
+def test_surname_is_the_last_capitalised_word():
+    assert surname("Jean-Pierre Le Roux") == "roux"
+    assert surname("Conseil d'État") == "état"
+    assert surname("la ministre") is None

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from typing import Any
 
 THRESHOLDS = (0.3, 0.8)
+# Lower bounds of the confidence bands reported with the share of right named speakers in each.
+CONFIDENCE_BANDS = (0.9, 0.8, 0.6, 0.0)
 MAIN_THRESHOLD = 0.3
 QUOTE_TYPES = ("direct", "partial", "indirect")
 
@@ -164,6 +166,28 @@ def speaker_correct(pred: Quote, gold: Quote) -> bool:
     return any(names_match(p, g) for p in predicted_names(speaker) for g in gold_names(gold))
 
 
+def surname(canonical: str) -> str | None:
+    """The last capitalised word of a canonical name (« Marie Dupont » -> dupont); None for a description."""
+    words = re.findall(r"[\w-]+", canonical.translate(_APOSTROPHES).replace("'", " "))
+    capitalised = [w for w in words if w[:1].isupper()]
+    return _norm(capitalised[-1]) if capitalised else None
+
+
+def named_correct(pred: Quote, gold: Quote) -> bool:
+    """Whether the predicted speaker's name carries the gold speaker's surname (or, for a speaker the
+    passage never names, matches the description): a pronoun or a role is not an answer."""
+    speaker = pred.get("speaker")
+    if gold.get("speaker") is None:
+        return not speaker
+    if not speaker or not speaker.get("name"):
+        return False
+    name = speaker["name"]
+    wanted = surname(gold["speaker"])
+    if wanted is None:
+        return names_match(name, gold["speaker"])
+    return wanted in {_norm(w) for w in re.findall(r"[\w-]+", name.translate(_APOSTROPHES).replace("'", " "))}
+
+
 def speaker_label(speaker: dict | None) -> str | None:
     """A short printable form of a predicted speaker."""
     if not speaker:
@@ -198,14 +222,26 @@ def _doc_errors(doc: dict, preds: list[Quote], pairs: list[tuple[int, int]]) -> 
                 "text": gold[g]["text"],
                 "gold": gold[g].get("speaker"),
                 "predicted": speaker_label(preds[p].get("speaker")),
+                "class": _speaker_error_class(preds[p], gold[g]),
+                "rule": preds[p].get("rule"),
             }
             for g, p in pairs
-            if not speaker_correct(preds[p], gold[g])
+            if not named_correct(preds[p], gold[g])
         ],
         "bad_offsets": [
             _brief_pred(p) for p in preds if "text" in p and text[p["start"] : p["end"]] != p["text"]
         ],
     }
+
+
+def _speaker_error_class(pred: Quote, gold: Quote) -> str:
+    """no speaker / a right speaker under a description or pronoun / a speaker for a speakerless quote /
+    the wrong speaker."""
+    if not pred.get("speaker"):
+        return "no_speaker"
+    if gold.get("speaker") is None:
+        return "spurious_speaker"
+    return "unnamed" if speaker_correct(pred, gold) else "wrong_speaker"
 
 
 def _brief(quote: Quote) -> dict[str, Any]:
@@ -238,7 +274,8 @@ def score(gold_docs: list[dict], predictions: dict[str, list[dict]]) -> dict[str
     n_gold = sum(len(d.get("quotes", [])) for d in gold_docs)
     n_pred = sum(len(predictions.get(d["id"], [])) for d in gold_docs)
     matched = dict.fromkeys(THRESHOLDS, 0)
-    speaker_ok = attributed_ok = 0
+    speaker_ok = attributed_ok = named_ok = 0
+    bands = {band: [0, 0] for band in CONFIDENCE_BANDS}  # band -> [predictions, right named speaker]
     by_type: dict[str, dict[str, int]] = {}
     nq_total = nq_covered = nq_attributed = 0
     errors = []
@@ -258,6 +295,12 @@ def score(gold_docs: list[dict], predictions: dict[str, list[dict]]) -> dict[str
         good = sum(speaker_correct(preds[p], gold[g]) for g, p in main_pairs)
         speaker_ok += good
         attributed_ok += good
+        named = {p for g, p in main_pairs if named_correct(preds[p], gold[g])}
+        named_ok += len(named)
+        for j, pred in enumerate(preds):
+            band = _band(pred.get("confidence"))
+            bands[band][0] += 1
+            bands[band][1] += j in named and bool(pred.get("speaker"))
         covered, attributed = _non_quote_hits(doc, preds)
         nq_total += len(doc.get("non_quotes", []))
         nq_covered += covered
@@ -271,10 +314,28 @@ def score(gold_docs: list[dict], predictions: dict[str, list[dict]]) -> dict[str
         "quotes@0.8": prf(matched[0.8], n_pred, n_gold),
         "speaker_accuracy": speaker_ok / matched[MAIN_THRESHOLD] if matched[MAIN_THRESHOLD] else 0.0,
         "attribution": prf(attributed_ok, n_pred, n_gold),
+        "named_attribution": prf(named_ok, n_pred, n_gold),
+        "confidence": _confidence_table(bands),
         "recall_by_type": _recall_by_type(by_type),
         "non_quotes": {"total": nq_total, "predicted": nq_covered, "with_speaker": nq_attributed},
         "errors": errors,
     }
+
+
+def _band(confidence: float | None) -> float:
+    value = confidence if confidence is not None else 0.0
+    return next(band for band in CONFIDENCE_BANDS if value >= band)
+
+
+def _confidence_table(bands: dict[float, list[int]]) -> dict[str, Any]:
+    """Per band, and for confidence >= 0.8 together: predictions and the share with the right named speaker."""
+    table: dict[str, Any] = {}
+    for band, (count, right) in bands.items():
+        table[f">={band:g}"] = {"predicted": count, "named_right": right / count if count else 0.0}
+    high = [bands[b] for b in CONFIDENCE_BANDS if b >= 0.8]
+    count, right = sum(c for c, _ in high), sum(r for _, r in high)
+    table["high"] = {"threshold": 0.8, "predicted": count, "named_right": right / count if count else 0.0}
+    return table
 
 
 def _recall_by_type(by_type: dict[str, dict[str, int]]) -> dict[str, dict[str, float | int]]:
