@@ -4,6 +4,9 @@
     batch IN.jsonl OUT.jsonl         {"id", "text"} lines in, one API-shaped result line out per id
     serve                            the HTTP service: gunicorn -c gunicorn.conf.py service.wsgi:app
 
+Every command analyses through `service.analysis` (the API's own path: clean -> analyse -> dump ->
+offsets), so its JSON is exactly the API's.
+
 `batch` is resumable (ids already in OUT are skipped), runs several processes with --workers (each
 loads the model once), and never lets one bad line stop the run: failures go to OUT's errors file
 (OUT.errors.jsonl by default, rewritten on each run; failed ids are retried on the next run).
@@ -24,14 +27,14 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
-from functools import cache, partial
+from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
+# The analysis path shared with the API (and any batch command): clean -> analyse -> dump -> offsets.
+from service.analysis import analyze_texts, api_json, model_info, to_api
+
 ROOT = Path(__file__).resolve().parents[1]
-# Same cleaning as the API: control characters other than tab and newlines are parsed as spaces
-# (same length, so offsets do not move); responses quote the original text.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 AnalyzerFactory = Callable[[], Any]  # returns an object with analyze_many(), .version and .parser.name
@@ -63,48 +66,6 @@ def import_factory(path: str) -> AnalyzerFactory:
     if not module or not name:
         raise ValueError(f"expected MODULE:FUNCTION, got {path!r}")
     return getattr(importlib.import_module(module), name)
-
-
-def analyze_texts(analyzer, texts: list[str], include_indirect: bool) -> list:
-    """As the API does: blank texts need no parse; the others go through the analyzer in one pass."""
-    from service.attribution.results import AttributionResult
-
-    results = [AttributionResult() for _ in texts]
-    todo = [i for i, text in enumerate(texts) if text.strip()]
-    if todo:
-        cleaned = [_CONTROL.sub(" ", texts[i]) for i in todo]
-        for i, result in zip(todo, analyzer.analyze_many(cleaned, include_indirect), strict=True):
-            results[i] = result
-    return results
-
-
-@cache
-def _schemas():
-    from service.schemas import AttributionResponseSchema, AttributionResultSchema
-
-    return AttributionResultSchema(), AttributionResponseSchema()
-
-
-def to_api(result, text: str, doc_id: str | None, offsets: str, model: dict) -> dict:
-    """The API's response object for one text (same schemas, same offset conversion)."""
-    from service.api.offsets import restore_span_texts, to_utf16
-
-    result_schema, response_schema = _schemas()
-    body = result_schema.dump(result)
-    restore_span_texts(body, text)
-    if offsets == "utf16":
-        to_utf16(body, text)
-    shaped = {"id": doc_id, "quotes": body["quotes"], "speakers": body["speakers"], "model": model}
-    return response_schema.dump(shaped)
-
-
-def api_json(payload: dict) -> str:
-    """Serialised as Flask serves it (compact, UTF-8, keys in schema order), without the newline."""
-    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-
-
-def model_info(analyzer) -> dict:
-    return {"parser": analyzer.parser.name, "version": analyzer.version}
 
 
 # ---------------------------------------------------------------- attribute

@@ -13,15 +13,14 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import ValidationError
 
+from service.analysis import analyze_texts, model_info, to_api
 from service.api import metrics
-from service.api.offsets import restore_span_texts, to_utf16
 from service.api.problems import PROBLEM_JSON, ApiProblem
 from service.api.state import NotReady
 from service.attribution.results import AttributionResult
 from service.schemas import (
     AttributionRequestSchema,
     AttributionResponseSchema,
-    AttributionResultSchema,
     BatchRequestSchema,
     BatchResponseSchema,
     HealthSchema,
@@ -39,12 +38,8 @@ attributions = Blueprint(
 )
 health = Blueprint("health", __name__, description="Probes for orchestrators and load balancers.")
 
-_RESULT = AttributionResultSchema()
 _JSON_TYPES = {"application/json"}
 _UTF8 = {"utf-8", "utf8", "us-ascii", "ascii"}
-# Control characters other than tab, line feed and carriage return: the parser sees a space
-# instead (same length, so offsets do not move); responses quote the original text.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def _errors(*statuses: int):
@@ -151,33 +146,18 @@ def _check_sentences(text: str, where: str) -> None:
 
 
 def _model_info() -> dict:
-    analyzer = _state().analyzer
-    return {"parser": analyzer.parser.name, "version": analyzer.version}
+    return model_info(_state().analyzer)
 
 
 def _analyze(texts: list[str], include_indirect: bool) -> list[AttributionResult]:
-    """Whitespace-only texts need no parse; the others go through the analyzer in one pass."""
+    """The shared analysis path, through this worker's state (readiness and the request deadline)."""
     for text in texts:
         metrics.TEXT_CHARS.observe(len(text))
     state = _state()
     state.wait_if_loading()
     if not state.ready:
         raise NotReady(state.not_ready_reason())
-    todo = [i for i, text in enumerate(texts) if text.strip()]
-    results = [AttributionResult() for _ in texts]
-    if todo:
-        cleaned = [_CONTROL.sub(" ", texts[i]) for i in todo]
-        for i, result in zip(todo, state.analyze_many(cleaned, include_indirect), strict=True):
-            results[i] = result
-    return results
-
-
-def _shape(result: AttributionResult, text: str, doc_id: str | None, offsets: str, model: dict) -> dict:
-    body = _RESULT.dump(result)
-    restore_span_texts(body, text)
-    if offsets == "utf16":
-        to_utf16(body, text)
-    return {"id": doc_id, "quotes": body["quotes"], "speakers": body["speakers"], "model": model}
+    return analyze_texts(state, texts, include_indirect)
 
 
 _TEXT_PLAIN_BODY = {
@@ -214,7 +194,7 @@ class Attributions(MethodView):
         _check_length(text, "The text")
         _check_sentences(text, "The text")
         (result,) = _analyze([text], options["include_indirect"])
-        return _shape(result, text, doc_id, options["offsets"], _model_info())
+        return to_api(result, text, doc_id, options["offsets"], _model_info())
 
 
 @attributions.route("/attributions/batch")
@@ -251,7 +231,7 @@ class Batch(MethodView):
         model = _model_info()
         return {
             "results": [
-                _shape(result, doc["text"], doc.get("id"), options["offsets"], model)
+                to_api(result, doc["text"], doc.get("id"), options["offsets"], model)
                 for result, doc in zip(results, documents, strict=True)
             ]
         }
