@@ -171,8 +171,12 @@ class BatchRequestSchema(Schema):
     documents = fields.List(
         fields.Nested(BatchDocumentSchema),
         required=True,
-        validate=validate.Length(min=1, max=64),
-        metadata={"description": "1 to MAX_BATCH_DOCUMENTS (default 64) documents."},
+        # The maximum is a setting (MAX_BATCH_DOCUMENTS), checked per request; /v1/info gives it.
+        validate=validate.Length(min=1),
+        metadata={
+            "description": "1 to MAX_BATCH_DOCUMENTS documents (a server setting, 64 by default; "
+            "`limits.max_batch_documents` in /v1/info). More: 422."
+        },
     )
     options = fields.Nested(OptionsSchema, load_default=lambda: OptionsSchema().load({}))
 

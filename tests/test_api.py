@@ -258,6 +258,20 @@ def test_422_batch(client):
     )
 
 
+def test_batch_limit_comes_from_the_setting(monkeypatch):
+    monkeypatch.setenv("MAX_BATCH_DOCUMENTS", "100")
+    fake = FakeAnalyzer()
+    client = create_app(Settings(load_model=False), analyzer=fake).test_client()
+    docs = [{"id": str(i), "text": f"Musk a dit «{i}»."} for i in range(101)]
+    response = client.post("/v1/attributions/batch", json={"documents": docs[:80]})
+    assert response.status_code == 200, response.get_data(as_text=True)
+    assert [r["id"] for r in response.get_json()["results"]] == [str(i) for i in range(80)]
+    body = assert_problem(client.post("/v1/attributions/batch", json={"documents": docs}), 422)
+    assert "100" in body["detail"] and "documents" in body["errors"]
+    assert client.get("/v1/info").get_json()["limits"]["max_batch_documents"] == 100
+    assert len(fake.calls) == 1  # the rejected batch was not analysed
+
+
 def test_404_405(client):
     assert_problem(client.get("/nope"), 404)
     body = assert_problem(client.get("/v1/attributions"), 405)
