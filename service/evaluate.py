@@ -25,14 +25,48 @@ def load_gold(path: str | Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def run_engine(docs: list[dict]) -> dict[str, list[dict]]:
+def run_engine(docs: list[dict], parse_cache: str | None = None) -> dict[str, list[dict]]:
     """Predictions for every document, through the real parser and engine."""
-    from service.engine_runtime import predict_texts  # lazy: pulls in Stanza and the model
+    texts = [doc["text"] for doc in docs]
+    if parse_cache:
+        outputs = _predict_from_cached_parses(texts, Path(parse_cache))
+    else:
+        from service.engine_runtime import predict_texts  # lazy: pulls in Stanza and the model
 
-    outputs = predict_texts([doc["text"] for doc in docs])
+        outputs = predict_texts(texts)
     if len(outputs) != len(docs):
         raise RuntimeError(f"predict_texts returned {len(outputs)} results for {len(docs)} texts")
     return {doc["id"]: list(quotes) for doc, quotes in zip(docs, outputs, strict=True)}
+
+
+def _predict_from_cached_parses(texts: list[str], cache_dir: Path) -> list[list[dict]]:
+    """Full parses are kept per model version and text, so that rule work re-runs only the engine.
+
+    The engine masks the sentences the service would not parse (relevant_view), so the predictions
+    equal the service's.
+    """
+    import hashlib
+    import pickle
+
+    from service.attribution.engine import attribute
+    from service.config import Settings
+    from service.engine_runtime import model_version
+    from service.schemas import AttributionResultSchema
+
+    from service.nlp.stanza_parser import StanzaParser, default_threads
+
+    settings = Settings()
+    parser = StanzaParser(settings.model_dir, threads=settings.torch_threads or default_threads())
+    version = model_version(parser.model_dir)
+    paths = [cache_dir / f"{version}-{hashlib.sha256(t.encode()).hexdigest()[:20]}.pickle" for t in texts]
+    missing = [i for i, path in enumerate(paths) if not path.exists()]
+    if missing:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        for i, document in zip(missing, parser.parse_many([texts[i] for i in missing]), strict=True):
+            paths[i].write_bytes(pickle.dumps(document))
+    schema = AttributionResultSchema()
+    documents = [pickle.loads(path.read_bytes()) for path in paths]
+    return [schema.dump(attribute(document))["quotes"] for document in documents]
 
 
 def format_table(metrics: dict[str, Any]) -> str:
@@ -125,13 +159,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list errors per document")
     parser.add_argument("--predictions", help="score saved predictions instead of running the engine")
     parser.add_argument("--save-predictions", help="write the engine's predictions to this JSON file")
+    parser.add_argument(
+        "--parse-cache", metavar="DIR", help="keep full parses in DIR and reuse them (engine work only)"
+    )
     args = parser.parse_args(argv)
 
     docs = load_gold(args.gold)
     if args.predictions:
         predictions = json.loads(Path(args.predictions).read_text(encoding="utf-8"))
     else:
-        predictions = run_engine(docs)
+        predictions = run_engine(docs, args.parse_cache)
     if args.save_predictions:
         Path(args.save_predictions).write_text(json.dumps(predictions, ensure_ascii=False), encoding="utf-8")
 
