@@ -51,9 +51,8 @@ def _predict_from_cached_parses(texts: list[str], cache_dir: Path) -> list[list[
     from service.attribution.engine import attribute
     from service.config import Settings
     from service.engine_runtime import model_version
-    from service.schemas import AttributionResultSchema
-
     from service.nlp.stanza_parser import StanzaParser, default_threads
+    from service.schemas import AttributionResultSchema
 
     settings = Settings()
     parser = StanzaParser(settings.model_dir, threads=settings.torch_threads or default_threads())
