@@ -43,6 +43,12 @@ class SpeakerRefSchema(Schema):
     mention = fields.Nested(
         SpanSchema, required=True, metadata={"description": "The mention that names the speaker here."}
     )
+    gender = fields.String(
+        required=True,
+        allow_none=True,
+        validate=validate.OneOf(["female", "male", "unknown"]),
+        metadata={"description": "The speaker's gender, as in `speakers` (see there)."},
+    )
 
 
 class QuoteSchema(Schema):
@@ -76,12 +82,44 @@ class QuoteSchema(Schema):
     )
 
 
+class GenderEvidenceSchema(Schema):
+    kind = fields.String(
+        required=True,
+        validate=validate.OneOf(["pronoun", "agreement", "role", "honorific", "first_name"]),
+        metadata={
+            "description": "pronoun (« a-t-elle dit », « selon lui »), agreement (« interrogée »), "
+            "role (« la ministre », « le maire »), honorific (« Mme », « M. ») or first_name."
+        },
+    )
+    text = fields.String(required=True, metadata={"description": "The decisive words as written."})
+    start = _start()
+    end = _end()
+
+
 class SpeakerSchema(Schema):
     id = fields.String(required=True)
     name = fields.String(required=True, metadata={"description": "Canonical (longest) name."})
     kind = fields.String(required=True, validate=validate.OneOf(["person", "organization", "unknown"]))
     mentions = fields.List(fields.Nested(SpanSchema), required=True)
     quote_ids = fields.List(fields.String(), required=True, metadata={"description": "Ids of its quotes."})
+    gender = fields.String(
+        required=True,
+        allow_none=True,
+        validate=validate.OneOf(["female", "male", "unknown"]),
+        metadata={
+            "description": "The speaker's grammatical gender as the article itself shows it (a pronoun "
+            "or incise that refers to them, an agreement, a determiner with a role noun, an honorific, "
+            'or a first name only one gender bears): not an identity claim. "unknown" when the text '
+            "says nothing, when its clues disagree, or for a group that may be mixed; null for "
+            "organisations and other non-persons."
+        },
+    )
+    gender_evidence = fields.Nested(
+        GenderEvidenceSchema,
+        required=True,
+        allow_none=True,
+        metadata={"description": "The decisive words; null when gender is unknown or null."},
+    )
 
 
 class AttributionResultSchema(Schema):

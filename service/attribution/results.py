@@ -21,12 +21,23 @@ class Cue:
 
 
 @dataclass(frozen=True, slots=True)
+class GenderEvidence:
+    """The words that decide a speaker's grammatical gender: « elle », « interrogée », « la ministre »."""
+
+    kind: str  # "pronoun" | "agreement" | "role" | "honorific" | "first_name"
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class SpeakerRef:
     """The speaker of one quote: its entity id, canonical name and the mention that names it here."""
 
     id: str
     name: str
     mention: Span
+    gender: str | None = None  # the speaker's gender, repeated here for quote-level consumers
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +60,9 @@ class Speaker:
     kind: str  # "person" | "organization" | "unknown"
     mentions: tuple[Span, ...]
     quote_ids: tuple[str, ...]
+    # "female" | "male" | "unknown" from the article's own words; None for non-persons
+    gender: str | None = None
+    gender_evidence: GenderEvidence | None = None
 
 
 @dataclass(frozen=True, slots=True)
