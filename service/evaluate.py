@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from service.attribution.evaluate import score
+from service.attribution.evaluate_gender import format_gender, gender_scores
 
 
 def load_gold(path: str | Path) -> list[dict]:
@@ -172,12 +173,14 @@ def main(argv: list[str] | None = None) -> int:
         Path(args.save_predictions).write_text(json.dumps(predictions, ensure_ascii=False), encoding="utf-8")
 
     metrics = score(docs, predictions)
+    metrics["gender"] = gender_scores(docs, predictions)
     errors = metrics.pop("errors")
     if args.errors:
         print(format_errors(errors))
         print(format_error_summary(errors))
     if not args.json:
         print(format_table(metrics))
+        print(format_gender(metrics["gender"]))
     print(json.dumps(metrics, ensure_ascii=False, sort_keys=True))
     return 0
 
