@@ -40,12 +40,15 @@ PRONOUNS = {
     "ils": MIXED,
     "eux": MIXED,
     "elles": FEMALE,
+    "celles-ci": FEMALE,
+    "ceux-ci": MIXED,
     "celui-ci": MALE,
     "celle-ci": FEMALE,
     "ce dernier": MALE,
     "cette dernière": FEMALE,
 }
 _GLUED = re.compile(r"-(?:t-)?(il|elle|ils|elles)$", re.IGNORECASE)
+PLURAL_PRONOUNS = frozenset({"ils", "eux", "elles", "celles-ci", "ceux-ci"})
 HONORIFICS = {
     "m.": MALE,
     "mm.": MALE,
@@ -59,6 +62,7 @@ HONORIFICS = {
     "mesdames": FEMALE,
     "mademoiselle": FEMALE,
 }
+PLURAL_HONORIFICS = frozenset({"mm.", "messieurs", "mmes", "mlles", "mesdames"})
 DETERMINER_GENDER = {
     "le": MALE,
     "un": MALE,
@@ -87,6 +91,7 @@ class Clue:
     gender: str  # FEMALE, MALE or MIXED
     start: int
     end: int
+    plural: bool = False  # the words name a group (« elles », « les infirmières »)
 
 
 # ---------------------------------------------------------------- word lists
@@ -147,6 +152,12 @@ def person_noun_genders() -> dict[str, str]:
     return genders
 
 
+@cache
+def fixed_gender_nouns() -> frozenset[str]:
+    """Nouns whose grammatical gender is the same whoever they name (« une source », « un témoin »)."""
+    return frozenset(noun for noun, gender in _gender_table("gendered_nouns.txt").items() if gender == "?")
+
+
 def is_person_noun(form: str) -> bool:
     return form in lexicon.role_nouns() or form in person_noun_genders()
 
@@ -200,22 +211,29 @@ class _Text:
 # ---------------------------------------------------------------- clues
 
 
-def pronoun_gender(text: str) -> str | None:
+def _pronoun(text: str) -> str | None:
+    """The pronoun a mention is, or ends with when glued to its verb (« dit-elle », « a-t-il »)."""
     low = " ".join(normalize(text).split()).lstrip("-").removeprefix("t-")
     if low in PRONOUNS:
-        return PRONOUNS[low]
+        return low
     glued = _GLUED.search(low)
-    return PRONOUNS[glued.group(1)] if glued else None
+    return glued.group(1) if glued else None
+
+
+def pronoun_gender(text: str) -> str | None:
+    pronoun = _pronoun(text)
+    return PRONOUNS[pronoun] if pronoun else None
 
 
 def _pronoun_clue(span: Span) -> Clue | None:
-    gender = pronoun_gender(span.text)
-    if gender is None:
+    pronoun = _pronoun(span.text)
+    if pronoun is None:
         return None
+    gender, plural = PRONOUNS[pronoun], pronoun in PLURAL_PRONOUNS
     glued = _GLUED.search(span.text)
     if glued and len(glued.group(0)) < len(span.text):  # « dit-elle » kept as one token: the pronoun
-        return Clue("pronoun", gender, span.start + glued.start(), span.end)
-    return Clue("pronoun", gender, span.start, span.end)
+        return Clue("pronoun", gender, span.start + glued.start(), span.end, plural)
+    return Clue("pronoun", gender, span.start, span.end, plural)
 
 
 def _honorific_clues(text: _Text, span: Span) -> Iterator[Clue]:
@@ -224,19 +242,21 @@ def _honorific_clues(text: _Text, span: Span) -> Iterator[Clue]:
     if sentence is None or not tokens:
         return
     first = tokens[0]
-    if first.text.lower() in HONORIFICS:
-        yield Clue("honorific", HONORIFICS[first.text.lower()], first.start, first.end)
-        return
     before = sentence.tokens_before(span.start, 1)
-    if before and before[-1].text.lower() in HONORIFICS and before[-1].text[:1].isupper():
+    if first.text.lower() in HONORIFICS:
+        word = first
+    elif before and before[-1].text.lower() in HONORIFICS and before[-1].text[:1].isupper():
         word = before[-1]
-        yield Clue("honorific", HONORIFICS[word.text.lower()], word.start, word.end)
+    else:
+        return
+    low = word.text.lower()
+    yield Clue("honorific", HONORIFICS[low], word.start, word.end, low in PLURAL_HONORIFICS)
 
 
 def _first_name_clue(text: _Text, span: Span) -> Clue | None:
     """The first of two or more capitalised words, when the list gives it one gender only."""
     _, tokens = text.tokens(span.start, span.end)
-    words = [w for w in tokens if w.text.lower() not in HONORIFICS]
+    words = [w for w in tokens if w.text.lower() not in HONORIFICS and w.text not in lexicon.honorifics()]
     if len(words) < 2 or not all(w.text[:1].isupper() for w in words[:2]):
         return None
     first = words[0]
@@ -268,6 +288,8 @@ def _noun_phrase_clue(sentence: Sentence, tokens: tuple[Word, ...], head_at: int
 
     `tokens` is the sentence's tokens and `head_at` the person noun's position among them."""
     head = tokens[head_at]
+    if any(form in fixed_gender_nouns() for form in _noun_forms(head)):
+        return None  # « une source », « un témoin »: the noun's gender, not the person's
     form_gender, plural = noun_form_gender(head)
     first = head_at
     determiner_gender = adjective_gender = None
@@ -292,7 +314,7 @@ def _noun_phrase_clue(sentence: Sentence, tokens: tuple[Word, ...], head_at: int
     (gender,) = genders
     if plural and gender == MALE:
         gender = MIXED
-    return Clue("role", gender, tokens[first].start, head.end)
+    return Clue("role", gender, tokens[first].start, head.end, plural)
 
 
 def _person_noun_at(tokens: tuple[Word, ...], start: int, stop: int) -> int | None:
@@ -423,7 +445,7 @@ def _agreement_clues(text: _Text, span: Span) -> Iterator[Clue]:
     for word in found:
         gender = _participle_gender(word)
         if gender is not None:
-            yield Clue("agreement", gender, word.start, word.end)
+            yield Clue("agreement", gender, word.start, word.end, word.feat("Number") == "Plur")
 
 
 # ---------------------------------------------------------------- deciding
@@ -437,12 +459,51 @@ def decide(clues: Iterable[Clue], person: bool) -> tuple[str, Clue | None]:
     clues = list(clues)
     if not person and not any(c.kind in PERSON_KINDS for c in clues):
         return UNKNOWN, None
+    # One person: a plural clue near one of their mentions is about a group they belong to or lead.
+    singular = [c for c in clues if not c.plural]
+    if singular:
+        clues = singular
     genders = {c.gender for c in clues}
     if len(genders) != 1 or genders == {MIXED}:
         return UNKNOWN, None  # no clue, disagreeing clues, or a group that may be mixed
     (gender,) = genders
     strongest = min(clues, key=lambda c: (KINDS.index(c.kind), c.start))
     return gender, strongest
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _surname_mentions(text: _Text, speaker: Speaker, known: Iterable[tuple[int, int]]) -> list[Span]:
+    """Other places where the article writes a named speaker's surname, with the first name or
+    honorific before it (« M. Ndour » where the speaker's mentions hold only « Ndour »)."""
+    words = _WORDS.findall(speaker.name)
+    if not words or not words[0][:1].isupper() or normalize(words[0]) in DETERMINERS:
+        return []  # a description (« la ministre »), not a name
+    surname = words[-1]
+    if len(surname) < 3 or not surname[:1].isupper() or is_person_noun(normalize(surname)):
+        return []
+    known = list(known)
+    document_text = text.document.text
+    spans = []
+    for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", document_text):
+        if any(a <= match.start() < b for a, b in known):
+            continue
+        sentence, inside = text.tokens(match.start(), match.end())
+        if sentence is None or not inside:
+            continue
+        tokens = sentence.tokens
+        first = last = tokens.index(inside[0])
+        while (
+            first > 0
+            and last - first < 3
+            and tokens[first - 1].text[:1].isupper()
+            and normalize(tokens[first - 1].text) not in DETERMINERS
+        ):
+            first -= 1
+        start = tokens[first].start
+        spans.append(Span(document_text[start : match.end()], start, match.end()))
+    return spans
 
 
 def speaker_clues(text: _Text, speaker: Speaker, quotes: Iterable[Quote]) -> list[Clue]:
@@ -458,6 +519,8 @@ def speaker_clues(text: _Text, speaker: Speaker, quotes: Iterable[Quote]) -> lis
             mentions.pop((mention.start, mention.end), None)
         else:
             mentions.setdefault((mention.start, mention.end), mention)
+    for mention in _surname_mentions(text, speaker, list(mentions)):
+        mentions.setdefault((mention.start, mention.end), mention)
     for mention in mentions.values():
         if pronoun_gender(mention.text):
             clues.append(_pronoun_clue(mention))
