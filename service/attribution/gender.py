@@ -361,7 +361,12 @@ def _role_clues(text: _Text, span: Span) -> Iterator[Clue]:
         if previous.upos in {"VERB", "AUX"} or previous.text in {".", ";", ":", "«", "»", "(", ")", ","}:
             break
         start -= 1
-    opens_sentence = start == 0 or tokens[start - 1].text in {".", ";", ":", "«", "»"}
+    # … or one that follows its speech verb: « a expliqué le maire de Saint-Aubin, Gérald X »
+    opens_sentence = (
+        start == 0
+        or tokens[start - 1].text in {".", ";", ":", "«", "»"}
+        or _is_speech_verb(tokens[start - 1])
+    )
     head = _person_noun_at(tokens, start, stop) if stop == at or opens_sentence else None
     if head is not None:
         clue = _noun_phrase_clue(sentence, tokens, head)
@@ -376,6 +381,56 @@ def _role_clues(text: _Text, span: Span) -> Iterator[Clue]:
             clue = _noun_phrase_clue(sentence, tokens, head)
             if clue is not None:
                 yield clue
+
+
+def _is_speech_verb(word: Word) -> bool:
+    if word.upos not in {"VERB", "X"}:
+        return False
+    return normalize(word.lemma) in lexicon.speech_verbs() or normalize(word.text) in lexicon.speech_forms()
+
+
+SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+STRESSED_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
+# « selon lui », « d'après elle », « pour eux »
+STRESSED_CUES = frozenset({"selon", "d'après", "pour", "après"})
+# What may stand between a subject pronoun and its verb: « elle ne l'a pas dit », « il s'est dit »
+CLITICS_AND_AUXILIARIES = frozenset(
+    """ne n' l' la le les lui leur y en se s' me m' a ont avait avaient aurait auraient avait
+    est sont était étaient sera seront va vont""".split()
+)
+
+
+def _cue_pronoun_clue(text: _Text, quote: Quote) -> Clue | None:
+    """The pronoun the engine went through to reach the speaker: the subject of the cue
+    (« a-t-elle assuré », « dit-il », « elle a ajouté que ») or « selon lui »."""
+    cue = quote.cue
+    through = f"{quote.rule or ''} {' '.join(getattr(quote, 'via', ()) or ())}"
+    if cue is None or "pronoun" not in through:
+        return None
+    if _GLUED.search(cue.text):
+        return _pronoun_clue(Span(cue.text, cue.start, cue.end))
+    sentence = text.sentence(cue.start)
+    if sentence is None:
+        return None
+    tokens = sentence.tokens
+    inside = [i for i, w in enumerate(tokens) if cue.start <= w.start and w.end <= cue.end]
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1]
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if following is not None:
+        pronoun = _pronoun(following.text)
+        glued = following.text.startswith("-") and pronoun in SUBJECT_PRONOUNS
+        stressed = normalize(cue.text) in STRESSED_CUES and pronoun in STRESSED_PRONOUNS
+        if glued or stressed:
+            return _pronoun_clue(Span(following.text, following.start, following.end))
+    for k in range(first - 1, max(-1, first - 5), -1):
+        word = tokens[k]
+        if _pronoun(word.text) in SUBJECT_PRONOUNS:
+            return _pronoun_clue(Span(word.text, word.start, word.end))
+        if normalize(word.text) not in CLITICS_AND_AUXILIARIES:
+            break
+    return None
 
 
 def _participle_gender(word: Word) -> str | None:
@@ -512,6 +567,9 @@ def speaker_clues(text: _Text, speaker: Speaker, quotes: Iterable[Quote]) -> lis
     for quote in quotes:
         if quote.speaker is None:
             continue
+        clue = _cue_pronoun_clue(text, quote)
+        if clue is not None:
+            clues.append(clue)
         mention = quote.speaker.mention
         clue = _pronoun_clue(mention)
         if clue is not None:
