@@ -3,6 +3,7 @@
     attribute [--json] FILE|-        one article: a readable table, or exactly the API's JSON
     batch IN.jsonl OUT.jsonl         {"id", "text"} lines in, one API-shaped result line out per id
     serve                            the HTTP service: gunicorn -c gunicorn.conf.py service.wsgi:app
+    stats [--json] RESULTS.jsonl     who gets quoted in a batch's results: by gender, kind, most quoted
 
 Every command analyses through `service.analysis` (the API's own path: clean -> analyse -> dump ->
 offsets), so its JSON is exactly the API's.
@@ -522,6 +523,25 @@ def cmd_serve(args, _factory: AnalyzerFactory) -> int:
     return 0  # not reached
 
 
+# ---------------------------------------------------------------- stats
+
+
+def cmd_stats(args, _factory: AnalyzerFactory) -> int:
+    """Aggregate a batch output (no model needed): a table, or one JSON object with --json."""
+    from service.stats import format_table, read_results, summarize
+
+    path = Path(args.results)
+    if not path.is_file():
+        print(f"citations stats: {path} is not a file", file=sys.stderr)
+        return 2
+    summary = summarize(read_results(path), top=args.top)
+    if args.json:
+        sys.stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(format_table(summary))
+    return 0
+
+
 # ---------------------------------------------------------------- arguments
 
 
@@ -583,6 +603,17 @@ def parser() -> argparse.ArgumentParser:
         "--workers", type=_positive, help="gunicorn workers (default: WEB_CONCURRENCY or cores)"
     )
     serve.set_defaults(run=cmd_serve)
+
+    stats = commands.add_parser(
+        "stats",
+        help="who gets quoted in a batch output: quotes and speakers by gender and kind, most quoted",
+        description="Aggregates the results of `citations batch` (or the Spark job), one result a line. "
+        "Gender is the article's grammatical evidence about each speaker, not an identity claim.",
+    )
+    stats.add_argument("results", metavar="RESULTS.jsonl")
+    stats.add_argument("--json", action="store_true", help="one JSON object (for a dashboard)")
+    stats.add_argument("--top", type=_positive, default=10, help="how many most quoted speakers (10)")
+    stats.set_defaults(run=cmd_stats)
     return main_parser
 
 
