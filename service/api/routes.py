@@ -18,6 +18,7 @@ from service.api import metrics
 from service.api.problems import PROBLEM_JSON, ApiProblem
 from service.api.state import NotReady
 from service.attribution.results import AttributionResult
+from service.nlp.stanza_parser import MAX_RUN_CHARS
 from service.schemas import (
     AttributionRequestSchema,
     AttributionResponseSchema,
@@ -120,7 +121,8 @@ def _check_length(text: str, where: str) -> None:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?…\r\n\u2028\u2029]")
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+# A word longer than MAX_RUN_CHARS counts as the pieces the tokenizer will get (stanza_parser).
+_TOKEN = re.compile(rf"\w{{1,{MAX_RUN_CHARS}}}|[^\w\s]")
 
 
 def _longest_sentence_tokens(text: str) -> int:

@@ -132,7 +132,7 @@ class StanzaParser:
         ]
         # torch modules are not re-entrant across threads: serialise use of the pipeline.
         with self._lock:
-            docs = [StanzaDocument([], text=piece) for _, _, piece in pieces]
+            docs = [StanzaDocument([], text=break_long_runs(piece)) for _, _, piece in pieces]
             if docs:
                 docs = self._pipeline.process(docs, processors="tokenize,mwt")
             per_text: dict[int, list] = {}
@@ -182,6 +182,26 @@ def _no_training_optimizers():
 
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
+
+# Stanza's tokenizer matches every paragraph against an e-mail/URL regular expression
+# (stanza.models.tokenization.utils.MASK_RE) whose time grows with the square of the longest run of
+# non-space characters, in one C call that holds the GIL (32,000 × "a": ~17 s). The tokenizer gets
+# such runs cut by a space every MAX_RUN_CHARS characters: same length, so every offset stays exact,
+# and the regex's time is linear in the text. No French word or ordinary URL is that long.
+MAX_RUN_CHARS = 128
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{MAX_RUN_CHARS + 1},}}")  # from a run's first character only
+
+
+def break_long_runs(text: str) -> str:
+    """`text` with a space in place of every (MAX_RUN_CHARS + 1)-th character of each longer run."""
+    return _LONG_RUN.sub(_cut_run, text)
+
+
+def _cut_run(match: re.Match) -> str:
+    run = list(match.group())
+    for cut in range(MAX_RUN_CHARS, len(run), MAX_RUN_CHARS + 1):
+        run[cut] = " "
+    return "".join(run)
 
 
 def _show(doc, sentences: list) -> None:
