@@ -75,9 +75,20 @@ class QuoteSchema(Schema):
     )
     rule = fields.String(
         required=True,
+        allow_none=True,
         metadata={
-            "description": 'Tracing aid: the sieve that chose the speaker ("none" when no speaker). '
-            "Values may change between versions; do not build logic on them."
+            "description": "Tracing aid: the registered sieve that chose the speaker (null when no "
+            "speaker); docs/ENGINE.md lists them. Values may change between versions; do not build "
+            "logic on them."
+        },
+    )
+    via = fields.List(
+        fields.String(validate=validate.OneOf(["pronoun", "description", "passive", "control"])),
+        required=True,
+        metadata={
+            "description": "Tracing aid: how the sieve reached the speaker from its cue, in order: "
+            "pronoun (il/elle resolved), description (« le ministre » linked to the named person), "
+            "passive (« cité par X »), control (« a incité X à répondre »)."
         },
     )
 

@@ -111,7 +111,7 @@ def test_incise_inside_the_quote_is_one_quote_and_resolves_its_pronoun():
     assert quote.text == "Je pense, a-t-il ajouté, que la ville mérite mieux"
     assert quote.speaker is not None and quote.speaker.name == "Paul Martin"
     assert quote.cue is not None and quote.cue.lemma == "ajouter" and quote.cue.text == "ajouté"
-    assert quote.rule.startswith("incise_inside")
+    assert quote.rule == "incise_inside"
 
 
 def test_dash_after_the_closing_mark_names_the_author():

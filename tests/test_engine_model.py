@@ -124,7 +124,7 @@ def test_plural_pronoun_finds_the_one_plural_role_subject(shipped_parser):
     text = "Les habitants du quartier dénoncent la fermeture de l'école. « C'est une décision injuste », disent-ils."
     quotes = quotes_of(shipped_parser, text)
     assert texts_and_speakers(quotes) == [("C'est une décision injuste", "Les habitants du quartier")]
-    assert quotes[0].rule.endswith("+pronoun")
+    assert quotes[0].rule == "postposed_cue" and quotes[0].via == ("pronoun",)
 
 
 def test_colon_after_a_persons_clause_and_plural_groups_stay_groups(shipped_parser):

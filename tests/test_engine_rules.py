@@ -78,7 +78,7 @@ def test_colon_quote_pronoun_resolves_to_an_unnamed_subject_description():
     assert quote.type == "direct"
     assert quote.cue is not None and quote.cue.lemma == "demander"
     assert quote.speaker is not None and quote.speaker.name.startswith("Un homme")
-    assert "pronoun" in quote.rule
+    assert quote.rule == "colon_cue" and "pronoun" in quote.via
 
 
 def test_unmarked_speech_closed_by_a_postposed_cue_is_indirect():

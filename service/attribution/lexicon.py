@@ -1,4 +1,5 @@
-"""Word lists kept as data files (one entry a line, `#` comments), loaded once."""
+"""The engine's words: open lists kept as data files (one entry a line, `#` comments, loaded once)
+and the closed word classes of French that the rules share, each defined here once."""
 
 from __future__ import annotations
 
@@ -6,6 +7,72 @@ from functools import cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# -- closed word classes ----------------------------------------------------------------------------
+DAYS = _words("lundi mardi mercredi jeudi vendredi samedi dimanche")
+MONTHS = _words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre")
+DEICTIC_DAYS = _words("hier aujourd'hui demain")
+# Words of time and sequence that may stand between a cue and its speaker (« a dit hier soir X »).
+TIME_WORDS = (
+    DAYS
+    | MONTHS
+    | DEICTIC_DAYS
+    | _words(
+        """matin soir midi soirée matinée après-midi nuit semaine mois année an week-end veille lendemain
+        fois jour dernier dernière prochain prochaine encore aussi alors ensuite enfin pourtant même
+        également ainsi toutefois cependant depuis"""
+    )
+)
+# Words a parser sometimes makes a subject that never speak.
+NOT_SPEAKERS = (
+    DAYS
+    | MONTHS
+    | DEICTIC_DAYS
+    | _words(
+        "matin soir semaine mois année an qui que quoi dont ce cela ça ceci tout rien personne part côté tour"
+    )
+    | _words("nom compte")
+)
+# Finite forms of avoir/être before a participle, also with the inverted « -t » (« a-t-il »).
+AUXILIARY_FORMS = _words(
+    "a ont avait avaient aura auront aurait auraient est sont était étaient fut sera seront a-t avait-t"
+)
+SUBJECT_PRONOUNS = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p")}
+# Stressed pronouns after « selon » / « d'après » (gender, number), resolved like subject pronouns.
+STRESSED_PRONOUNS = {"lui": ("m", "s"), "elle": ("f", "s"), "eux": ("m", "p"), "elles": ("f", "p")}
+FIRST_SECOND_PERSON = _words(
+    "je j' j’ me m' m’ moi nous vous mon ma mes notre nos votre vos tu te t' t’ toi ton ta tes"
+)
+# Object clitics that may stand between a quotation and its cue: « … », lui a répondu X.
+CLITICS = _words("lui leur me m' nous vous se s' y en l' le la les")
+NEGATION = _words("ne n' pas plus jamais guère point")
+# Verbs that carry a speech verb: « a tenu à souligner », « n'a cessé de répéter ».
+SEMI_AUXILIARIES = _words(
+    "vouloir pouvoir devoir tenir cesser venir aller manquer souhaiter falloir sembler savoir"
+)
+QUE_FORMS = frozenset({"que", "qu'", "qu’", "qu"})
+# Words that open the reported clause of a speech verb: « a dit que », « a raconté comment ».
+COMPLEMENTIZERS = _words("que qu' comment pourquoi combien si s'")
+ACCORDING_TO = frozenset({"selon", "d'après"})
+MASCULINE_DETERMINERS = _words("le un ce cet du au")
+# « sa fille » : a possessive agrees with its noun (« son » does not: « son amie »)
+FEMININE_DETERMINERS = _words("la une cette sa")
+PLURAL_DETERMINERS = _words("les des ces leurs ses nos vos mes tes quelques plusieurs")
+DEFINITE_DETERMINERS = _words("le la l' les ce cette")
+ARTICLES = _words("le la les l' un une des du de d' ce cet cette ces son sa ses leur leurs")
+# Words that introduce a noun phrase: a short verbless quotation after them is a term, not speech.
+TERM_LEADERS = _words(
+    "le la les l un une des du de d au aux sa son ses leur leurs notre votre ce cet cette ces en sur pour par dans vers comme contre entre"
+)
+# Nouns that announce a term in quotation marks: le mot « trahison ».
+TERM_WORDS = _words(
+    "mot terme expression formule slogan devise hashtag mot-dièse nom surnom étiquette qualificatif"
+)
 
 
 def _entries(name: str) -> list[list[str]]:

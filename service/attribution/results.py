@@ -50,7 +50,8 @@ class Quote:
     speaker: SpeakerRef | None
     cue: Cue | None
     confidence: float
-    rule: str  # the sieve that chose the speaker (or "none"), for tracing
+    rule: str | None  # the registered sieve that chose the speaker (None without one), for tracing
+    via: tuple[str, ...] = ()  # how that sieve reached the speaker: pronoun, description, passive, control
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,127 @@
+"""Which quotation marks hold speech, and whether a quotation is direct or partial."""
+
+from __future__ import annotations
+
+import re
+
+from service.attribution import lexicon
+from service.attribution.candidates import Found
+from service.attribution.context import Context
+from service.attribution.entities import normalize
+from service.attribution.quotes import INNER_SPACES, QuoteSpan
+
+DIRECT_OPENERS = frozenset(":.!?…—–")
+WORD = re.compile(r"[\w’'-]+")
+# A quote shorter than this, with no speaker, is a term or a title more often than speech.
+MIN_UNATTRIBUTED_WORDS = 4
+MIN_PARTIAL_WORDS = 2
+# Words between a title cue and its title in guillemets: « le livre de … », « sous le nom de … ».
+TITLE_GAP_WORDS = frozenset({"de", "du", "des", "le", "la", "les", "l", "d", "nom", "sous", "un", "une"})
+
+
+def is_not_speech(context: Context, span: QuoteSpan) -> bool:
+    text = context.document.text
+    content = text[span.start : span.end]
+    if not WORD.search(content):
+        return True
+    if _title_before(text, span.open_at, content):
+        return True
+    # A stray « opening a paragraph of narration: never closed, and nobody speaks in it.
+    return (
+        span.paragraph_initial
+        and not span.closed
+        and not _has_first_or_second_person(content)
+        and span.mark != "—"
+    )
+
+
+def _has_first_or_second_person(content: str) -> bool:
+    words = {normalize(w) for w in WORD.findall(content)}
+    words |= {w.split("'")[0] + "'" for w in words if "'" in w}
+    return bool(words & lexicon.FIRST_SECOND_PERSON)
+
+
+def _title_before(text: str, open_at: int, content: str) -> bool:
+    """« le livre « Les Misérables » », « l'opération « Barkhane » », « le mot « trahison » ».
+
+    Titles and names are capitalised; only words that introduce a term (« le mot ») also take
+    lowercase content: « un plan « improvisé » » is a judgement someone made, not a title.
+    """
+    if not content[:1].isupper() and not _term_word_before(text, open_at):
+        return False
+    before = re.split(r"[.!?;:»”]", text[max(0, open_at - 60) : open_at])[-1]  # this sentence only
+    words = [normalize(w) for w in WORD.findall(before)][-3:]
+    words = [w.split("'")[-1] for w in words]
+    for word in reversed(words):
+        if word in lexicon.title_cues():
+            return True
+        if word not in TITLE_GAP_WORDS:
+            return False
+    return False
+
+
+def _term_word_before(text: str, open_at: int) -> bool:
+    words = [normalize(w).split("'")[-1] for w in WORD.findall(text[max(0, open_at - 40) : open_at])][-3:]
+    return any(w in lexicon.TERM_WORDS for w in words)
+
+
+def quote_kind(context: Context, span: QuoteSpan, earlier: list[Found]) -> str:
+    """direct when the quotation stands as its own utterance, partial when woven into a sentence."""
+    if span.mark == "—":
+        return "direct"
+    text = context.document.text
+    position = span.open_at - 1
+    while position >= 0 and text[position] in INNER_SPACES:
+        position -= 1
+    if position < 0 or text[position] in "\n\r" or text[position] in DIRECT_OPENERS:
+        return "direct"
+    before = WORD.findall(text[max(0, position - 12) : position + 1])
+    if before and normalize(before[-1]) in {"et", "ou", "puis"} and earlier:
+        previous = earlier[-1]
+        if 0 <= span.open_at - previous.span.outer_end <= 12:
+            return previous.kind
+    if text[position] in "»”" and earlier:
+        return earlier[-1].kind
+    return "partial"
+
+
+def worth_returning(context: Context, found: Found) -> bool:
+    """A quotation is returned when it has a speaker, or is long enough to be speech on its own;
+    a partial one only with a speaker and when it is not a name or a term."""
+    words = len(WORD.findall(context.document.text[found.span.start : found.span.end]))
+    if found.kind == "partial":
+        if found.candidate is None:
+            return False
+        # a short verbless fragment is a term, unless a speech verb takes it as its very object:
+        # « a dénoncé une campagne de « désinformation » »
+        if _looks_like_name(context, found.span, words):
+            return False
+        governed = found.candidate.rule == "governing_verb" and found.candidate.depth <= 2
+        return governed or (words >= MIN_PARTIAL_WORDS and not _looks_like_term(context, found.span, words))
+    return found.candidate is not None or words >= MIN_UNATTRIBUTED_WORDS
+
+
+def _looks_like_name(context: Context, span: QuoteSpan, words: int) -> bool:
+    """A short capitalised verbless fragment inside a sentence: au « Dauphiné libéré », « Ecology Letters »."""
+    content = context.document.text[span.start : span.end]
+    if words > 5 or not content[:1].isupper():
+        return False
+    # a participle may stand in a name (« Le Dauphiné libéré »), a conjugated verb may not
+    return not any(
+        w.upos == "AUX" or (w.upos == "VERB" and w.feat("VerbForm") != "Part")
+        for _, w in context.words_between(span.start, span.end)
+    )
+
+
+def _looks_like_term(context: Context, span: QuoteSpan, words: int) -> bool:
+    """A short verbless noun phrase after a determiner: les « traits de vie », une « trahison »."""
+    if words > 4:
+        return False
+    inside = [w for _, w in context.words_between(span.start, span.end)]
+    if any(w.upos in {"VERB", "AUX"} for w in inside):
+        return False
+    before = WORD.findall(context.document.text[max(0, span.open_at - 30) : span.open_at])
+    if not before:
+        return False
+    last = normalize(before[-1]).split("'")[-1]
+    return last in lexicon.TERM_LEADERS

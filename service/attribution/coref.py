@@ -1,0 +1,187 @@
+"""Pronouns to people: il/elle by salience and agreement, ils/elles to a plural group, and a
+paragraph-opening pronoun named in the next sentence."""
+
+from __future__ import annotations
+
+from service.attribution import lexicon, linking
+from service.attribution.candidates import Candidate, reached_via
+from service.attribution.context import Context
+from service.attribution.cues import speech_lemma
+from service.attribution.entities import Entity, Mention, normalize
+from service.nlp.document import Sentence, Word
+
+# How many paragraphs back a pronoun may find its antecedent.
+PARAGRAPH_WINDOW = 3
+# How many sentences a speaker stays salient for a pronoun.
+SPEAKER_SALIENCE_SENTENCES = 2
+
+
+def resolve_pronoun(
+    context: Context,
+    position: int,
+    pronoun: tuple[str | None, str],
+    rule: str,
+    confidence: float,
+    require_sure: bool = False,
+) -> Candidate | None:
+    """il/elle -> the most salient agreeing person mentioned before (never the pronoun itself)."""
+    gender, number = pronoun
+    if number != "s":
+        return _plural_subject(context, position, gender, rule, confidence)
+    if not require_sure and gender is not None:
+        ahead = _cataphora(context, position, gender, rule, confidence)
+        if ahead is not None:
+            return ahead
+    window_start = _paragraph_window(context, position)
+    here = context.sentence_index(position)
+    candidates = context.names_between(window_start, position) + context.descriptions_between(
+        window_start, position
+    )
+    recent = [(m, e) for m, e in candidates if not context.inside_quote(m.start, m.end)]
+    recent.sort(key=lambda pair: pair[0].start, reverse=True)
+    last_offset, last_speaker = context.speakers_so_far[-1] if context.speakers_so_far else (0, None)
+    if here - context.sentence_index(last_offset) > SPEAKER_SALIENCE_SENTENCES:
+        last_speaker = None  # an old speaker is no longer what « il » points at
+    options = _ranked_antecedents(recent, here, gender, last_speaker, require_sure)
+    if not options:
+        if require_sure or gender is None:
+            return None
+        return _subject_description(context, window_start, position, gender, rule, confidence)
+    _, entity, mention = options[0]
+    sure = len(options) == 1 or options[0][0] - options[1][0] >= 1
+    if require_sure and not sure:
+        return None
+    return Candidate(entity, mention, rule, confidence * (0.85 if sure else 0.65), via=("pronoun",))
+
+
+def _ranked_antecedents(
+    recent: list[tuple[Mention, Entity]],
+    here: int,
+    gender: str | None,
+    last_speaker: Entity | None,
+    require_sure: bool,
+) -> list[tuple[float, Entity, Mention]]:
+    """Up to three agreeing antecedents, best first: recency in sentences, being a subject, having
+    just spoken, agreeing gender."""
+    options: list[tuple[float, Entity, Mention]] = []
+    seen: set[str] = set()
+    for mention, entity in recent:
+        if entity.id in seen or entity.kind == "organization":
+            continue
+        seen.add(entity.id)
+        if gender and entity.gender and entity.gender != gender:
+            continue
+        if require_sure and gender and not entity.gender:
+            continue  # « la chanteuse » is not linked to a person whose gender nothing tells
+        if entity.kind == "unknown" and entity is not last_speaker:
+            continue
+        was_subject = any(m.subject for m, e in recent if e is entity and here - 1 <= m.sentence <= here)
+        score = (
+            -0.5 * (here - mention.sentence)
+            + (2 if was_subject else 0)
+            + (1.5 if entity is last_speaker else 0)
+            + (0.5 if gender and entity.gender == gender else 0)
+        )
+        options.append((score, entity, mention))
+        if len(options) >= 3:
+            break
+    options.sort(key=lambda o: o[0], reverse=True)
+    return options
+
+
+def _subject_description(
+    context: Context, window_start: int, position: int, gender: str, rule: str, confidence: float
+) -> Candidate | None:
+    """No named antecedent: « Un homme en parka s'approche. — … ? demande-t-il. »"""
+    first = context.sentence_index(window_start)
+    last = context.sentence_index(position)
+    for index in range(last, max(first, last - 6) - 1, -1):
+        sentence = context.sentence(index)
+        for word in sentence.tokens_before(min(position, sentence.end), 80):
+            if word.base_deprel != "nsubj" or word.upos != "NOUN":
+                continue
+            if context.inside_quote(word.start, word.end):
+                continue
+            if normalize(word.text) not in lexicon.role_nouns():
+                continue
+            word_gender = linking.det_gender_of(sentence, word)
+            if word_gender and word_gender != gender:
+                continue
+            found = linking.description(context, sentence, word, rule, confidence * 0.8)
+            if found is not None:
+                return reached_via(found, "pronoun")
+    return None
+
+
+def _cataphora(
+    context: Context, position: int, gender: str, rule: str, confidence: float
+) -> Candidate | None:
+    """« « Je ne regrette rien », confie-t-elle. La chanteuse, qui … » : a paragraph that opens
+    with the words names its speaker in the next sentence, when nobody agreeing came before in
+    the paragraph."""
+    text = context.document.text
+    paragraph_start = text.rfind("\n", 0, position) + 1
+    here = context.sentence_index(position)
+    if context.sentence_index(paragraph_start) != here or here + 1 >= len(context.document.sentences):
+        return None  # only in the paragraph's first sentence
+    earlier = context.names_between(paragraph_start, position) + context.descriptions_between(
+        paragraph_start, position
+    )
+    if any(not (e.gender and e.gender != gender) for _, e in earlier):
+        return None
+    following = context.sentence(here + 1)
+    if "\n" in text[position : following.start]:
+        return None
+    tokens = following.tokens[:2]
+    if len(tokens) < 2 or tokens[0].upos != "DET" or normalize(tokens[1].text) not in lexicon.role_nouns():
+        return None
+    if linking.det_gender_of(following, tokens[1]) != gender or tokens[1].base_deprel != "nsubj":
+        return None
+    return reached_via(linking.description(context, following, tokens[1], rule, confidence * 0.8), "pronoun")
+
+
+def _plural_subject(
+    context: Context, position: int, gender: str | None, rule: str, confidence: float
+) -> Candidate | None:
+    """ils/elles -> the one plural role noun that is a subject in this or the previous sentence
+    (« 200 médecins estiment que … « … », écrivent-ils »); none when there are several."""
+    here = context.sentence_index(position)
+    found = []
+    for index in range(max(0, here - 1), here + 1):
+        sentence = context.sentence(index)
+        for word in sentence.tokens_before(min(position, sentence.end), 80):
+            if word.upos != "NOUN" or word.feat("Number") != "Plur":
+                continue
+            if word.base_deprel != "nsubj" and not _speech_verb_follows(sentence, word):
+                continue
+            forms = {normalize(word.text), normalize(word.lemma or "")}
+            if context.inside_quote(word.start, word.end) or not forms & lexicon.role_nouns():
+                continue
+            if gender == "f" and word.feat("Gender") == "Masc":
+                continue
+            found.append((sentence, word))
+    if len(found) != 1:
+        return None
+    sentence, word = found[0]
+    return reached_via(linking.description(context, sentence, word, rule, confidence * 0.8), "pronoun")
+
+
+def _speech_verb_follows(sentence: Sentence, word: Word) -> bool:
+    """« 200 médecins généralistes estiment » : a subject the parser missed, right before its verb."""
+    following = [w for w in sentence.tokens_after(word.end, 3) if w.upos != "ADJ"]
+    return bool(following) and following[0].upos == "VERB" and speech_lemma(following[0]) is not None
+
+
+def _paragraph_window(context: Context, position: int) -> int:
+    """Pronouns look back at most over the previous paragraphs (a blank line between paragraphs is
+    not one)."""
+    text = context.document.text
+    cut = position
+    for _ in range(PARAGRAPH_WINDOW + 1):
+        found = text.rfind("\n", 0, cut)
+        if found <= 0:
+            return 0
+        while found > 0 and text[found - 1].isspace():
+            found -= 1
+        cut = found
+    return cut

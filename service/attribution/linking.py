@@ -1,0 +1,247 @@
+"""From the word a rule points at to an entity: a name, a description linked to a name, or a pronoun.
+
+Everything here proposes; nothing is recorded until the engine commits a candidate.
+"""
+
+from __future__ import annotations
+
+from service.attribution import coref, lexicon
+from service.attribution.candidates import Attachment, Candidate
+from service.attribution.context import Context
+from service.attribution.cues import pronoun_of
+from service.attribution.entities import Entity, Mention, _role_gender, normalize
+from service.attribution.sieves.registry import in_speaker_slot
+from service.nlp.document import Sentence, Word
+
+DESCRIPTION_DEPRELS = frozenset({"det", "amod", "nmod", "case", "flat", "fixed", "compound", "nummod"})
+
+
+def speaker_from_word(
+    context: Context, sentence: Sentence, word: Word, rule: str, confidence: float
+) -> Candidate | None:
+    """Turn the head word of a speaker phrase into an entity: name, description or pronoun."""
+    pronoun = pronoun_of(word)
+    if pronoun:
+        return coref.resolve_pronoun(context, word.start, pronoun, rule, confidence)
+    low = normalize(word.text)
+    if low in lexicon.NOT_SPEAKERS:
+        return None
+    if low in {"un", "une"}:  # « l'un d'eux, Serge Nkoulou »
+        found = _name_after_comma(context, sentence, word)
+        return Candidate(found[0], found[1], rule, confidence) if found else None
+    found = context.entity_at(word.start, word.end)
+    if found:
+        return Candidate(found[0], found[1], rule, confidence)
+    if word.upos in {"NOUN", "PROPN", "X"} or normalize(word.text) in lexicon.role_nouns():
+        named = _name_below(context, sentence, word)
+        if named is not None:
+            return Candidate(named[0], named[1], rule, confidence)
+        return description(context, sentence, word, rule, confidence)
+    return None
+
+
+def _name_below(context: Context, sentence: Sentence, word: Word) -> tuple[Entity, Mention] | None:
+    """A name the parser hung below a role noun."""
+    for child in sentence.children(word):
+        between = sentence.words[word.index : child.index - 1]
+        if (
+            child.deprel.startswith("nmod")
+            and child.upos == "PROPN"
+            and child.index > word.index
+            and all(w.upos == "ADJ" for w in between)
+        ):
+            # « le président ukrainien Volodymyr Zelensky » parsed as a modifier: a person's name
+            found = context.entity_at(child.start, child.end)
+            if found and found[0].kind == "person":
+                return found
+        if child.deprel.startswith(("appos", "flat")):
+            # « le député LFI Éric Coquerel » : the name may hang below the apposed word
+            names = [child, *(c for c in sentence.children(child) if c.deprel.startswith("flat"))]
+            found = context.entity_at(min(w.start for w in names), max(w.end for w in names))
+            if found:
+                return found
+    return None
+
+
+def _name_after_comma(context: Context, sentence: Sentence, word: Word) -> tuple[Entity, Mention] | None:
+    following = sentence.tokens_after(word.end, 6)
+    for i, token in enumerate(following[:-1]):
+        if token.text == ",":
+            return context.entity_at(following[i + 1].start, following[i + 1].end)
+    return None
+
+
+def description(
+    context: Context, sentence: Sentence, head: Word, rule: str, confidence: float
+) -> Candidate | None:
+    """« le PDG d'OpenAI », « un porte-parole de la police », « la police »."""
+    low = normalize(head.lemma if head.lemma else head.text)
+    text_low = normalize(head.text)
+    forms = {low, text_low, text_low.removesuffix("s"), text_low.removesuffix("x")}
+    is_role = bool(forms & lexicon.role_nouns())
+    is_org = bool(forms & lexicon.org_words())
+    if not (is_role or is_org or head.upos == "NOUN"):
+        return None
+    start, end = _description_span(sentence, head)
+    apposed = _apposed_name(context, end)
+    if not (is_role or is_org or apposed) and not in_speaker_slot(rule):
+        # any noun may fill the subject slot of an incise (« …, indique un communiqué »), but a
+        # subject found only through the parse must be a role or an organisation to speak
+        return None
+    text = context.document.text
+    mention = Mention(
+        text[start:end], start, end, "description", context.sentence_index(start), role=text_low
+    )
+    if apposed is not None:
+        return _described(apposed, mention, rule, confidence)
+    words = _content_words(text[start:end])
+    gender = det_gender_of(sentence, head)
+    # « les élus de l'opposition » is a group: it never refers back to one person
+    plural = head.feat("Number") == "Plur" or any(
+        c.deprel == "det" and normalize(c.text) in lexicon.PLURAL_DETERMINERS for c in sentence.children(head)
+    )
+    linked = (
+        _entity_with_role(context, text_low, words, gender, head.start) if is_role and not plural else None
+    )
+    if linked is not None and is_definite(sentence, head):
+        return _described(linked, mention, rule, confidence * 0.9, via=("description",))
+    bare = words <= {text_low, low}  # « le chef libéral » is told apart by its modifier
+    if (
+        is_role
+        and bare
+        and not plural
+        and is_definite(sentence, head)
+        and not context.names_inside(start, end)
+    ):
+        # « la cinéaste », « l'édile » : a bare definite role refers back like a pronoun would,
+        # but only to a clear antecedent; otherwise the description itself is the speaker.
+        resolved = coref.resolve_pronoun(
+            context, head.start, (gender, "s"), rule, confidence, require_sure=True
+        )
+        if resolved is not None:
+            return _described(
+                resolved.entity, mention, rule, resolved.confidence, via=("description", *resolved.via)
+            )
+    kind = "person" if is_role else "organization" if is_org else "unknown"
+    entity = _description_entity(context, mention, kind)
+    # « un homme », « la porte-parole » : agreement for later pronouns
+    agreement = (gender or _role_gender(text_low)) if kind == "person" else None
+    return Candidate(
+        entity, mention, rule, confidence * 0.85, attachments=(Attachment(entity, mention, agreement),)
+    )
+
+
+def _described(
+    entity: Entity, mention: Mention, rule: str, confidence: float, via: tuple[str, ...] = ()
+) -> Candidate:
+    """The named entity a description refers to, with the description to record as its mention."""
+    return Candidate(entity, mention, rule, confidence, via=via, attachments=(Attachment(entity, mention),))
+
+
+def _apposed_name(context: Context, end: int) -> Entity | None:
+    """« le directeur des ressources humaines du groupe, Éric Vasseur » : the name after the comma."""
+    text = context.document.text
+    rest = text[end : end + 200]
+    if rest.lstrip(" \u00a0").startswith("("):  # skip a parenthesis: « Le PDG (…), Sam Altman »
+        closing = rest.find(")")
+        if closing < 0:
+            return None
+        end += closing + 1
+    gap = text[end : end + 4]
+    stripped = gap.lstrip(" \u00a0")
+    if not stripped.startswith(","):
+        return None
+    found = context.entity_at(end, end + 6)
+    if found and found[1].start <= end + len(gap) - len(stripped) + 3:
+        return found[0]
+    return None
+
+
+def _entity_with_role(
+    context: Context, role: str, words: frozenset[str], gender: str | None, before: int
+) -> Entity | None:
+    """The person last introduced with this role: « le ministre » after « le ministre des
+    Transports, Yacouba Koné », but not « le Premier ministre » after « la ministre du Budget »."""
+    best: tuple[int, Entity] | None = None
+    for entity in context.entities:
+        if gender and entity.gender and gender != entity.gender:
+            continue
+        for mention in entity.mentions:
+            if (
+                mention.role == role
+                and words <= mention.role_words | {role}
+                and mention.start < before
+                and (best is None or mention.start > best[0])
+            ):
+                best = (mention.start, entity)
+    return best[1] if best else None
+
+
+def _description_entity(context: Context, mention: Mention, kind: str) -> Entity:
+    """The entity an earlier identical description stands for, or a new one."""
+    key = normalize(mention.text)
+    for _, entity in context.descriptions:
+        if entity.tokens == () and normalize(entity.mentions[0].text) == key:
+            return entity
+    return Entity(id="", kind=kind)  # numbered when committed
+
+
+def _content_words(text: str) -> frozenset[str]:
+    words = [normalize(w) for w in text.replace("’", "'").replace("'", "' ").split()]
+    return frozenset(w for w in words if w not in lexicon.ARTICLES and any(c.isalnum() for c in w))
+
+
+def det_gender_of(sentence: Sentence, head: Word) -> str | None:
+    """The gender a noun's determiner shows (« la ministre »), else the noun's own."""
+    for child in sentence.children(head):
+        if child.deprel == "det":
+            low = normalize(child.text)
+            if low in lexicon.MASCULINE_DETERMINERS:
+                return "m"
+            if low in lexicon.FEMININE_DETERMINERS:
+                return "f"
+    return head.feat("Gender") and {"Masc": "m", "Fem": "f"}.get(head.feat("Gender") or "")
+
+
+def is_definite(sentence: Sentence, head: Word) -> bool:
+    return any(
+        normalize(c.text) in lexicon.DEFINITE_DETERMINERS
+        for c in sentence.children(head)
+        if c.deprel == "det"
+    ) or any(normalize(c.text) == "le" for c in sentence.children(head))
+
+
+def _introduced_by_de(sentence: Sentence, word: Word) -> bool:
+    cases = [normalize(c.text) for c in sentence.children(word) if c.base_deprel == "case"]
+    return not cases or cases[0] in {"de", "d'", "du", "des"}
+
+
+def _description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
+    members = [head]
+    frontier = [head]
+    while frontier:
+        current = frontier.pop()
+        for child in sentence.children(current):
+            if child.deprel.split(":")[0] not in DESCRIPTION_DEPRELS or child.upos in {
+                "PUNCT",
+                "VERB",
+                "AUX",
+            }:
+                continue
+            if child.base_deprel == "nmod" and not _introduced_by_de(sentence, child):
+                continue  # « le jeune ailier au micro de la RTBF » : only « de » complements describe
+            members.append(child)
+            frontier.append(child)
+    members.sort(key=lambda w: w.index)
+    # « Selon la préfecture » : the preposition belongs to the cue, not to the speaker's name
+    while len(members) > 1 and members[0] is not head and members[0].base_deprel == "case":
+        members.pop(0)
+    # keep the contiguous run that contains the head
+    position = members.index(head)
+    left = position
+    while left > 0 and members[left - 1].index == members[left].index - 1:
+        left -= 1
+    right = position
+    while right + 1 < len(members) and members[right + 1].index == members[right].index + 1:
+        right += 1
+    return members[left].start, members[right].end

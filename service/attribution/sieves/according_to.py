@@ -1,0 +1,72 @@
+"""« selon X », « d'après X », « pour X, »: the source named in the quotation's sentence."""
+
+from __future__ import annotations
+
+from service.attribution import coref, lexicon
+from service.attribution.candidates import Candidate, with_cue
+from service.attribution.context import Context
+from service.attribution.entities import normalize
+from service.attribution.quotes import QuoteSpan
+from service.attribution.sieves.common import WINDOW, following_speaker
+from service.attribution.sieves.registry import QUOTE, confidence, sieve
+from service.nlp.document import Sentence, Word
+
+
+@sieve(
+    "according_to",
+    QUOTE,
+    0.85,
+    "Selon le maire, la route sera « rouverte lundi ». / Pour la CGT, « … »",
+    speaker_slot=True,
+)
+def according_to(context: Context, quote: QuoteSpan) -> Candidate | None:
+    pairs = context.words_between(quote.start, quote.end)
+    sentence = pairs[0][0] if pairs else context.sentence_at(quote.open_at)
+    # the words around the quotation (a bounded window), not the whole of a run-on sentence
+    near = sentence.tokens_before(quote.open_at, WINDOW) + sentence.tokens_after(quote.outer_end, WINDOW)
+    return according_to_in(context, sentence, "according_to", exclude=(quote.start, quote.end), words=near)
+
+
+def according_to_in(
+    context: Context,
+    sentence: Sentence,
+    rule: str,
+    exclude: tuple[int, int],
+    words: tuple[Word, ...] | None = None,
+) -> Candidate | None:
+    """The first « selon X » / « d'après X » / « Pour X, » in `words` (the sentence by default)."""
+    words = sentence.tokens if words is None else words
+    rule_confidence = confidence("according_to")
+    for i, word in enumerate(words):
+        if exclude[0] <= word.start < exclude[1]:
+            continue
+        low = normalize(word.text)
+        rest = words[i + 1 :]
+        if low == "d'" and rest and normalize(rest[0].text) == "après":
+            low, rest = "d'après", rest[1:]
+        is_pour = low == "pour" and (i == 0 or words[i - 1].text in {",", "«"}) and _comma_follows(words, i)
+        if low not in lexicon.ACCORDING_TO and not is_pour:
+            continue
+        stressed = lexicon.STRESSED_PRONOUNS.get(normalize(rest[0].text)) if rest else None
+        if stressed is not None:  # « selon lui », « d'après elle »
+            candidate = coref.resolve_pronoun(context, rest[0].start, stressed, rule, rule_confidence)
+        else:
+            candidate = following_speaker(context, sentence, rest[:8], rule, rule_confidence)
+        if candidate is None:
+            continue
+        # « selon une étude » is a source too; « pour » only introduces people and organisations
+        if not is_pour or candidate.entity.kind != "unknown" or candidate.mention.kind == "name":
+            return with_cue(candidate, word.start, word.end, "pour" if is_pour else "selon")
+    return None
+
+
+def _comma_follows(words: tuple[Word, ...], i: int) -> bool:
+    """« Pour l'Association suisse des locataires (ASLOCA), … » : a short phrase, then a comma."""
+    depth = 0
+    for word in words[i + 1 : i + 16]:
+        depth += {"(": 1, ")": -1}.get(word.text, 0)
+        if word.text == "," and depth == 0:
+            return True
+        if word.upos == "VERB" and depth == 0:
+            return False
+    return False

@@ -1,0 +1,100 @@
+"""A colon before the quotation: a speech verb, a bare name (headline style) or a person's clause."""
+
+from __future__ import annotations
+
+from service.attribution import linking
+from service.attribution.candidates import Candidate, with_cue
+from service.attribution.context import Context
+from service.attribution.cues import speech_lemma
+from service.attribution.quotes import QuoteSpan
+from service.attribution.sieves.common import WINDOW, phrase_head, subject_before, subject_of
+from service.attribution.sieves.registry import QUOTE, confidence, sieve
+from service.nlp.document import Sentence, Word
+
+# A noun phrase this short before a colon can be a speaker label (« Le ministre : « … » »).
+MAX_LABEL_WORDS = 6
+
+
+def _colon_before(context: Context, quote: QuoteSpan) -> tuple[int, Sentence, list[Word]] | None:
+    """The colon right before the quotation (also at the end of the previous paragraph), its sentence
+    and the words before it."""
+    text = context.document.text
+    position = quote.open_at - 1
+    while position >= 0 and text[position] in " \t\u00a0\u202f\n\r":
+        if text[position] == "\n" and not quote.paragraph_initial:
+            return None
+        position -= 1
+    if position < 0 or text[position] != ":":
+        return None
+    sentence = context.sentence_at(position)
+    before = [w for w in sentence.tokens_before(position + 1, WINDOW) if w.start < position]
+    return position, sentence, before
+
+
+def _speech_word(before: list[Word]) -> Word | None:
+    return next((w for w in reversed(before) if speech_lemma(w, relaxed=True)), None)
+
+
+def _is_label(before: list[Word]) -> bool:
+    return bool(before) and before[-1].upos in {"PROPN", "NOUN"} and len(before) <= MAX_LABEL_WORDS
+
+
+@sieve(
+    "colon_cue",
+    QUOTE,
+    0.9,
+    "Le ministre a déclaré : « … » (also when the quotation opens the next paragraph)",
+)
+def colon_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
+    found = _colon_before(context, quote)
+    if found is None:
+        return None
+    _, sentence, before = found
+    word = _speech_word(before)
+    if word is None:
+        return None
+    candidate = subject_of(context, sentence, word, "colon_cue", confidence("colon_cue"))
+    if candidate is None:
+        candidate = subject_before(context, sentence, before, word, "colon_cue", 0.85)
+    return with_cue(candidate, word.start, word.end, speech_lemma(word, relaxed=True) or "")
+
+
+@sieve(
+    "colon_bare",
+    QUOTE,
+    0.75,
+    "Le ministre : « … » (a bare noun phrase before the colon, headline style)",
+    speaker_slot=True,
+)
+def colon_bare(context: Context, quote: QuoteSpan) -> Candidate | None:
+    found = _colon_before(context, quote)
+    if found is None:
+        return None
+    position, sentence, before = found
+    if _speech_word(before) is not None or not _is_label(before):
+        return None
+    head = phrase_head(sentence, before[-1])
+    candidate = linking.speaker_from_word(context, sentence, head, "colon_bare", confidence("colon_bare"))
+    return with_cue(candidate, position, position + 1, ":")
+
+
+@sieve(
+    "colon_subject",
+    QUOTE,
+    0.7,
+    "Sa voisine, Julie Moreau, est plus prudente : « … » (a person whose clause the colon closes)",
+)
+def colon_subject(context: Context, quote: QuoteSpan) -> Candidate | None:
+    found = _colon_before(context, quote)
+    if found is None:
+        return None
+    position, sentence, before = found
+    if _speech_word(before) is not None or _is_label(before):
+        return None
+    root = sentence.root()
+    if root is None or root.start >= position or root.upos not in {"VERB", "ADJ", "AUX"}:
+        return None
+    candidate = subject_of(context, sentence, root, "colon_subject", confidence("colon_subject"))
+    if candidate is None or candidate.entity.kind != "person":
+        return None
+    return with_cue(candidate, position, position + 1, ":")

@@ -1,0 +1,205 @@
+"""What several rule families share: the speaker of a verb, of an incise, or after a cue."""
+
+from __future__ import annotations
+
+from service.attribution import coref, lexicon, linking
+from service.attribution.candidates import Candidate, reached_via, with_cue
+from service.attribution.context import Context
+from service.attribution.cues import LINKERS, STOP_TOKENS, Incise, glued_pronoun, pronoun_of, speech_lemma
+from service.attribution.entities import normalize
+from service.attribution.quotes import QuoteSpan
+from service.attribution.sieves.registry import confidence as rule_confidence
+from service.nlp.document import Sentence, Word
+
+SUBJECT_DEPRELS = frozenset({"nsubj", "expl:subj"})
+CONTROL_DEPRELS = frozenset({"xcomp", "advcl", "conj", "acl"})
+DASHES = frozenset("-–—")
+# How far around a quotation the surface rules look, in tokens (bounds work on run-on sentences).
+WINDOW = 40
+
+
+def subject_of(
+    context: Context, sentence: Sentence, verb: Word, rule: str, confidence: float, depth: int = 0
+) -> Candidate | None:
+    """Who speaks through this verb: its subject, a passive agent, or the controller of an infinitive."""
+    children = sentence.children(verb)
+    passive = any(c.deprel == "aux:pass" for c in children)
+    if passive and depth > 0:
+        # « X a été cité par Y comme estimant que … » : the one who estimates is X, not Y
+        for child in children:
+            if child.deprel == "nsubj:pass":
+                return reached_via(
+                    linking.speaker_from_word(context, sentence, child, rule, confidence), "control"
+                )
+    for child in children:
+        if passive and child.deprel == "obl:agent":
+            return reached_via(
+                linking.speaker_from_word(context, sentence, child, rule, confidence), "passive"
+            )
+    # a parser may give a verb two subjects: the closest one that names a speaker wins
+    subjects = [
+        c
+        for c in children
+        if c.base_deprel in SUBJECT_DEPRELS and not passive and not context.inside_quote(c.start, c.end)
+    ]
+    for child in sorted(subjects, key=lambda c: abs(c.index - verb.index)):
+        candidate = linking.speaker_from_word(
+            context, sentence, _antecedent(sentence, verb, child), rule, confidence
+        )
+        if candidate is not None:
+            return candidate
+    if subjects:
+        return None
+    head = sentence.head_of(verb)
+    if head is None or depth >= 3 or verb.base_deprel not in CONTROL_DEPRELS:
+        return None
+    if verb.base_deprel == "xcomp":  # « incité Altman à répondre » : the object speaks
+        for child in sentence.children(head):
+            if child.base_deprel in {"obj", "iobj"}:
+                found = linking.speaker_from_word(context, sentence, child, rule, confidence * 0.9)
+                return reached_via(found, "control")
+    return subject_of(context, sentence, head, rule, confidence * 0.95, depth + 1)
+
+
+def _antecedent(sentence: Sentence, verb: Word, subject: Word) -> Word:
+    """« le bourgmestre, qui a évoqué une « … » » : a relative « qui » stands for the noun its clause
+    hangs on."""
+    if normalize(subject.text) == "qui" and verb.deprel == "acl:relcl":
+        return sentence.head_of(verb) or subject
+    return subject
+
+
+def speaker_of_incise(
+    context: Context, sentence: Sentence, incise: Incise, rule: str, confidence: float
+) -> Candidate | None:
+    """The inverted subject of an incise: a pronoun, the parse's subject, or the next noun phrase."""
+    if incise.pronoun is not None:
+        pronoun = pronoun_of(incise.pronoun) or glued_pronoun(incise.pronoun)
+        if pronoun:
+            return coref.resolve_pronoun(context, incise.pronoun.start, pronoun, rule, confidence)
+    glued = glued_pronoun(incise.verb)
+    if glued:
+        return coref.resolve_pronoun(context, incise.verb.start, glued, rule, confidence)
+    for child in sentence.children(incise.verb):
+        if child.base_deprel in SUBJECT_DEPRELS and child.index > incise.verb.index:
+            return linking.speaker_from_word(context, sentence, child, rule, confidence)
+    return following_speaker(context, sentence, incise.after, rule, confidence)
+
+
+def incise_candidate(context: Context, sentence: Sentence, incise: Incise, rule: str) -> Candidate | None:
+    """The incise's speaker under `rule`, with the incise's verb as the cue."""
+    candidate = speaker_of_incise(context, sentence, incise, rule, rule_confidence(rule))
+    return with_cue(candidate, incise.verb.start, incise.verb.end, incise.lemma)
+
+
+def following_speaker(
+    context: Context, sentence: Sentence, tokens: tuple[Word, ...], rule: str, confidence: float
+) -> Candidate | None:
+    """The first noun phrase after a cue, past prepositional phrases and time words."""
+    # state of a prepositional phrase being skipped: None (none), "open" (no noun yet), "done"
+    prepositional: str | None = None
+    for word in tokens[:12]:
+        low = normalize(word.text)
+        if low in STOP_TOKENS:
+            return None
+        if pronoun_of(word):
+            return linking.speaker_from_word(context, sentence, word, rule, confidence)
+        if (
+            word.upos == "ADP"
+            or low in {"à", "de", "d'"}
+            or (low in {"au", "aux", "du", "des"} and word.upos != "DET")
+        ):
+            prepositional = "open"
+            continue
+        if low in lexicon.TIME_WORDS or low in LINKERS or word.upos in {"ADV", "AUX", "PUNCT", "NUM"}:
+            continue
+        nominal = word.upos in {"DET", "PROPN", "NOUN", "ADJ", "X"} or word.text[:1].isupper()
+        if nominal and prepositional == "open":
+            if word.upos != "DET":
+                prepositional = "done"  # « à l'AFP » : the noun closes the phrase
+            continue
+        if nominal and (prepositional is None or word.upos == "DET" or word.upos == "PROPN"):
+            head = phrase_head(sentence, word)
+            if normalize(head.text) in lexicon.TIME_WORDS:
+                continue
+            return linking.speaker_from_word(context, sentence, head, rule, confidence)
+        if nominal:
+            continue  # still inside the prepositional phrase (« au micro de la RTBF »)
+        if word.upos in {"VERB", "SCONJ", "CCONJ"}:
+            return None
+    return None
+
+
+def phrase_head(sentence: Sentence, word: Word) -> Word:
+    """From the first word of a noun phrase to its head (a determiner's head, a name's head)."""
+    current = word
+    for _ in range(3):
+        if current.base_deprel in {"det", "amod", "flat", "nummod", "compound"}:
+            head = sentence.head_of(current)
+            if head is None or head.index < word.index:
+                break
+            current = head
+        else:
+            break
+    if current.upos == "DET":
+        following = sentence.word(current.index + 1)
+        if following is not None:
+            return following
+    return current
+
+
+def tokens_after(context: Context, offset: int) -> tuple[Sentence | None, tuple[Word, ...]]:
+    """The tokens after `offset` in its sentence, or in the next one when it ends there."""
+    if not context.document.sentences:
+        return None, ()
+    index = context.sentence_index(offset)
+    for candidate in (index, index + 1):
+        if candidate < len(context.document.sentences):
+            sentence = context.sentence(candidate)
+            words = sentence.tokens_after(offset, WINDOW)
+            if words:
+                return sentence, words
+    return None, ()
+
+
+def has_subject_before(sentence: Sentence, verb: Word, skip: tuple[int, int] = (0, 0)) -> bool:
+    """The verb has a (non-pronoun) subject before it, outside the quotation spanning `skip`."""
+    return any(
+        c.base_deprel in SUBJECT_DEPRELS
+        and c.index < verb.index
+        and not skip[0] <= c.start < skip[1]
+        and not pronoun_of(c)
+        and normalize(c.text) not in lexicon.CLITICS
+        for c in sentence.children(verb)
+    )
+
+
+def speech_verb_before(context: Context, quote: QuoteSpan) -> tuple[Sentence, Word] | None:
+    """A speech verb just before the opening mark (determiners aside): « juge « … » », « qualifie de « … » »."""
+    sentence = context.sentence_at(quote.open_at)
+    before = [w for w in sentence.tokens_before(quote.open_at, 6) if w.upos != "DET"]
+    if before and normalize(before[-1].text) in {"de", "d'"}:
+        before = before[:-1]
+    if before and speech_lemma(before[-1]) is not None:
+        return sentence, before[-1]
+    # « qu'il juge « … » » : after a subject pronoun, a word the tagger took for a noun is the verb
+    if len(before) >= 2 and pronoun_of(before[-2]) and speech_lemma(before[-1], relaxed=True):
+        return sentence, before[-1]
+    return None
+
+
+def subject_before(
+    context: Context, sentence: Sentence, before: list[Word], verb: Word, rule: str, confidence: float
+) -> Candidate | None:
+    """When the parse gives no subject: the nearest pronoun or name before the verb."""
+    for word in reversed([w for w in before if w.start < verb.start][-8:]):
+        if word.text in {".", ";", ":", "»"} or word.upos == "VERB":
+            return None
+        if pronoun_of(word) or word.upos == "PROPN":  # « Tevita Fonua, lui, a posté » reaches the name
+            return linking.speaker_from_word(context, sentence, word, rule, confidence)
+    return None
+
+
+def inside(mention, span: QuoteSpan) -> bool:
+    """The mention lies within the quotation's marks."""
+    return span.open_at <= mention.start and mention.end <= max(span.outer_end, span.end)

@@ -1,0 +1,93 @@
+"""Quotations with no cue of their own take the speaker the surrounding text makes obvious."""
+
+from __future__ import annotations
+
+from service.attribution import linking
+from service.attribution.candidates import Candidate, Found, inherit
+from service.attribution.context import Context
+from service.attribution.cues import speech_lemma
+from service.attribution.quotes import QuoteSpan
+from service.attribution.sieves.registry import CONTINUATION, confidence, sieve
+
+
+def _previous(found: list[Found], i: int) -> Found | None:
+    return found[i - 1] if i > 0 else None
+
+
+@sieve("continued_paragraph", CONTINUATION, 0.8, "« … » then a new paragraph opening with « … that goes on")
+def continued_paragraph(context: Context, found: list[Found], i: int) -> Candidate | None:
+    previous = _previous(found, i)
+    if previous is None or previous.candidate is None or not found[i].span.continues:
+        return None
+    return inherit(previous.candidate, "continued_paragraph", confidence("continued_paragraph"))
+
+
+@sieve(
+    "preceding_subject",
+    CONTINUATION,
+    0.6,
+    "Le maire ne décolère pas. « C'est un scandale. » (also a paragraph of testimony after « X raconte … »)",
+)
+def preceding_subject(context: Context, found: list[Found], i: int) -> Candidate | None:
+    previous = _previous(found, i)
+    return _preceding_subject(context, found[i].span, previous.span.outer_end if previous else 0)
+
+
+def _preceding_subject(context: Context, span: QuoteSpan, after: int) -> Candidate | None:
+    """The person subject of the narration sentence just before a quotation that opens a sentence."""
+    if not context.document.sentences or span.mark == "—":
+        return None
+    index = context.sentence_index(span.open_at)
+    sentence = context.sentence(index)
+    if span.open_at - sentence.start > 2 or index == 0:
+        return None  # the quotation is inside a sentence: the cue rules had their chance
+    before = context.sentence(index - 1)
+    text = context.document.text
+    root = before.root()
+    # « Aïcha Mansouri raconte la nuit du drame. » then a paragraph opening with her words
+    announces = span.paragraph_initial and root is not None and speech_lemma(root) is not None
+    if before.start < after or ("\n" in text[before.end : span.open_at] and not announces):
+        return None  # only narration of the same paragraph, after the previous quotation
+    rule_confidence = confidence("preceding_subject")
+    for word in before.words:
+        if word.base_deprel == "nsubj" and before.head_of(word) is before.root():
+            candidate = linking.speaker_from_word(context, before, word, "preceding_subject", rule_confidence)
+            if candidate is not None and (
+                candidate.entity.kind != "unknown" or candidate.mention.kind == "name"
+            ):
+                return candidate
+    if announces:  # the parser lost the subject (« …, Aïcha Mansouri, 67 ans, raconte … »): one person named
+        people = context.people_between(before.start, root.start)
+        if people and all(entity is people[0][1] for _, entity in people):
+            return Candidate(people[-1][1], people[-1][0], "preceding_subject", 0.55)
+    return None
+
+
+@sieve(
+    "adjacent_quote", CONTINUATION, 0.7, "« … », a-t-il dit. « … » (the next quotation of the same paragraph)"
+)
+def adjacent_quote(context: Context, found: list[Found], i: int) -> Candidate | None:
+    previous = _previous(found, i)
+    if previous is None or previous.candidate is None or previous.span.paragraph != found[i].span.paragraph:
+        return None
+    return inherit(previous.candidate, "adjacent_quote", confidence("adjacent_quote"))
+
+
+@sieve(
+    "previous_paragraph",
+    CONTINUATION,
+    0.6,
+    "a paragraph that opens with a direct quotation, after the previous paragraph's attributed one",
+)
+def previous_paragraph(context: Context, found: list[Found], i: int) -> Candidate | None:
+    previous, current = _previous(found, i), found[i]
+    if previous is None or previous.candidate is None:
+        return None
+    if (
+        previous.span.paragraph + 1 == current.span.paragraph
+        and current.span.paragraph_initial
+        and current.kind == "direct"
+        and not current.span.mark == previous.span.mark == "—"  # dialogue lines change speaker
+    ):
+        return inherit(previous.candidate, "previous_paragraph", confidence("previous_paragraph"))
+    return None

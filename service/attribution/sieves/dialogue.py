@@ -1,0 +1,67 @@
+"""Dialogue lines opened by a dash: the incise that closes a line, and turns that alternate."""
+
+from __future__ import annotations
+
+from service.attribution.candidates import Candidate, Found, inherit
+from service.attribution.context import Context
+from service.attribution.cues import Incise, read_incise
+from service.attribution.quotes import QuoteSpan
+from service.attribution.sieves.common import WINDOW, incise_candidate
+from service.attribution.sieves.registry import CONTINUATION, QUOTE, confidence, sieve
+from service.nlp.document import Sentence
+
+
+@sieve(
+    "dialogue_incise",
+    QUOTE,
+    0.9,
+    "— Tu viens ? demanda-t-il. (the incise is cut from the quote)",
+    speaker_slot=True,
+    speaker_inside=True,
+)
+def dialogue_incise(context: Context, quote: QuoteSpan) -> Candidate | None:
+    if quote.mark != "—":
+        return None
+    found = _dialogue_incise_at(context, quote)
+    if found is None:
+        return None
+    sentence, incise, _ = found
+    return incise_candidate(context, sentence, incise, "dialogue_incise")
+
+
+def dialogue_content_end(context: Context, quote: QuoteSpan) -> int | None:
+    """Where a dialogue line's speech stops: before its incise (« ? demanda-t-il » is not speech)."""
+    found = _dialogue_incise_at(context, quote)
+    return found[2] if found else None
+
+
+def _dialogue_incise_at(context: Context, quote: QuoteSpan) -> tuple[Sentence, Incise, int] | None:
+    line_end = context.document.text.find("\n", quote.start)
+    pairs = context.words_between(quote.start, line_end if line_end >= 0 else len(context.document.text))
+    words = [w for _, w in pairs]
+    for i in range(1, len(words)):
+        if words[i - 1].text not in {",", "?", "!", "…"}:
+            continue
+        incise = read_incise(words[i : i + WINDOW])
+        if incise is None:
+            continue
+        keep = words[i - 1] if words[i - 1].text != "," else words[i - 2]
+        return pairs[i][0], incise, keep.end
+    return None
+
+
+@sieve(
+    "dialogue_turn",
+    CONTINUATION,
+    0.6,
+    "— Vous partez ? — Demain. (a dash line with no incise answers the line before it)",
+)
+def dialogue_turn(context: Context, found: list[Found], i: int) -> Candidate | None:
+    if i < 2 or found[i].span.mark != "—":
+        return None
+    before, last = found[i - 2], found[i - 1]
+    if before.span.mark != "—" or last.span.mark != "—" or not (before.candidate and last.candidate):
+        return None
+    if last.span.paragraph != found[i].span.paragraph - 1 or before.candidate.entity is last.candidate.entity:
+        return None
+    return inherit(before.candidate, "dialogue_turn", confidence("dialogue_turn"))

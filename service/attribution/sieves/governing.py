@@ -1,0 +1,106 @@
+"""The quotation sits inside the clause of a speech verb: the verb's subject speaks."""
+
+from __future__ import annotations
+
+from service.attribution import lexicon
+from service.attribution.candidates import Candidate, with_cue
+from service.attribution.context import Context
+from service.attribution.cues import speech_lemma
+from service.attribution.entities import normalize
+from service.attribution.quotes import QuoteSpan
+from service.attribution.sieves.common import WINDOW, speech_verb_before, subject_before, subject_of
+from service.attribution.sieves.registry import QUOTE, confidence, sieve
+
+# How far back from the quotation a complementizer (que, comment, si) may stand.
+COMPLEMENTIZER_REACH = 6
+# How far back from the complementizer the speech verb may stand.
+VERB_REACH = 10
+
+
+@sieve(
+    "governing_verb",
+    QUOTE,
+    0.85,
+    "Musk a affirmé qu'« ils n'ont pas … » / qu'il juge « ambitieux mais réaliste »",
+)
+def governing_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
+    pairs = context.words_between(quote.start, quote.end)
+    if not pairs:
+        return None
+    sentence = pairs[0][0]
+    rule_confidence = confidence("governing_verb")
+    before = speech_verb_before(context, quote)
+    if before is not None:  # « qu'il juge « ambitieux mais réaliste » » : the verb right before
+        verb_sentence, verb = before
+        candidate = subject_of(context, verb_sentence, verb, "governing_verb", rule_confidence)
+        if candidate is not None:
+            return candidate.but(depth=1, cue=(verb.start, verb.end, speech_lemma(verb) or ""))
+    # the quotation's words are a contiguous index range (multi-word tokens included)
+    indices = [w.index for s, w in pairs if s is sentence]
+    low, high = min(indices), max(indices)
+    while (following := sentence.word(high + 1)) is not None and following.start == sentence.words[
+        high - 1
+    ].start:
+        high += 1
+    inside = range(low, high + 1)
+    for word in sentence.words[low - 1 : high]:
+        if word.head in inside:
+            continue
+        depth, below = 0, word
+        for ancestor in sentence.ancestors(word):
+            # « des transports « fluides » et une ville « apaisée » » : a conjunct is no further away
+            depth += below.base_deprel != "conj"
+            below = ancestor
+            if ancestor.index in inside:
+                continue
+            lemma = speech_lemma(ancestor)
+            if lemma:
+                candidate = subject_of(context, sentence, ancestor, "governing_verb", rule_confidence)
+                if candidate is not None:
+                    candidate = candidate.but(depth=depth)
+                return with_cue(candidate, ancestor.start, ancestor.end, lemma)
+    return None
+
+
+@sieve(
+    "que_before",
+    QUOTE,
+    0.8,
+    "X a déclaré dans un communiqué que Trump « … » / partager comment il a « … » (surface, also across "
+    "a sentence the tokenizer cut)",
+)
+def que_before(context: Context, quote: QuoteSpan) -> Candidate | None:
+    index = context.sentence_index(quote.open_at)
+    tokens = list(context.sentence(index).tokens_before(quote.open_at, WINDOW))
+    if index > 0 and len(tokens) < 8:
+        previous = context.sentence(index - 1)
+        text = context.document.text
+        if (
+            previous.end <= quote.open_at
+            and text[previous.end - 1] not in ".!?…:»"
+            and "\n" not in text[previous.end : quote.open_at]
+        ):
+            tokens = list(previous.tokens[-WINDOW:]) + tokens  # the tokenizer cut a sentence in two
+    last = len(tokens) - 1
+    que = next(
+        (
+            i
+            for i in range(last, max(-1, last - COMPLEMENTIZER_REACH), -1)
+            if normalize(tokens[i].text) in lexicon.COMPLEMENTIZERS
+        ),
+        None,
+    )
+    if que is None:
+        return None
+    for word in reversed(tokens[max(0, que - VERB_REACH) : que]):
+        if word.text in {".", ";", "«", "»", ":"}:
+            return None
+        lemma = speech_lemma(word)
+        if lemma:
+            sentence = context.sentence_at(word.start)
+            candidate = subject_of(context, sentence, word, "que_before", confidence("que_before"))
+            if candidate is None:
+                before = list(sentence.tokens_before(word.start, WINDOW))
+                candidate = subject_before(context, sentence, before, word, "que_before", 0.75)
+            return with_cue(candidate, word.start, word.end, lemma)
+    return None

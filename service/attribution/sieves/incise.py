@@ -1,0 +1,100 @@
+"""Incises: a speech verb with its inverted subject, inside, right after or closing the sentence
+of a quotation."""
+
+from __future__ import annotations
+
+from service.attribution.candidates import Candidate
+from service.attribution.context import Context
+from service.attribution.cues import glued_pronoun, pronoun_of, read_incise
+from service.attribution.quotes import QuoteSpan
+from service.attribution.sieves.common import (
+    WINDOW,
+    has_subject_before,
+    incise_candidate,
+    speech_verb_before,
+    tokens_after,
+)
+from service.attribution.sieves.registry import QUOTE, sieve
+from service.nlp.document import Word
+
+INCISE_OPENERS = frozenset({",", "—", "–", "-", "?", "!"})
+
+
+@sieve(
+    "incise_inside",
+    QUOTE,
+    0.95,
+    "« Je pense, a-t-il dit, que c'est faux » / « … par soir, soupire-t-elle. L'hiver … »",
+    speaker_slot=True,
+    speaker_inside=True,
+)
+def incise_inside(context: Context, quote: QuoteSpan) -> Candidate | None:
+    if quote.mark == "—":
+        return None
+    pairs = context.words_between(quote.start, quote.end)
+    words = [w for _, w in pairs]
+    for i, word in enumerate(words[:-1]):
+        if word.text != ",":
+            continue
+        incise = read_incise(words[i + 1 : i + 1 + WINDOW])
+        if incise is None:
+            continue
+        # an incise has its subject inverted right after the cue, then a comma or a sentence end
+        has_pronoun = incise.pronoun is not None or glued_pronoun(incise.verb) is not None
+        tail = incise.after[:10]
+        closes = any(w.text in {",", ".", "…", "!", "?"} for w in tail) or len(incise.after) <= 10
+        if not closes or not (has_pronoun or (tail and _starts_noun_phrase(tail[0]))):
+            continue
+        candidate = incise_candidate(context, pairs[i + 1][0], incise, "incise_inside")
+        if candidate:
+            return candidate
+    return None
+
+
+def _starts_noun_phrase(word: Word) -> bool:
+    return word.upos in {"DET", "PROPN"} or word.text[:1].isupper()
+
+
+@sieve(
+    "postposed_cue",
+    QUOTE,
+    0.95,
+    "« … », a écrit Altman. / « … », dit-elle. / « … », lui a répondu la ministre.",
+    speaker_slot=True,
+)
+def postposed_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
+    if quote.mark == "—" or not quote.closed or speech_verb_before(context, quote) is not None:
+        return None  # « qu'il juge « ambitieux », prévoit … » : the verb before owns the quote
+    sentence, tokens = tokens_after(context, quote.outer_end)
+    if sentence is None or not tokens:
+        return None
+    first = tokens[0].text
+    if first not in INCISE_OPENERS and not (pronoun_of(tokens[0]) or first[:1].islower()):
+        return None
+    incise = read_incise(tokens[1:] if first in INCISE_OPENERS else tokens)
+    if incise is None or has_subject_before(sentence, incise.verb, skip=(quote.open_at, quote.outer_end)):
+        return None  # « Le plan, qu'il juge « … », prévoit … » : the verb already has its subject
+    return incise_candidate(context, sentence, incise, "postposed_cue")
+
+
+@sieve(
+    "sentence_incise",
+    QUOTE,
+    0.85,
+    "… restera « très perturbé », a prévenu la SNCF. (the incise closes the quotation's sentence)",
+    speaker_slot=True,
+)
+def sentence_incise(context: Context, quote: QuoteSpan) -> Candidate | None:
+    pairs = context.words_between(quote.start, quote.end)
+    if not pairs:
+        return None
+    sentence = pairs[-1][0]
+    tokens = sentence.tokens_after(quote.outer_end, WINDOW)
+    commas = [i for i, w in enumerate(tokens) if w.text == ","]
+    for comma in commas[-2:]:
+        incise = read_incise(tokens[comma + 1 :], relaxed=False)
+        if incise is not None and not has_subject_before(sentence, incise.verb):
+            candidate = incise_candidate(context, sentence, incise, "sentence_incise")
+            if candidate:
+                return candidate
+    return None

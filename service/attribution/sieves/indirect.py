@@ -1,0 +1,315 @@
+"""Reported speech without quotation marks: the que-clause of a speech verb, « selon X, … », and
+speech closed by an incise. The span is what is reported, not the cue."""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+from service.attribution import lexicon, linking
+from service.attribution.candidates import Candidate, Found, inherit
+from service.attribution.context import Context
+from service.attribution.cues import read_incise, speech_lemma
+from service.attribution.entities import normalize
+from service.attribution.quotes import QuoteSpan, paragraphs
+from service.attribution.sieves.according_to import according_to_in
+from service.attribution.sieves.common import (
+    SUBJECT_DEPRELS,
+    has_subject_before,
+    speaker_of_incise,
+    subject_of,
+)
+from service.attribution.sieves.registry import INDIRECT_SENTENCE, INDIRECT_VERB, confidence, sieve
+from service.nlp.document import Sentence, Word
+
+Taken = list[tuple[int, int]]
+QUOTE_MARK_TOKENS = frozenset({"«", "»", "“", "”", '"'})
+
+
+@sieve(
+    "indirect_coordinated",
+    INDIRECT_VERB,
+    0.75,
+    "Il a précisé que X et souligné que Y (the second clause shares the first one's speaker)",
+)
+def indirect_coordinated(
+    context: Context, sentence: Sentence, verb: Word, taken: Taken, earlier: Found | None
+) -> Found | None:
+    clause = _que_clause(context, sentence, verb, taken)
+    if clause is None:
+        return None
+    candidate = _coordinated_speaker(context, sentence, verb, earlier)
+    return _reported(context, clause, candidate)
+
+
+@sieve("indirect_que", INDIRECT_VERB, 0.8, "La ministre a affirmé que le projet serait abandonné.")
+def indirect_que(
+    context: Context, sentence: Sentence, verb: Word, taken: Taken, earlier: Found | None
+) -> Found | None:
+    clause = _que_clause(context, sentence, verb, taken)
+    if clause is None:
+        return None
+    candidate = subject_of(context, sentence, verb, "indirect_que", confidence("indirect_que"))
+    if candidate is None:
+        candidate = _speaker_before_verb(context, sentence, verb)
+    return _reported(context, clause, candidate)
+
+
+def _reported(
+    context: Context, clause: tuple[int, int, int, int, str], candidate: Candidate | None
+) -> Found | None:
+    if candidate is None:
+        return None
+    start, end, cue_start, cue_end, lemma = clause
+    return Found(_plain_span(context, start, end), "indirect", candidate.but(cue=(cue_start, cue_end, lemma)))
+
+
+def _que_clause(
+    context: Context, sentence: Sentence, verb: Word, taken: Taken
+) -> tuple[int, int, int, int, str] | None:
+    """X a affirmé que … : the content of the que-clause of a speech verb, and its cue."""
+    phrase = _two_word_cue(sentence, verb)
+    lemma = phrase or speech_lemma(verb) or _verb_before_que(sentence, verb)
+    if not lemma or not (phrase or lexicon.speech_verbs().get(lemma, False)):
+        return None
+    bounds = _que_content_by_surface(sentence, verb)
+    if bounds is None:
+        return None
+    start, end = bounds
+    parsed = _que_content_by_parse(sentence, verb)
+    text = context.document.text
+    if (
+        parsed is not None
+        and parsed[0] == start
+        and parsed[1] < end
+        and text[parsed[1] : parsed[1] + 1] in {",", ";"}
+    ):
+        end = parsed[1]  # the parse knows where a clause stops at a comma; the surface caps errors
+    if any(a < end and start < b for a, b in taken):
+        return None
+    cue_start = sentence.word(verb.index - 1).start if phrase else verb.start
+    return start, end, cue_start, verb.end, lemma
+
+
+def _coordinated_speaker(
+    context: Context, sentence: Sentence, verb: Word, earlier: Found | None
+) -> Candidate | None:
+    """« Il a précisé que X et souligné que Y » : a speech verb right after the previous que-clause,
+    joined by et/mais with no subject of its own, shares that clause's speaker (whatever the parser
+    attached the second verb to)."""
+    if earlier is None:
+        return None
+    before = sentence.tokens_before(verb.start, 3)
+    while before and before[-1].upos == "AUX":
+        before = before[:-1]
+    if not before or normalize(before[-1].text) not in {"et", "mais"}:
+        return None
+    gap = context.document.text[earlier.span.end : before[-1].start]
+    if gap.strip(" ,\u00a0") or any(c.base_deprel in SUBJECT_DEPRELS for c in sentence.children(verb)):
+        return None
+    return inherit(earlier.candidate, "indirect_coordinated", confidence("indirect_coordinated"))
+
+
+def _two_word_cue(sentence: Sentence, verb: Word) -> str | None:
+    """« a fait savoir que », « a laissé entendre que » : a verb and its infinitive as one cue."""
+    previous = sentence.word(verb.index - 1)
+    # an infinitive is its own lemma (feats may be missing, as in hand-written parses)
+    if previous is None or verb.upos != "VERB" or verb.text.lower() != verb.lemma.lower():
+        return None
+    phrase = f"{previous.lemma.lower()} {verb.lemma.lower()}"
+    return phrase if phrase in lexicon.speech_phrases() else None
+
+
+def _verb_before_que(sentence: Sentence, word: Word) -> str | None:
+    """A cue the tagger took for a noun (« …, glisse que … », « X juge pour sa part que … »): before
+    « que » or a short insert and « que », not after a determiner."""
+    previous = sentence.word(word.index - 1)
+    insert = 0
+    following = sentence.word(word.index + 1)
+    while following is not None and normalize(following.text) not in lexicon.QUE_FORMS and insert < 3:
+        if following.upos not in {"ADV", "ADP", "DET", "NOUN", "PRON"}:
+            return None
+        insert += 1
+        following = sentence.word(word.index + 1 + insert)
+    if following is None or normalize(following.text) not in lexicon.QUE_FORMS:
+        return None
+    if previous is not None and previous.upos == "DET":
+        return None
+    return speech_lemma(word, relaxed=True)
+
+
+def _que_content_by_surface(sentence: Sentence, verb: Word) -> tuple[int, int] | None:
+    """« a estimé (lui aussi) que CONTENT » up to the sentence end, a semicolon or a new predicate."""
+    tokens = sentence.tokens
+    position = next((i for i, w in enumerate(tokens) if w.start == verb.start), None)
+    if position is None:
+        return None
+    i = position + 1
+    # « a signifié le mois dernier que », « a estimé, lui aussi, que » : a short insert is allowed
+    allowed = {"ADV", "PRON", "ADP", "DET", "NOUN", "ADJ", "NUM", "PUNCT", "PROPN"}
+    while i < len(tokens) and i <= position + 5 and normalize(tokens[i].text) not in lexicon.QUE_FORMS:
+        if tokens[i].upos not in allowed or tokens[i].text in {".", ";", ":", "«", "»"}:
+            return None
+        i += 1
+    if i >= len(tokens) or normalize(tokens[i].text) not in lexicon.QUE_FORMS:
+        return None
+    content = []
+    for j in range(i + 1, len(tokens)):
+        word = tokens[j]
+        following = tokens[j + 1] if j + 1 < len(tokens) else None
+        if word.text in QUOTE_MARK_TOKENS:
+            return None  # the clause holds a quotation: the partial quote speaks for it
+        if word.text in {";", ":"} or (word.text == "." and following is None):
+            break
+        # « … et souligné que … », « … mais a martelé que … » : the next cue starts a new quote
+        if (
+            normalize(word.text) in {"et", "mais"}
+            and following is not None
+            and (speech_lemma(following) or following.upos == "AUX")
+        ):
+            break
+        content.append(word)
+    while content and content[-1].upos == "PUNCT" and content[-1].text not in {"»", ")"}:
+        content.pop()
+    if len(content) < 2:
+        return None
+    return content[0].start, content[-1].end
+
+
+def _que_content_by_parse(sentence: Sentence, verb: Word) -> tuple[int, int] | None:
+    for child in sentence.children(verb):
+        if child.base_deprel not in {"ccomp", "obj"}:
+            continue
+        members = sentence.subtree(child)
+        marks = [w for w in members if w.deprel == "mark" and normalize(w.text) in lexicon.QUE_FORMS]
+        if not marks or marks[0].index != members[0].index:
+            continue
+        content = [w for w in members if w.index > marks[0].index]
+        while content and content[-1].upos == "PUNCT":
+            content.pop()
+        if content:
+            return content[0].start, content[-1].end
+    return None
+
+
+def _speaker_before_verb(context: Context, sentence: Sentence, verb: Word) -> Candidate | None:
+    """When the parse lost the subject: the name or pronoun just before the verb (« L'ONU estime »)."""
+    tokens = sentence.tokens_before(verb.start, 8)
+    for word in reversed(tokens):
+        if word.text in {",", ".", ";", "»", ":"} or word.upos == "VERB":
+            return None
+        if word.upos in {"PROPN", "NOUN", "PRON"} or word.text[:1].isupper():
+            # « Le Premier ministre a pour sa part assuré » : past the inserted phrase to the subject
+            head = _head_of_last_noun(sentence, word)
+            candidate = linking.speaker_from_word(context, sentence, head, "indirect_que", 0.7)
+            if candidate is not None:
+                return candidate
+    return None
+
+
+def _head_of_last_noun(sentence: Sentence, word: Word) -> Word:
+    """« le Conseil du patronat du Québec » : from its last noun up to the noun the phrase is about."""
+    for _ in range(4):
+        head = sentence.head_of(word)
+        if head is None or word.base_deprel not in {"nmod", "flat", "appos"} or head.index > word.index:
+            break
+        word = head
+    return word
+
+
+@sieve(
+    "indirect_according_to",
+    INDIRECT_SENTENCE,
+    0.75,
+    "Selon la préfecture, deux routes restent fermées. / …, d'après le syndicat.",
+    speaker_slot=True,
+)
+def indirect_according_to(context: Context, sentence: Sentence, taken: Taken) -> Found | None:
+    text = context.document.text
+    candidate = according_to_in(context, sentence, "indirect_according_to", exclude=(0, 0))
+    if candidate is None or candidate.cue is None:
+        return None
+    cue_start = candidate.cue[0]
+    body = text[sentence.start : sentence.end]
+    comma_after = body.find(",", cue_start - sentence.start)
+    comma_before = body.rfind(",", 0, cue_start - sentence.start)
+    if cue_start == sentence.start and comma_after > 0:  # Selon X, content.
+        start, end = sentence.start + comma_after + 1, sentence.end
+    elif comma_before > 0 and comma_after < 0:  # content, selon X.
+        start, end = sentence.start, sentence.start + comma_before
+    else:
+        return None
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in '»)"':
+        end -= 1
+    while start < end and not text[start].isalnum():
+        start += 1
+    if end - start < 10:
+        return None
+    # a quotation in the content speaks for itself (a title in guillemets after « selon X » does not)
+    if any(a < end and start < b for a, b in taken):
+        return None
+    confidence_here = min(candidate.confidence, confidence("indirect_according_to"))
+    return Found(_plain_span(context, start, end), "indirect", candidate.but(confidence=confidence_here))
+
+
+@sieve(
+    "indirect_postposed",
+    INDIRECT_SENTENCE,
+    0.75,
+    "C'est un désastre, a déclaré la maire. (unmarked speech closed by an incise)",
+    speaker_slot=True,
+)
+def indirect_postposed(context: Context, sentence: Sentence, taken: Taken) -> Found | None:
+    tokens = sentence.tokens
+    commas = [i for i, w in enumerate(tokens) if w.text == ","]
+    for comma in reversed(commas):
+        incise = read_incise(tokens[comma + 1 :], relaxed=False)
+        if incise is None:
+            continue
+        content = tokens[:comma]
+        if len(content) < 4 or not incise.after:
+            return None
+        # a quotation in the content speaks for itself (one after the incise does not matter)
+        if any(a < content[-1].end and content[0].start < b for a, b in taken):
+            return None
+        # « La ministre, Mme X, a défendu … » : the comma closed an apposition, not speech
+        if has_subject_before(sentence, incise.verb) and not _holds_main_clause(sentence, content):
+            return None
+        if _ends_with_apposed_name(content):
+            return None
+        rule_confidence = confidence("indirect_postposed")
+        candidate = speaker_of_incise(context, sentence, incise, "indirect_postposed", rule_confidence)
+        if candidate is None:
+            return None
+        candidate = candidate.but(cue=(incise.verb.start, incise.verb.end, incise.lemma))
+        return Found(_plain_span(context, content[0].start, content[-1].end), "indirect", candidate)
+    return None
+
+
+def _holds_main_clause(sentence: Sentence, content: tuple[Word, ...]) -> bool:
+    """« Un accident a fait deux blessés, a indiqué la police. » : the sentence's main predicate lies
+    before the incise, so a subject the parser also gave the cue verb is that clause's own."""
+    root = sentence.root()
+    if root is None or not content[0].start <= root.start < content[-1].end:
+        return False
+    return root.upos in {"VERB", "AUX"} or any(c.base_deprel == "cop" for c in sentence.children(root))
+
+
+def _ends_with_apposed_name(tokens: tuple[Word, ...]) -> bool:
+    """« Son entraîneur, Felice Mazzeo, tempère … » : a name between commas is the subject."""
+    i = len(tokens) - 1
+    names = 0
+    while i >= 0 and (tokens[i].upos == "PROPN" or tokens[i].text[:1].isupper()):
+        i -= 1
+        names += 1
+    return names > 0 and i >= 0 and tokens[i].text == ","
+
+
+def _plain_span(context: Context, start: int, end: int) -> QuoteSpan:
+    paragraph = bisect.bisect_right(_paragraph_ends(context.document.text), start)  # as scan_quotes counts
+    return QuoteSpan(start, None, start, end, "", paragraph, False)
+
+
+@lru_cache(maxsize=8)
+def _paragraph_ends(text: str) -> list[int]:
+    return [p.end for p in paragraphs(text)]

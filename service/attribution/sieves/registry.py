@@ -1,0 +1,126 @@
+"""Every attribution rule, declared once: its name (the `rule` a quote carries), stage, confidence,
+family and a French example; and `ORDER`, the one list that says which rules run and in what order.
+
+A rule's module declares it with @sieve; `grep -rn '"postposed_cue"' service/attribution` leads from
+a response's `rule` to its code.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from typing import Any
+
+# Stages, in the order the engine runs them.
+QUOTE = "quote"  # a speaker for one quotation, from the cue around it
+CONTINUATION = "continuation"  # a quotation with no cue of its own takes a neighbour's speaker
+INDIRECT_VERB = "indirect_verb"  # reported speech governed by one verb of a sentence
+INDIRECT_SENTENCE = "indirect_sentence"  # reported speech framed by the whole sentence
+STAGES = (QUOTE, CONTINUATION, INDIRECT_VERB, INDIRECT_SENTENCE)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    stage: str
+    confidence: float  # the highest confidence the rule gives; resolution steps lower it
+    family: str  # the module that holds it
+    example: str  # what it reads, in French
+    function: Callable[..., Any]
+    # the rule reads the speaker in a surface slot where nothing but a speaker can stand, so any noun
+    # there may speak (« …, indique un communiqué »)
+    speaker_slot: bool = False
+    # the rule may find its speaker inside the quotation's own marks (an incise)
+    speaker_inside: bool = False
+
+
+RULES: dict[str, Rule] = {}
+
+# The modules that declare rules, one family each.
+FAMILIES = (
+    "incise",
+    "dialogue",
+    "signature",
+    "colon",
+    "governing",
+    "according_to",
+    "continuation",
+    "indirect",
+)
+
+# Within a stage the first rule that answers wins. Leave a name out to switch its rule off.
+ORDER = (
+    # QUOTE: the most precise cues first
+    "incise_inside",
+    "postposed_cue",
+    "dialogue_incise",
+    "dash_after",
+    "colon_cue",
+    "colon_bare",
+    "colon_subject",
+    "governing_verb",
+    "que_before",
+    "sentence_incise",
+    "according_to",
+    # CONTINUATION: quotations with no cue of their own
+    "continued_paragraph",
+    "dialogue_turn",
+    "preceding_subject",
+    "adjacent_quote",
+    "previous_paragraph",
+    # INDIRECT_VERB, then INDIRECT_SENTENCE: reported speech without quotation marks
+    "indirect_coordinated",
+    "indirect_que",
+    "indirect_according_to",
+    "indirect_postposed",
+)
+
+
+def sieve(
+    name: str,
+    stage: str,
+    confidence: float,
+    example: str,
+    speaker_slot: bool = False,
+    speaker_inside: bool = False,
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Declare the decorated function as the rule `name`."""
+    if stage not in STAGES:
+        raise ValueError(f"unknown stage {stage!r}")
+
+    def register(function: Callable[..., Any]) -> Callable[..., Any]:
+        if name in RULES:
+            raise ValueError(f"rule {name!r} declared twice")
+        family = function.__module__.rsplit(".", 1)[-1]
+        RULES[name] = Rule(name, stage, confidence, family, example, function, speaker_slot, speaker_inside)
+        return function
+
+    return register
+
+
+def in_speaker_slot(name: str) -> bool:
+    rule = RULES.get(name)
+    return rule is not None and rule.speaker_slot
+
+
+def confidence(name: str) -> float:
+    return RULES[name].confidence
+
+
+def load() -> dict[str, Rule]:
+    """Import every family (which declares its rules) and check ORDER against the declarations."""
+    for family in FAMILIES:
+        importlib.import_module(f"{__package__}.{family}")
+    unknown = set(ORDER) - set(RULES)
+    if unknown:
+        raise LookupError(f"ORDER names undeclared rules: {sorted(unknown)}")
+    return RULES
+
+
+def rules_for(stage: str, enabled: Collection[str] | None = None) -> tuple[Rule, ...]:
+    """The rules of a stage in ORDER, only those in `enabled` when it is given."""
+    load()
+    return tuple(
+        RULES[name] for name in ORDER if RULES[name].stage == stage and (enabled is None or name in enabled)
+    )
