@@ -16,6 +16,8 @@
   const button = $("analyser"), status = $("etat"), result = $("resultat");
   const article = $("article"), speakerList = $("locuteurs"), quoteList = $("citations");
   const jsonBlock = $("json"), copyButton = $("copier");
+  const genderChart = $("graphe-genres"), genderTable = $("table-genres").tBodies[0];
+  const genderSummary = $("resume-genres");
   const targets = new Map();  // quote id -> the element that focus jumps to
 
   function say(message, isError = false) {
@@ -134,12 +136,19 @@
   }
 
   /** One button per speaker: each press jumps to that speaker's next quote. */
-  function speakerItem(name, colour, quotes, speakerId) {
+  function speakerItem(name, colour, quotes, speakerId, speaker) {
     const item = el("li");
     const btn = el("button");
     btn.type = "button";
     btn.dataset.speaker = speakerId || "";
-    btn.append(swatch(colour), el("span", "nom", name), el("span", "nombre", plural(quotes.length, "citation")));
+    btn.append(swatch(colour), el("span", "nom", name));
+    if (speaker && GENDER_WORDS[speaker.gender]) {
+      const label = el("span", "genre", GENDER_WORDS[speaker.gender]);
+      const evidence = speaker.gender_evidence;
+      if (evidence) label.title = `d'après « ${evidence.text} »`;
+      btn.append(label);
+    }
+    btn.append(el("span", "nombre", plural(quotes.length, "citation")));
     let next = 0;
     btn.addEventListener("click", () => {
       const quote = quotes[next % quotes.length];
@@ -148,6 +157,89 @@
     });
     item.append(btn);
     return item;
+  }
+
+  // ------------------------------------------------------------------ who is quoted, by gender
+
+  // The speaker's grammatical gender as the article shows it; organisations have none.
+  const GENDER_ROWS = [
+    { key: "female", label: "Femmes", colour: "#8e3b8e" },
+    { key: "male", label: "Hommes", colour: "#2b6cb0" },
+    { key: "unknown", label: "Genre inconnu", colour: "#6b6b6b" },
+    { key: "other", label: "Organisations", colour: "#a0611a" },
+  ];
+  const GENDER_WORDS = { female: "femme", male: "homme", unknown: "genre inconnu" };
+
+  function genderKey(speaker) {
+    if (GENDER_WORDS[speaker.gender]) return speaker.gender;
+    return speaker.kind === "person" ? "unknown" : "other";
+  }
+
+  function genderCounts(info) {
+    const counts = {};
+    for (const row of GENDER_ROWS) counts[row.key] = { quotes: 0, speakers: 0 };
+    for (const speaker of info.speakers) {
+      const entry = counts[genderKey(speaker)];
+      entry.speakers += 1;
+      entry.quotes += speaker.quotes.length;
+    }
+    return counts;
+  }
+
+  function percent(part, whole) {
+    return `${Math.round((100 * part) / whole).toLocaleString("fr-FR")} %`;
+  }
+
+  /** An SVG element, in the namespace of the chart the page already holds (no URL in this script). */
+  function svgNode(tag, attributes, text) {
+    const node = document.createElementNS(genderChart.namespaceURI, tag);
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  /** Two bars a gender, quotes (solid) and speakers (light), drawn to the same scale. */
+  function drawGenderChart(counts) {
+    const rowHeight = 34, labelWidth = 96, barSpace = 170;
+    const largest = Math.max(1, ...GENDER_ROWS.map((row) => counts[row.key].quotes));
+    const nodes = [];
+    GENDER_ROWS.forEach((row, index) => {
+      const top = 6 + index * rowHeight;
+      nodes.push(svgNode("text", { x: 0, y: top + 15 }, row.label));
+      [["citations", counts[row.key].quotes, 1], ["locuteurs", counts[row.key].speakers, 0.45]]
+        .forEach(([measure, value, opacity], line) => {
+          const y = top + line * 13;
+          const width = Math.round((barSpace * value) / largest);
+          nodes.push(svgNode("rect", {
+            x: labelWidth, y, width, height: 11, fill: row.colour, "fill-opacity": opacity,
+            "data-genre": row.key, "data-mesure": measure, "data-valeur": value,
+          }));
+          nodes.push(svgNode("text", { x: labelWidth + width + 4, y: y + 10 }, `${value} ${measure.slice(0, 3)}.`));
+        });
+    });
+    const height = 6 + GENDER_ROWS.length * rowHeight;
+    genderChart.setAttribute("viewBox", `0 0 ${labelWidth + barSpace + 60} ${height}`);
+    genderChart.replaceChildren(...nodes);
+  }
+
+  function renderGenders(info) {
+    const counts = genderCounts(info);
+    drawGenderChart(counts);
+    genderTable.replaceChildren(...GENDER_ROWS.map((row) => {
+      const line = el("tr");
+      line.dataset.genre = row.key;
+      line.append(el("th", "", row.label), el("td", "", String(counts[row.key].quotes)),
+        el("td", "", String(counts[row.key].speakers)));
+      line.firstChild.scope = "row";
+      return line;
+    }));
+    const known = counts.female.quotes + counts.male.quotes;
+    const unattributed = info.unknown.length;
+    genderSummary.textContent = (known
+      ? `Femmes : ${percent(counts.female.quotes, known)} des citations dont le genre du locuteur est connu`
+        + ` (${counts.female.quotes} sur ${known}).`
+      : "Aucune citation d'un locuteur de genre connu.")
+      + (unattributed ? ` ${plural(unattributed, "citation")} sans locuteur identifié.` : "");
   }
 
   function quoteItem(quote, info) {
@@ -170,7 +262,8 @@
   function render(text, body) {
     const info = speakersOf(body);
     renderArticle(text, body, info);
-    speakerList.replaceChildren(...info.speakers.map((s) => speakerItem(s.name, s.colour, s.quotes, s.id)));
+    speakerList.replaceChildren(...info.speakers.map((s) => speakerItem(s.name, s.colour, s.quotes, s.id, s)));
+    renderGenders(info);
     if (info.unknown.length) speakerList.append(speakerItem("Locuteur inconnu", null, info.unknown, null));
     quoteList.replaceChildren(...body.quotes.map((quote) => quoteItem(quote, info)));
     jsonBlock.textContent = JSON.stringify(body, null, 2);
