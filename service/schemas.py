@@ -158,8 +158,16 @@ class AttributionResponseSchema(Schema):
 
 
 def _check_text(value: str) -> None:
+    """JSON can carry lone surrogates ("\\ud800"); they are not Unicode text and cannot be encoded back."""
     if any("\ud800" <= char <= "\udfff" for char in value):
-        raise ValidationError("Text contains unpaired surrogate code points (not valid Unicode).")
+        raise ValidationError("Contains unpaired surrogate code points (not valid Unicode).")
+
+
+def _id_field() -> fields.String:
+    return fields.String(
+        validate=[validate.Length(max=256), _check_text],
+        metadata={"description": "Your id for the document, echoed back."},
+    )
 
 
 class StrictBoolean(fields.Boolean):
@@ -188,10 +196,7 @@ class AttributionRequestSchema(Schema):
         required=True,
         metadata={"description": "The article, plain text (UTF-8). At most MAX_TEXT_CHARS characters."},
     )
-    id = fields.String(
-        validate=validate.Length(max=256),
-        metadata={"description": "Your id for the document, echoed back."},
-    )
+    id = _id_field()
     options = fields.Nested(OptionsSchema, load_default=lambda: OptionsSchema().load({}))
 
     @validates("text")
@@ -202,13 +207,13 @@ class AttributionRequestSchema(Schema):
 class PlainTextQuerySchema(Schema):
     """Query parameters, used when the body is text/plain (they are ignored for JSON bodies)."""
 
-    id = fields.String(validate=validate.Length(max=256), metadata={"description": "Echoed back."})
+    id = _id_field()
     include_indirect = fields.Boolean(load_default=True, truthy={"true"}, falsy={"false"})
     offsets = fields.String(load_default="codepoint", validate=validate.OneOf(["codepoint", "utf16"]))
 
 
 class BatchDocumentSchema(Schema):
-    id = fields.String(validate=validate.Length(max=256), metadata={"description": "Echoed back."})
+    id = _id_field()
     text = fields.String(required=True)
 
     @validates("text")

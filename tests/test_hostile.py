@@ -82,3 +82,15 @@ def test_pathological_inputs_real_model(real_client, name):
     else:
         assert response.mimetype == "application/problem+json"
     assert real_client.post("/v1/attributions", json={"text": "« Oui », a dit Marie."}).status_code == 200
+
+
+def test_unpaired_surrogate_in_id_is_422_before_analysis(client, fake):
+    body = b'{"text": "abc", "id": "\\ud800"}'
+    response = client.post("/v1/attributions", data=body, content_type="application/json")
+    assert response.status_code == 422 and response.mimetype == "application/problem+json"
+    assert "id" in response.get_json()["errors"]
+    batch = b'{"documents": [{"id": "ok", "text": "abc"}, {"id": "\\udfff", "text": "def"}]}'
+    response = client.post("/v1/attributions/batch", data=batch, content_type="application/json")
+    assert response.status_code == 422
+    assert "id" in response.get_json()["errors"]["documents"]["1"]
+    assert fake.calls == []  # rejected before any analysis
