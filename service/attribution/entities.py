@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from service.attribution import lexicon
 from service.nlp.document import Document, Sentence, Word
@@ -22,6 +23,8 @@ QUOTE_OPENERS = frozenset('«“„‹"')
 MASC_DETS = frozenset(["le", "un", "ce", "cet", "du", "au"])
 # « sa fille » : a possessive agrees with its noun (« son » does not: « son amie »)
 FEM_DETS = frozenset(["la", "une", "cette", "sa"])
+# Words after which a capitalised run may open with a portfolio or a place (« des Transports »).
+PORTFOLIO_LINKS = frozenset(["de", "du", "des", "d'", "l'"])
 
 
 @dataclass
@@ -133,6 +136,10 @@ def find_name_mentions(document: Document) -> list[Mention]:
                 i += 1
                 while j - i > 1 and normalize(tokens[i].text) in NAME_PARTICLES:
                     i += 1
+            # « le ministre des Transports Guillaume Ferracci », « du Gers Agnès Dumont » : a portfolio
+            # or a place written right before a first name and a surname is not part of the name
+            if i > 0 and normalize(tokens[i - 1].text) in PORTFOLIO_LINKS:
+                i = _after_portfolio(tokens, i, j)
             # « le Parti socialiste », « le Conseil constitutionnel » : an institution's name goes on
             # with its lowercase adjectives
             if normalize(tokens[i].text) in lexicon.org_words():
@@ -177,6 +184,29 @@ def find_name_mentions(document: Document) -> list[Mention]:
             mentions.append(mention)
             i = j
     return mentions
+
+
+def is_first_name(text: str) -> bool:
+    first = text.split("-")[0]
+    return first in lexicon.first_names() or normalize(first) in _first_name_list()
+
+
+@cache
+def _first_name_list() -> frozenset[str]:
+    """The lowercase first names of data/first_names_gender.txt (whatever gender they carry)."""
+    rows = (lexicon.DATA_DIR / "first_names_gender.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(
+        line.split("\t", 1)[0].strip().lower() for line in rows if line.strip() and not line.startswith("#")
+    )
+
+
+def _after_portfolio(tokens: list[Word], i: int, j: int) -> int:
+    """Where the person's name starts in a run that opens with a portfolio or place: at the first
+    first name that has a surname after it, when the words before it are no first names."""
+    for k in range(i + 1, j - 1):
+        if is_first_name(tokens[k].text):
+            return k if not any(is_first_name(t.text) for t in tokens[i:k]) else i
+    return i
 
 
 def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | None, frozenset[str]]:

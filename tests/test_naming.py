@@ -1,0 +1,37 @@
+"""Naming: the speaker of a quotation carries the name the article gives, not a description of it
+(role anchors, descriptions that refer back, apposed names, nicknames, acronyms). Through the real
+parser; every sentence here is written for the test, with invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_engine_model import quotes_of
+
+pytestmark = pytest.mark.model
+
+
+def speaker_of(parser, text: str, words: str) -> str | None:
+    """The speaker name of the quotation (or reported clause) that contains `words`."""
+    found = [q for q in quotes_of(parser, text) if words in q.text]
+    assert found, f"no quotation with {words!r}"
+    return found[0].speaker.name if found[0].speaker else None
+
+
+# -- U2: the role given with the name anchors later descriptions ---------------------------------
+
+
+def test_portfolio_before_the_name_is_not_part_of_it(shipped_parser):
+    text = (
+        "Le ministre des Sports Aurélien Castagné était à Lille mardi. "
+        "« Nous financerons les piscines », a assuré le ministre des Sports devant les élus."
+    )
+    assert speaker_of(shipped_parser, text, "piscines") == "Aurélien Castagné"
+
+
+def test_place_before_the_name_is_not_part_of_it(shipped_parser):
+    text = (
+        "La présidente du conseil départemental du Gers Agnès Dumontel a reçu les maires. "
+        "« Le budget sera tenu », a promis la présidente du conseil départemental."
+    )
+    assert speaker_of(shipped_parser, text, "budget") == "Agnès Dumontel"
