@@ -35,3 +35,20 @@ def test_place_before_the_name_is_not_part_of_it(shipped_parser):
         "« Le budget sera tenu », a promis la présidente du conseil départemental."
     )
     assert speaker_of(shipped_parser, text, "budget") == "Agnès Dumontel"
+
+
+def test_words_before_the_role_noun_tell_roles_apart(shipped_parser):
+    text = (
+        "Le premier ministre Paul Verdier a réuni mardi son cabinet. "
+        "La ministre de la Santé Inès Caron a présenté son plan. "
+        "« Nous tiendrons nos engagements », a promis le premier ministre."
+    )
+    assert speaker_of(shipped_parser, text, "engagements") == "Paul Verdier"
+
+
+def test_elided_article_takes_the_gender_of_the_adjective(shipped_parser):
+    text = (
+        "L'ancienne ministre des Sports Claire Morvan publie un livre. "
+        "« Je ne regrette rien de ces années », a poursuivi l'ancienne ministre des Sports."
+    )
+    assert speaker_of(shipped_parser, text, "regrette") == "Claire Morvan"

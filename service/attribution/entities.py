@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -62,6 +63,11 @@ class Entity:
 
 def normalize(word: str) -> str:
     return word.lower().replace("’", "'")
+
+
+def fold(word: str) -> str:
+    """Without accents, lowercase: « Élimane » and « Elimane » are one name (capitals lose accents)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).lower()
 
 
 def is_capitalized(text: str) -> bool:
@@ -227,7 +233,17 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
             continue
         low = normalize(tokens[k].text)
         if low in lexicon.role_nouns():
-            return low, _det_gender(tokens, k) or _role_gender(low), _phrase_words(tokens[k:i])
+            # « le Premier ministre X », « l'ancienne ministre X » : the words before the noun belong
+            # to the role too
+            first = k
+            while first > 0 and k - first < 2 and tokens[first - 1].upos in {"ADJ", "NOUN", "PROPN", "X"}:
+                if not (
+                    tokens[first - 1].upos == "ADJ"
+                    or normalize(tokens[first - 1].text) in lexicon.role_nouns()
+                ):
+                    break
+                first -= 1
+            return low, _det_gender(tokens, k) or _role_gender(low), _phrase_words(tokens[first:i])
         if tokens[k].upos in {"VERB", "AUX"} or tokens[k].text in {".", ";", ":", "«", "»", "("}:
             break
         if tokens[k].upos == "ADP" and low not in {"de", "d'", "du", "des"}:
@@ -295,9 +311,9 @@ def cluster(mentions: list[Mention]) -> list[Entity]:
 
 
 def _matching_entity(entities: list[Entity], tokens: tuple[str, ...]) -> Entity | None:
-    words = set(tokens)
+    words = {fold(t) for t in tokens}
     for entity in reversed(entities):
-        known = set(entity.tokens)
+        known = {fold(t) for t in entity.tokens}
         if words <= known or (known <= words and len(known) >= 1 and known & words):
             return entity
     return None

@@ -200,6 +200,10 @@ def det_gender_of(sentence: Sentence, head: Word) -> str | None:
                 return "m"
             if low in lexicon.FEMININE_DETERMINERS:
                 return "f"
+    # « l'ancienne ministre » : an elided article says nothing, an adjective before the noun does
+    for child in sentence.children(head):
+        if child.deprel == "amod" and child.index < head.index and child.feat("Gender") in {"Masc", "Fem"}:
+            return {"Masc": "m", "Fem": "f"}[child.feat("Gender") or ""]
     return head.feat("Gender") and {"Masc": "m", "Fem": "f"}.get(head.feat("Gender") or "")
 
 
