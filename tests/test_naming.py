@@ -52,3 +52,19 @@ def test_elided_article_takes_the_gender_of_the_adjective(shipped_parser):
         "« Je ne regrette rien de ces années », a poursuivi l'ancienne ministre des Sports."
     )
     assert speaker_of(shipped_parser, text, "regrette") == "Claire Morvan"
+
+
+def test_a_role_word_inside_an_institution_name_is_not_the_role(shipped_parser):
+    text = (
+        "Le président du Mouvement citoyen, Félix Ondongo, a réuni ses cadres samedi. "
+        "« Nous irons jusqu'au bout », a lancé le président du Mouvement citoyen."
+    )
+    assert speaker_of(shipped_parser, text, "jusqu'au bout") == "Félix Ondongo"
+
+
+def test_a_medium_before_the_description_gets_no_person_role(shipped_parser):
+    text = (
+        "Interrogée sur RTL, la ministre de l'Agriculture Claire Bonnet a détaillé son plan. "
+        "La ministre a assuré que les aides seraient versées avant l'été."
+    )
+    assert speaker_of(shipped_parser, text, "aides seraient versées") == "Claire Bonnet"

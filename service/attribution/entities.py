@@ -24,6 +24,8 @@ QUOTE_OPENERS = frozenset('«“„‹"')
 MASC_DETS = frozenset(["le", "un", "ce", "cet", "du", "au"])
 # « sa fille » : a possessive agrees with its noun (« son » does not: « son amie »)
 FEM_DETS = frozenset(["la", "une", "cette", "sa"])
+# Prepositions that make the name after them a place, a medium or an object, not a person in apposition.
+PLACE_PREPOSITIONS = frozenset("sur à au aux dans en chez par depuis vers avec devant contre".split())
 # Words after which a capitalised run may open with a portfolio or a place (« des Transports »).
 PORTFOLIO_LINKS = frozenset(["de", "du", "des", "d'", "l'"])
 
@@ -232,7 +234,7 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
             k = opening - 1
             continue
         low = normalize(tokens[k].text)
-        if low in lexicon.role_nouns():
+        if low in lexicon.role_nouns() and not _inside_institution_name(tokens, k):
             # « le Premier ministre X », « l'ancienne ministre X » : the words before the noun belong
             # to the role too
             first = k
@@ -250,7 +252,16 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
             break  # « brasseur à Ansuelle » : a place, not the brewer's name
         k -= 1
         steps += 1
-    if j + 2 < len(tokens) and tokens[j].text == ",":
+    # « Interrogé sur BFMTV, le ministre … », « mercredi à Dakar, le ministre … » : a medium or a
+    # place is not the person the next description names
+    after_preposition = i > 0 and normalize(tokens[i - 1].text) in PLACE_PREPOSITIONS
+    names = tuple(t.text for t in tokens[i:j])
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].text == ","
+        and not after_preposition
+        and not is_organization_name(names)
+    ):
         for k in range(j + 1, min(len(tokens), j + 4)):
             low = normalize(tokens[k].text)
             if low in lexicon.role_nouns():
@@ -259,6 +270,20 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
                 )
                 return low, _det_gender(tokens, k) or _role_gender(low), _phrase_words(tokens[k:end])
     return None, None, frozenset()
+
+
+def _inside_institution_name(tokens: list[Word], k: int) -> bool:
+    """« le président du Rassemblement citoyen » : a lowercase role word that goes on a capitalised
+    name is part of an institution's name, not the person's role."""
+    if k == 0 or not tokens[k].text.islower():
+        return False
+    previous = tokens[k - 1].text
+    return (
+        is_capitalized(previous)
+        and not _is_initial(tokens, k - 1)
+        and normalize(previous) not in lexicon.role_nouns()
+        and previous not in lexicon.honorifics()
+    )
 
 
 def _phrase_words(tokens: list[Word]) -> frozenset[str]:

@@ -89,12 +89,18 @@ def description(
         # subject found only through the parse must be a role or an organisation to speak
         return None
     text = context.document.text
+    words = _content_words(text[start:end])
     mention = Mention(
-        text[start:end], start, end, "description", context.sentence_index(start), role=text_low
+        text[start:end],
+        start,
+        end,
+        "description",
+        context.sentence_index(start),
+        role=text_low,
+        role_words=words if is_role else frozenset(),
     )
     if apposed is not None:
         return _described(apposed, mention, rule, confidence)
-    words = _content_words(text[start:end])
     gender = det_gender_of(sentence, head)
     # « les élus de l'opposition » is a group: it never refers back to one person
     plural = head.feat("Number") == "Plur" or any(
@@ -165,6 +171,8 @@ def _entity_with_role(
     best: tuple[int, Entity] | None = None
     for entity in context.entities:
         if gender and entity.gender and gender != entity.gender:
+            continue
+        if entity.kind == "organization":
             continue
         for mention in entity.mentions:
             if (
