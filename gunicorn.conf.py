@@ -67,6 +67,11 @@ def on_starting(server):
 
 
 def child_exit(server, worker):
+    """In the arbiter, for every worker that exits: its live gauges are dropped, and the exit is counted
+    (`citations_worker_exits_total`; reason "timeout" when the arbiter killed it for silence)."""
     from prometheus_client import multiprocess
 
+    from service.api import metrics
+
     multiprocess.mark_process_dead(worker.pid)
+    metrics.WORKER_EXITS.labels("timeout" if getattr(worker, "aborted", False) else "other").inc()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from service.attribution.engine import attribute, sentences_to_parse
 from service.attribution.results import AttributionResult
+from service.cancellation import check_cancelled, install_torch_checks
 from service.config import Settings
 from service.nlp.stanza_parser import StanzaParser, default_threads
 
@@ -25,9 +26,13 @@ class Analyzer:
         )
         self._cache: OrderedDict[str, AttributionResult] = OrderedDict()
         self._cache_lock = threading.Lock()
+        self._cancellable = False
 
     def load(self) -> None:
         self.parser.load()
+        if not self._cancellable:
+            install_torch_checks(_torch_models(self.parser))
+            self._cancellable = True
 
     @property
     def ready(self) -> bool:
@@ -46,9 +51,11 @@ class Analyzer:
         results: list[AttributionResult | None] = [self._cached(key) for key in keys]
         todo = [i for i, result in enumerate(results) if result is None]
         if todo:
+            check_cancelled()  # a job that waited behind another may be abandoned already
             keep = sentences_to_parse if self.settings.selective_parse else None
             documents = self.parser.parse_many([texts[i] for i in todo], keep)
             for i, document in zip(todo, documents, strict=True):
+                check_cancelled()
                 results[i] = attribute(document, include_indirect=include_indirect)
                 self._store(keys[i], results[i])
         return [result for result in results if result is not None]
@@ -73,6 +80,16 @@ class Analyzer:
             self._cache[key] = result
             while len(self._cache) > self.settings.cache_size:
                 self._cache.popitem(last=False)
+
+
+def _torch_models(parser: StanzaParser) -> list:
+    """The torch models of the parser's Stanza pipeline (one per processor), for cancellation checks."""
+    import torch
+
+    pipeline = getattr(parser, "_pipeline", None)
+    processors = pipeline.processors.values() if pipeline is not None else []
+    models = [getattr(getattr(processor, "trainer", None), "model", None) for processor in processors]
+    return [model for model in models if isinstance(model, torch.nn.Module)]
 
 
 _VERSION_CACHE: dict[str, str] = {}

@@ -126,3 +126,73 @@ def test_sigterm_finishes_in_flight_requests(tmp_path):
         assert server.process.wait(timeout=40) == 0
     finally:
         server.stop()
+
+
+def metric_value(server: LiveServer, sample: str) -> float:
+    """The value of one sample line of /metrics (0 when absent)."""
+    for line in requests.get(server.url + "/metrics", timeout=10).text.splitlines():
+        if line.startswith(sample + " "):
+            return float(line.rsplit(" ", 1)[1])
+    return 0.0
+
+
+def test_worker_exits_are_counted(tmp_path):
+    """A worker killed from outside, and one the arbiter kills for silence (stopped: no heartbeat),
+    both show in /metrics."""
+    server = LiveServer(
+        "tests.live_apps:fake_app", tmp_path, env={"WEB_CONCURRENCY": "1", "GUNICORN_TIMEOUT": "2"}
+    )
+    try:
+        (first,) = _workers(server)
+        os.kill(first, signal.SIGKILL)
+        second = _replacement(server, first)
+        assert metric_value(server, 'citations_worker_exits_total{reason="other"}') == 1
+        os.kill(second, signal.SIGSTOP)  # silent: the arbiter aborts it, then kills it
+        _replacement(server, second, timeout=60)
+        assert metric_value(server, 'citations_worker_exits_total{reason="timeout"}') == 1
+    finally:
+        server.stop()
+
+
+def _replacement(server: LiveServer, dead: int, timeout: float = 30) -> int:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        workers = _workers(server) - {dead}
+        if workers and _gone(dead):
+            server.wait("/readyz", timeout=30)
+            return workers.pop()
+        time.sleep(0.2)
+    raise AssertionError(f"worker {dead} was not replaced")
+
+
+def _gone(pid: int) -> bool:
+    try:
+        return psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return True
+
+
+@pytest.mark.model
+def test_deadline_stops_the_analysis_and_frees_the_worker(tmp_path, seed_text):
+    """One worker, REQUEST_TIMEOUT_S=5: an article that takes far longer answers 504, and a short
+    request right after it is served (the abandoned analysis stopped) instead of waiting behind it."""
+    server = LiveServer(
+        "service.wsgi:app",
+        tmp_path,
+        env={"WEB_CONCURRENCY": "1", "REQUEST_TIMEOUT_S": "5", "CACHE_SIZE": "0"},
+        wait_ready=True,
+    )
+    short = {"text": "« Nous resterons », a déclaré la ministre."}
+    try:
+        assert requests.post(server.url + "/v1/attributions", json=short, timeout=60).status_code == 200
+        long_text = ((seed_text + "\n") * 60)[:190_000]  # minutes of parsing on one core
+        started = time.monotonic()
+        response = requests.post(server.url + "/v1/attributions", json={"text": long_text}, timeout=60)
+        assert response.status_code == 504, response.text[:300]
+        after = requests.post(server.url + "/v1/attributions", json=short, timeout=60)
+        print(f"FIGURE deadline: 504 after {time.monotonic() - started:.1f}s, next request {after.elapsed}")
+        assert after.status_code == 200, after.text[:300]
+        assert metric_value(server, "citations_request_timeouts_total") == 1
+        assert metric_value(server, "citations_analyses_cancelled_total") == 1
+    finally:
+        server.stop()

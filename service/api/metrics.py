@@ -30,6 +30,16 @@ TEXT_CHARS = Histogram(
     "Length of submitted texts in characters",
     buckets=(100, 1_000, 5_000, 10_000, 50_000, 100_000, 200_000),
 )
+TIMEOUTS = Counter(
+    "citations_request_timeouts_total",
+    "Requests answered 504 after REQUEST_TIMEOUT_S (their analysis is stopped)",
+)
+CANCELLED = Counter(
+    "citations_analyses_cancelled_total", "Analyses stopped because their request had already answered 504"
+)
+# Counted by the gunicorn arbiter (gunicorn.conf.py): reason="timeout" when it killed a silent worker
+# (GUNICORN_TIMEOUT), "other" for any other exit (recycling, a crash, SIGKILL from outside).
+WORKER_EXITS = Counter("citations_worker_exits_total", "gunicorn workers that exited", ["reason"])
 MODEL_LOAD_SECONDS = Gauge(
     "citations_model_load_seconds", "Time the worker took to load the parser model", multiprocess_mode="max"
 )

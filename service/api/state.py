@@ -8,6 +8,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 
+from service.cancellation import Cancelled, cancellable
 from service.config import Settings
 
 log = logging.getLogger("citations.model")
@@ -98,13 +99,28 @@ class AnalyzerState:
         self.wait_if_loading()
         if not self.ready:
             raise NotReady(self.not_ready_reason())
-        future = self._executor.submit(self.analyzer.analyze_many, texts, include_indirect)
+        cancel = threading.Event()
+        future = self._executor.submit(self._run, cancel, texts, include_indirect)
         try:
             return future.result(timeout=self.settings.request_timeout_s)
         except FutureTimeout:
-            # The computation cannot be interrupted; it finishes in the background while this
-            # request thread answers 504. A queued job that has not started is dropped.
+            # A queued job is dropped; a running one stops at its next check (within one parser
+            # batch), so the worker does not go on with work whose answer is already a 504.
+            cancel.set()
             future.cancel()
+            from service.api import metrics
+
+            metrics.TIMEOUTS.inc()
             raise ProcessingTimeout(
                 f"processing took longer than {self.settings.request_timeout_s:g} s"
             ) from None
+
+    def _run(self, cancel: threading.Event, texts: list[str], include_indirect: bool):
+        try:
+            with cancellable(cancel):
+                return self.analyzer.analyze_many(texts, include_indirect)
+        except Cancelled:
+            from service.api import metrics
+
+            metrics.CANCELLED.inc()
+            raise
