@@ -15,12 +15,15 @@ def create_app(settings=None, analyzer=None):
 
     from service import web
     from service.api import ProblemApi, docs, install
+    from service.api.cors import install_cors
     from service.api.routes import attributions, health
     from service.api.state import AnalyzerState
     from service.config import Settings
 
     settings = settings or Settings()
     app = Flask(__name__, static_folder=None)
+    # No redirect to a "cleaned" path (//x -> /x): werkzeug builds its Location from the Host header.
+    app.url_map.merge_slashes = False
     app.config.update(
         API_TITLE="citations",
         API_VERSION=__version__,
@@ -54,17 +57,7 @@ def create_app(settings=None, analyzer=None):
     docs.register(app, api)
     web.register(app)  # the highlighter page at / and its assets (issue 7)
 
-    if settings.cors_origins:
-        from flask_cors import CORS
-
-        CORS(
-            app,
-            origins=list(settings.cors_origins),
-            methods=["GET", "POST", "OPTIONS"],
-            allow_headers=["Content-Type", "Authorization", "X-API-Key", "X-Request-ID"],
-            expose_headers=["X-Request-ID"],
-            max_age=600,
-        )
+    install_cors(app, settings)
 
     state.start()
     return app

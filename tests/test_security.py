@@ -104,3 +104,21 @@ def test_metrics_exposition(client):
     assert "citations_http_request_duration_seconds_bucket" in body
     assert "citations_http_requests_in_flight" in body
     assert "citations_model_load_seconds" in body
+
+
+def test_cors_answers_vary_on_origin():
+    app = create_app(
+        Settings(load_model=False, cors_origins=("https://cms.example",)), analyzer=FakeAnalyzer()
+    )
+    client = app.test_client()
+    for origin in [None, "https://cms.example", "https://evil.example"]:
+        headers = {"Origin": origin} if origin else {}
+        response = client.post("/v1/attributions", json={"text": TEXT}, headers=headers)
+        assert "Origin" in response.headers.get("Vary", ""), origin
+
+
+@pytest.mark.parametrize("path", ["/static//app.js", "/v1//info", "/healthz//"])
+def test_no_redirect_built_from_the_host_header(client, path):
+    response = client.get(path, headers={"Host": "evil.example"})
+    assert "Location" not in response.headers
+    assert "evil.example" not in response.get_data(as_text=True)
