@@ -210,3 +210,48 @@ def test_organisations_have_no_gender(shipped_parser):
     )
     (speaker,) = speakers.values()
     assert speaker.kind == "organization" and speaker.gender is None and speaker.gender_evidence is None
+
+
+@pytest.mark.model
+def test_a_noun_that_is_no_person_s_gives_no_role_clue(shipped_parser):
+    from service.attribution.results import Span
+
+    text = "« Les travaux reprendront lundi », précise la rédaction du journal."
+    document = shipped_parser.parse(text)
+    start = text.index("la rédaction")
+    mention = Span("la rédaction", start, start + len("la rédaction"))
+    words = gender._Text(document)
+    # « la rédaction » is feminine, the journalists behind it need not be
+    assert list(gender._role_clues(words, mention, person=False)) == []
+    # a person noun still counts for a speaker whose kind the engine does not know
+    start = text.index("Les travaux")
+    assert list(gender._role_clues(words, Span("Les travaux", start, start + 11), person=False)) == []
+    text = "« Les travaux reprendront lundi », précise la porte-parole du chantier."
+    start = text.index("la porte-parole")
+    found = list(
+        gender._role_clues(
+            gender._Text(shipped_parser.parse(text)), Span("la porte-parole", start, start + 15), False
+        )
+    )
+    assert [(c.kind, c.gender) for c in found] == [("role", FEMALE)]
+
+
+# ---------------------------------------------------------------- the contract, through the API
+
+
+@pytest.mark.model
+def test_api_gender_fields_and_utf16_offsets(real_client):
+    text = (
+        "🎉🎉 « Nous tiendrons », a assuré la ministre Hélène Vautrin. « Le budget suivra », a-t-elle ajouté."
+    )
+    body = real_client.post(
+        "/v1/attributions", json={"text": text, "options": {"offsets": "utf16"}}
+    ).get_json()
+    units = text.encode("utf-16-le")
+    (speaker,) = [s for s in body["speakers"] if s["quote_ids"]]
+    assert set(speaker) >= {"gender", "gender_evidence"} and speaker["gender"] == FEMALE
+    evidence = speaker["gender_evidence"]
+    assert evidence["kind"] in gender.KINDS
+    # offsets in UTF-16 code units, like every other span of the answer
+    assert units[2 * evidence["start"] : 2 * evidence["end"]].decode("utf-16-le") == evidence["text"]
+    assert all(q["speaker"]["gender"] == FEMALE for q in body["quotes"] if q["speaker"])

@@ -329,9 +329,12 @@ def _person_noun_at(tokens: tuple[Word, ...], start: int, stop: int) -> int | No
     return None
 
 
-def _role_clues(text: _Text, span: Span) -> Iterator[Clue]:
+def _role_clues(text: _Text, span: Span, person: bool) -> Iterator[Clue]:
     """« la ministre » as the mention itself, before a name (« le maire Alain X ») or after it
-    (« X, directrice des services, »)."""
+    (« X, directrice des services, »).
+
+    A description whose noun is not a known person noun counts only for a speaker the engine knows
+    to be a person: « un communiqué », « la rédaction » have a grammatical gender, not a person's."""
     sentence, inside = text.tokens(span.start, span.end)
     if sentence is None or not inside:
         return
@@ -340,7 +343,7 @@ def _role_clues(text: _Text, span: Span) -> Iterator[Clue]:
     end_at = at + len(inside)
     if normalize(inside[0].text) in DETERMINERS or not inside[0].text[:1].isupper():
         head = _person_noun_at(tokens, at, end_at)
-        if head is None:
+        if head is None and person:
             head = next(
                 (i for i in range(at, end_at) if tokens[i].upos == "NOUN"),
                 None,
@@ -584,7 +587,7 @@ def speaker_clues(text: _Text, speaker: Speaker, quotes: Iterable[Quote]) -> lis
             clues.append(_pronoun_clue(mention))
             continue
         clues.extend(_honorific_clues(text, mention))
-        clues.extend(_role_clues(text, mention))
+        clues.extend(_role_clues(text, mention, speaker.kind == "person"))
         clues.extend(_agreement_clues(text, mention))
         first_name = _first_name_clue(text, mention)
         if first_name is not None:
