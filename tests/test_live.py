@@ -114,6 +114,27 @@ def test_error_statuses_then_serving(live_fake, method, path, kwargs, status):
     still_serving(live_fake.url)
 
 
+def test_chunked_body_over_the_limit_is_413(live_fake):
+    def chunks(total: int):
+        sent = 0
+        while sent < total:
+            piece = b"a" * min(65_536, total - sent)
+            sent += len(piece)
+            yield piece
+
+    headers = {"Content-Type": "text/plain"}
+    over = requests.post(
+        live_fake.url + "/v1/attributions", data=chunks(1_000_001), headers=headers, timeout=30
+    )
+    check_problem(over, 413)
+    text = "«Oui», a dit Musk."
+    within = requests.post(
+        live_fake.url + "/v1/attributions", data=iter([text.encode()]), headers=headers, timeout=30
+    )
+    assert within.status_code == 200 and within.json()["quotes"][0]["text"] == "Oui"
+    still_serving(live_fake.url)
+
+
 def test_logs_are_json_lines_without_text(live_fake):
     marker = "Texte-TRÈS-confidentiel-42"
     rid = "live-log-test-1"
