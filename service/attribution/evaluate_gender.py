@@ -61,13 +61,13 @@ def gender_scores(gold_docs: list[dict], predictions: dict[str, list[dict]]) -> 
     predicted_share = women_share(predicted_genders)
     return {
         "gendered_quotes": gendered,
-        "gender_accuracy": right / gendered if gendered else 0.0,
+        "gender_accuracy": right / gendered if gendered else None,
         "gender_wrong": flipped,
         "gender_left_unknown": gendered - right - flipped,
         "unknown_quotes": unknown,
-        "unknown_kept": kept / unknown if unknown else 0.0,
+        "unknown_kept": kept / unknown if unknown else None,
         "not_person_quotes": not_person,
-        "not_person_ungendered": not_gendered / not_person if not_person else 0.0,
+        "not_person_ungendered": not_gendered / not_person if not_person else None,
         "women_share_gold": gold_share,
         "women_share_predicted": predicted_share,
         "women_share_error_points": (
