@@ -9,10 +9,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PORT=8000 \
     PATH="/app/.venv/bin:${PATH}"
 
-# make runs the same setup commands as a developer's `make setup` and CI's `make test`.
+# make runs the same setup commands as a developer's `make setup` and CI's `make test`; nginx-light is
+# the front that reads requests before gunicorn does (deploy/nginx/, docs/RELIABILITY.md).
 # hadolint ignore=DL3008
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends make \
+    && apt-get install -y --no-install-recommends make nginx-light \
     && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app
@@ -23,6 +24,7 @@ COPY service/ service/
 RUN make setup PYTHON=python3.11 TORCH_PIP_ARGS="--index-url https://download.pytorch.org/whl/cpu"
 
 COPY gunicorn.conf.py openapi.yaml ./
+COPY deploy/nginx/ deploy/nginx/
 COPY models/ models/
 COPY seeds/ seeds/
 
@@ -33,5 +35,5 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/healthz' % os.environ.get('PORT', '8000'), timeout=4)"]
 
-# The same command as `make run`.
-CMD ["gunicorn", "-c", "gunicorn.conf.py", "service.wsgi:app"]
+# The same command as `make run`: nginx on PORT in front of gunicorn -c gunicorn.conf.py service.wsgi:app.
+CMD ["python", "-m", "service.front"]

@@ -23,9 +23,11 @@ setup: $(BIN)/python
 setup-dev: setup
 	$(BIN)/pip install -q -r requirements-dev.txt
 
-# The same command is the Dockerfile's CMD (tests/test_docker.py checks it). gunicorn.conf.py reads PORT.
+# The same command is the Dockerfile's CMD (tests/test_docker.py checks it): nginx (deploy/nginx/) in front
+# of gunicorn -c gunicorn.conf.py service.wsgi:app, on PORT; plain gunicorn when nginx is missing
+# (`make front-deps` installs it; docs/RELIABILITY.md says why it is there).
 run: setup
-	$(BIN)/gunicorn -c gunicorn.conf.py service.wsgi:app
+	$(BIN)/python -m service.front
 
 test: setup-dev
 	$(BIN)/ruff check service tests bench training
@@ -77,6 +79,17 @@ browser-deps:
 
 # An extra prerequisite of the test target above (its own rule stays as it is).
 test: browser-deps
+
+# ---- The nginx front (service/front.py, deploy/nginx/): Debian's nginx-light, same pattern as browser-deps.
+NGINX ?= /usr/sbin/nginx
+.PHONY: front-deps
+front-deps:
+	@if [ -x $(NGINX) ] || command -v nginx >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nginx-light; \
+	else echo "front-deps: nginx is missing; as root run: apt-get install nginx-light" >&2; fi
+
+test: front-deps
 
 # ---- Benchmarks (issue 5): writes docs/BENCHMARKS.md and docs/benchmarks.json (see bench/report.py).
 # Needs the trained model in models/fr (or MODEL_DIR), psutil (setup-dev) and, for the spaCy reference,

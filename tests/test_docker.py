@@ -69,9 +69,12 @@ def test_cmd_is_make_run_command():
     docker_argv = json.loads(cmd)
     (run_line,) = _make_recipe("run")
     make_argv = shlex.split(run_line.replace("$(BIN)/", ""))
-    assert docker_argv == make_argv == ["gunicorn", "-c", "gunicorn.conf.py", "service.wsgi:app"]
+    assert docker_argv == make_argv == ["python", "-m", "service.front"]
     readme = (ROOT / "README.md").read_text()
-    assert "gunicorn -c gunicorn.conf.py service.wsgi:app" in readme
+    assert "python -m service.front" in readme and "gunicorn -c gunicorn.conf.py service.wsgi:app" in readme
+    # the front's nginx and its configuration are in the image
+    assert any("nginx-light" in run for run in _instructions("RUN"))
+    assert "deploy/nginx/ deploy/nginx/" in _instructions("COPY")
 
 
 def test_dockerignore_keeps_venv_out():

@@ -44,10 +44,16 @@ def _finish(response: Response) -> Response:
             "duration_ms": round(duration * 1000, 2),
             "text_chars": g.get("text_chars"),
             "documents": g.get("documents"),
-            "remote": request.remote_addr,
+            "remote": _client_address(),
         },
     )
     return response
+
+
+def _client_address() -> str | None:
+    """The peer's address; behind the nginx front (a unix socket, no peer address) the address nginx
+    saw, which only a process that can reach the socket could have set."""
+    return request.remote_addr or request.headers.get("X-Real-IP")
 
 
 def _teardown(_exc: BaseException | None) -> None:
