@@ -8,7 +8,7 @@ export PORT
 TORCH_PIP_ARGS ?=
 UD_DIR ?= ../shared/ud-french
 
-.PHONY: setup run test lint format openapi model model-eval model-eval-spacy bench
+.PHONY: setup run test test-fast lint format openapi model model-eval model-eval-spacy bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ run: setup
 test: setup-dev
 	$(BIN)/ruff check service tests bench training
 	$(BIN)/python -m pytest -q
+
+# The inner loop: no model, no browser, no live servers (tests marked model or slow are left out).
+test-fast: setup-dev
+	$(BIN)/ruff check service tests bench training
+	$(BIN)/python -m pytest -q -m "not model and not slow"
 
 lint: setup-dev
 	$(BIN)/ruff check service tests bench training

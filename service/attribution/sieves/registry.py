@@ -124,3 +124,14 @@ def rules_for(stage: str, enabled: Collection[str] | None = None) -> tuple[Rule,
     return tuple(
         RULES[name] for name in ORDER if RULES[name].stage == stage and (enabled is None or name in enabled)
     )
+
+
+def rule_table() -> str:
+    """The rules as the Markdown table docs/ENGINE.md carries (a test keeps the two equal)."""
+    load()
+    lines = ["| rule | stage | family | confidence | what it reads |", "|---|---|---|---|---|"]
+    for name in ORDER:
+        rule = RULES[name]
+        example = rule.example.replace("|", "\\|")
+        lines.append(f"| `{name}` | {rule.stage} | {rule.family} | {rule.confidence:g} | {example} |")
+    return "\n".join(lines)
