@@ -86,6 +86,7 @@ def test_seed_unclosed_last_quote_runs_to_the_paragraph_end(seed_gold, seed_pred
 
 def test_offsets_match_the_text_and_cues_are_reported(seed_gold, seed_predicted):
     text = seed_gold["text"]
+    assert len(seed_predicted) >= 10
     for quote in seed_predicted:
         assert text[quote["start"] : quote["end"]] == quote["text"]
         if quote["cue"]:
