@@ -68,3 +68,38 @@ def test_a_medium_before_the_description_gets_no_person_role(shipped_parser):
         "La ministre a assuré que les aides seraient versées avant l'été."
     )
     assert speaker_of(shipped_parser, text, "aides seraient versées") == "Claire Bonnet"
+
+
+# -- U1: a new definite description refers back to the person the passage is about ---------------
+
+
+def test_a_new_description_refers_back_to_the_subject(shipped_parser):
+    text = (
+        "Héloïse Marchetti a présenté mardi son plan pour les lycées. "
+        "« Aucun établissement ne sera fermé », a assuré la ministre de l'Éducation."
+    )
+    assert speaker_of(shipped_parser, text, "Aucun établissement") == "Héloïse Marchetti"
+
+
+def test_a_demonym_refers_back_to_the_subject(shipped_parser):
+    text = (
+        "Face à la presse, Bastien Leroux a reconnu la défaite. "
+        "« Nous avons manqué de réalisme », a regretté le Belge."
+    )
+    assert speaker_of(shipped_parser, text, "réalisme") == "Bastien Leroux"
+
+
+def test_a_broader_role_refers_back_to_the_narrower_one(shipped_parser):
+    text = (
+        "« Le syndicat sera reçu jeudi », a indiqué Karim Oulhadj, son secrétaire général. "
+        "« Nous attendons des actes », a ajouté le responsable de l'UNSA."
+    )
+    assert speaker_of(shipped_parser, text, "des actes") == "Karim Oulhadj"
+
+
+def test_a_description_with_another_role_is_someone_else(shipped_parser):
+    text = (
+        "La députée Olga Ferrier a quitté la salle du conseil. "
+        "« C'est inacceptable », a lancé le maire de Dinan."
+    )
+    assert speaker_of(shipped_parser, text, "inacceptable") != "Olga Ferrier"

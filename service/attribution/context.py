@@ -63,6 +63,11 @@ class Context:
             ):
                 return True
         for word in sentence.tokens_between(mention.start, mention.end):
+            children = sentence.children(word)
+            if any(c.base_deprel == "cop" for c in children) and any(
+                c.base_deprel == "nsubj" and normalize(c.text) in {"c'", "ce"} for c in children
+            ):
+                return True  # « c'est Frédéric Lamarque qui fustige … » : the cleft's focus
             for link in [word, *sentence.ancestors(word)[:4]]:
                 if link.base_deprel == "nsubj":
                     return True

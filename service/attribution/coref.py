@@ -7,13 +7,19 @@ from service.attribution import lexicon, linking
 from service.attribution.candidates import Candidate, reached_via
 from service.attribution.context import Context
 from service.attribution.cues import speech_lemma
-from service.attribution.entities import Entity, Mention, normalize
+from service.attribution.entities import Entity, Mention, is_demonym, normalize, role_hyponyms
 from service.nlp.document import Sentence, Word
 
 # How many paragraphs back a pronoun may find its antecedent.
 PARAGRAPH_WINDOW = 3
 # How many sentences a speaker stays salient for a pronoun.
 SPEAKER_SALIENCE_SENTENCES = 2
+# How many sentences back a new description looks for the person the passage is about.
+TOPIC_SENTENCES = 2
+# … and how many back the last speaker stays the topic when no other subject came since.
+TOPIC_SPEAKER_SENTENCES = 5
+# Descriptions that hide who speaks: « la même source » never stands for a named person.
+ANONYMOUS_ROLES = frozenset({"source", "sources", "témoin", "interlocuteur", "interlocutrice", "proche"})
 
 
 def resolve_pronoun(
@@ -33,16 +39,7 @@ def resolve_pronoun(
         if ahead is not None:
             return ahead
     window_start = _paragraph_window(context, position)
-    here = context.sentence_index(position)
-    candidates = context.names_between(window_start, position) + context.descriptions_between(
-        window_start, position
-    )
-    recent = [(m, e) for m, e in candidates if not context.inside_quote(m.start, m.end)]
-    recent.sort(key=lambda pair: pair[0].start, reverse=True)
-    last_offset, last_speaker = context.speakers_so_far[-1] if context.speakers_so_far else (0, None)
-    if here - context.sentence_index(last_offset) > SPEAKER_SALIENCE_SENTENCES:
-        last_speaker = None  # an old speaker is no longer what « il » points at
-    options = _ranked_antecedents(recent, here, gender, last_speaker, require_sure)
+    options = _antecedents(context, window_start, position, gender, require_sure)
     if not options:
         if require_sure or gender is None:
             return None
@@ -52,6 +49,108 @@ def resolve_pronoun(
     if require_sure and not sure:
         return None
     return Candidate(entity, mention, rule, confidence * (0.85 if sure else 0.65), via=("pronoun",))
+
+
+def _antecedents(
+    context: Context, window_start: int, position: int, gender: str | None, require_sure: bool
+) -> list[tuple[float, Entity, Mention]]:
+    here = context.sentence_index(position)
+    candidates = context.names_between(window_start, position) + context.descriptions_between(
+        window_start, position
+    )
+    recent = [(m, e) for m, e in candidates if not context.inside_quote(m.start, m.end)]
+    recent.sort(key=lambda pair: pair[0].start, reverse=True)
+    earlier = [(offset, entity) for offset, entity in context.speakers_so_far if offset < position]
+    last_offset, last_speaker = earlier[-1] if earlier else (0, None)
+    if here - context.sentence_index(last_offset) > SPEAKER_SALIENCE_SENTENCES:
+        last_speaker = None  # an old speaker is no longer what « il » points at
+    return _ranked_antecedents(recent, here, gender, last_speaker, require_sure)
+
+
+def topic_person(context: Context, position: int, role: str, gender: str | None) -> Entity | None:
+    """The one named person a new definite description (« le ministre de l'Intérieur », « le
+    Français ») may stand for: the subject or speaker of this or the previous two sentences, of
+    agreeing gender, with no role of their own or a role the description's noun covers; none when
+    several fit or when another person holds that role."""
+    if role in ANONYMOUS_ROLES or _opens_paragraph(context, position):
+        return None  # « Le chef de l'État l'a rappelé … » opening a paragraph brings in someone new
+    here = context.sentence_index(position)
+    first = context.sentence(max(0, here - TOPIC_SENTENCES)).start
+    found: dict[str, Entity] = {}
+    for mention, entity in context.people_between(first, position):
+        if mention.subject and not context.inside_quote(mention.start, mention.end):
+            found[entity.id] = entity
+    # « Moriba X assure que … Il a transformé … « … », raconte le capitaine » : a subject pronoun
+    # carries the chain on
+    for index in range(context.sentence_index(first), here + 1):
+        sentence = context.sentence(index)
+        for word in sentence.tokens_before(min(position, sentence.end), 200):
+            pronoun = lexicon.SUBJECT_PRONOUNS.get(normalize(word.text))
+            if word.base_deprel != "nsubj" or pronoun is None or pronoun[1] != "s":
+                continue
+            if context.inside_quote(word.start, word.end):
+                continue
+            options = _antecedents(
+                context, _paragraph_window(context, word.start), word.start, pronoun[0], False
+            )
+            if options and (len(options) == 1 or options[0][0] - options[1][0] >= 1) and options[0][1].tokens:
+                found[options[0][1].id] = options[0][1]
+    earlier = [(offset, entity) for offset, entity in context.speakers_so_far if offset < position]
+    for offset, entity in earlier[-2:]:
+        if (
+            entity.kind == "person"
+            and entity.tokens
+            and context.sentence_index(offset) >= here - TOPIC_SENTENCES
+        ):
+            found[entity.id] = entity
+    if not found and earlier:
+        # « Elle juge que … « … » » … « Selon la présidente de l'AP, … » : nobody else spoke or
+        # was a subject since the last speaker
+        offset, entity = earlier[-1]
+        if (
+            entity.kind == "person"
+            and entity.tokens
+            and here - context.sentence_index(offset) <= TOPIC_SPEAKER_SENTENCES
+        ):
+            found[entity.id] = entity
+    fitting = [
+        e
+        for e in found.values()
+        if not (gender and e.gender and gender != e.gender) and _role_fits(role, _roles_of(e))
+    ]
+    if len(fitting) != 1:
+        return None
+    topic = fitting[0]
+    holders = [
+        e
+        for e in context.entities
+        if e is not topic and e.kind == "person" and e.tokens and role in _roles_of(e)
+    ]
+    return None if holders else topic
+
+
+def _opens_paragraph(context: Context, position: int) -> bool:
+    text = context.document.text
+    start = text.rfind("\n", 0, position) + 1
+    words = text[start:position].split()
+    return len(words) <= 1
+
+
+def _roles_of(entity: Entity) -> set[str]:
+    roles = set(entity.roles)
+    for mention in entity.mentions:
+        if mention.role:
+            roles.add(mention.role)
+    return roles
+
+
+def _role_fits(role: str, roles: set[str]) -> bool:
+    """A description's noun fits a person with no known role, the same role, or a narrower one
+    (« le responsable » for a secrétaire général, data/role_hypernyms.txt)."""
+    if not roles or role in roles or is_demonym(role):
+        return True
+    narrower = role_hyponyms().get(role, frozenset())
+    return bool(roles & narrower)
 
 
 def _ranked_antecedents(

@@ -160,6 +160,9 @@ def find_name_mentions(document: Document) -> list[Mention]:
                 and tokens[i + 1].text.split("-")[0] in lexicon.first_names()
             ):
                 i += 1
+            if j - i == 1 and i > 0 and tokens[i - 1].upos == "DET" and is_demonym(tokens[i].text):
+                i = j  # « a reconnu le Français » : a description of a person, not a name
+                continue
             if (
                 j - i == 1
                 and tokens[i].upos != "PROPN"
@@ -208,6 +211,27 @@ def _first_name_list() -> frozenset[str]:
     )
 
 
+@cache
+def role_hyponyms() -> dict[str, frozenset[str]]:
+    """Role noun -> the narrower role nouns it may stand for (data/role_hypernyms.txt)."""
+    table: dict[str, frozenset[str]] = {}
+    for row in lexicon._entries("role_hypernyms.txt"):
+        broad = row[0].rstrip(":").lower()
+        table[broad] = table.get(broad, frozenset()) | frozenset(w.lower() for w in row[1:])
+    return table
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in lexicon._entries("demonyms.txt"))
+
+
+def is_demonym(word: str) -> bool:
+    """« Français », « Lausannoise », « Sénégalais » : a person named by where they come from."""
+    low = normalize(word)
+    return low in _demonyms() or (low.endswith("e") and low[:-1] in _demonyms())
+
+
 def _after_portfolio(tokens: list[Word], i: int, j: int) -> int:
     """Where the person's name starts in a run that opens with a portfolio or place: at the first
     first name that has a surname after it, when the words before it are no first names."""
@@ -234,7 +258,11 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
             k = opening - 1
             continue
         low = normalize(tokens[k].text)
-        if low in lexicon.role_nouns() and not _inside_institution_name(tokens, k):
+        if (
+            low in lexicon.role_nouns()
+            and not _inside_institution_name(tokens, k)
+            and not (tokens[k].upos == "ADJ" and k > 0 and tokens[k - 1].upos == "NOUN")
+        ):  # « la bataille parlementaire, Nadège X » : an adjective, not a role
             # « le Premier ministre X », « l'ancienne ministre X » : the words before the noun belong
             # to the role too
             first = k
@@ -246,8 +274,15 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
                     break
                 first -= 1
             return low, _det_gender(tokens, k) or _role_gender(low), _phrase_words(tokens[first:i])
-        if tokens[k].upos in {"VERB", "AUX"} or tokens[k].text in {".", ";", ":", "«", "»", "("}:
-            break
+        if tokens[k].upos in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"} or tokens[k].text in {
+            ".",
+            ";",
+            ":",
+            "«",
+            "»",
+            "(",
+        }:
+            break  # « le ministre, que Didier X a désigné » : the role is another person's
         if tokens[k].upos == "ADP" and low not in {"de", "d'", "du", "des"}:
             break  # « brasseur à Ansuelle » : a place, not the brewer's name
         k -= 1
@@ -312,6 +347,9 @@ def _role_gender(role: str) -> str | None:
 
 def is_organization_name(tokens: tuple[str, ...]) -> bool:
     if any(normalize(t) in lexicon.org_words() or t in lexicon.org_words() for t in tokens):
+        return True
+    # « l'US Kindia », « le FC Nantes », « l'OGC Nice » : a club's acronym before its town
+    if len(tokens) == 2 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 4 and not is_first_name(tokens[1]):
         return True
     return len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) >= 2
 

@@ -9,10 +9,17 @@ from service.attribution import coref, lexicon
 from service.attribution.candidates import Attachment, Candidate
 from service.attribution.context import Context
 from service.attribution.cues import pronoun_of
-from service.attribution.entities import Entity, Mention, _role_gender, normalize
+from service.attribution.entities import Entity, Mention, _role_gender, is_demonym, normalize
 from service.attribution.sieves.registry import in_speaker_slot
 from service.nlp.document import Sentence, Word
 
+# Nouns of a date, never part of a description (« le ministre ce mercredi »).
+DATES = (
+    lexicon.DAYS
+    | lexicon.MONTHS
+    | lexicon.DEICTIC_DAYS
+    | frozenset("matin soir midi soirée matinée après-midi nuit semaine week-end veille lendemain".split())
+)
 DESCRIPTION_DEPRELS = frozenset({"det", "amod", "nmod", "case", "flat", "fixed", "compound", "nummod"})
 
 
@@ -78,7 +85,7 @@ def description(
     low = normalize(head.lemma if head.lemma else head.text)
     text_low = normalize(head.text)
     forms = {low, text_low, text_low.removesuffix("s"), text_low.removesuffix("x")}
-    is_role = bool(forms & lexicon.role_nouns())
+    is_role = bool(forms & lexicon.role_nouns()) or (head.text[:1].isupper() and is_demonym(head.text))
     is_org = bool(forms & lexicon.org_words())
     if not (is_role or is_org or head.upos == "NOUN"):
         return None
@@ -128,6 +135,18 @@ def description(
             return _described(
                 resolved.entity, mention, rule, resolved.confidence, via=("description", *resolved.via)
             )
+    if (
+        is_role
+        and not plural
+        and is_definite(sentence, head)
+        and not context.people_between(start, end)
+        and not any(c.base_deprel == "conj" for c in sentence.children(head))  # « la ministre et son équipe »
+    ):
+        # « Ludovic X a reconnu la défaite. « … », a regretté le Français » : a new description of
+        # the person the passage is about
+        topic = coref.topic_person(context, head.start, text_low, gender)
+        if topic is not None:
+            return _described(topic, mention, rule, confidence * 0.8, via=("description",))
     kind = "person" if is_role else "organization" if is_org else "unknown"
     entity = _description_entity(context, mention, kind)
     # « un homme », « la porte-parole » : agreement for later pronouns
@@ -240,6 +259,8 @@ def _description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
                 "AUX",
             }:
                 continue
+            if normalize(child.text) in DATES:
+                continue  # « le ministre ce mercredi » : a date is not part of the description
             if child.base_deprel == "nmod" and not _introduced_by_de(sentence, child):
                 continue  # « le jeune ailier au micro de la RTBF » : only « de » complements describe
             members.append(child)
