@@ -337,3 +337,12 @@ def test_request_during_model_load_waits_for_it():
     assert client.post("/v1/attributions", json={"text": TEXT}).status_code == 200
     assert time.monotonic() - started < 5
     assert client.get("/readyz").status_code == 200
+
+
+def test_info_gives_the_model_cards_scores(client):
+    from service.nlp.stanza_parser import DEFAULT_MODEL_DIR
+
+    scores = client.get("/v1/info").get_json()["model"]["scores"]
+    card = (DEFAULT_MODEL_DIR / "MODEL.md").read_text(encoding="utf-8")
+    las = scores["gsd_test"]["LAS"]
+    assert 0 < las <= 100 and f'"LAS": {las}' in card

@@ -293,19 +293,20 @@ class Info(MethodView):
 
 @lru_cache(maxsize=4)
 def model_scores(model_card: str) -> dict | None:
-    """The last ```json block of the model card (the `make model-eval` output), if any."""
+    """The last fenced block of the model card that holds a JSON object (the `make model-eval` output)."""
     try:
         card = Path(model_card).read_text(encoding="utf-8")
     except OSError:
         return None
-    blocks = re.findall(r"```json\s*\n(.*?)```", card, flags=re.DOTALL)
-    if not blocks:
-        return None
-    try:
-        scores = json.loads(blocks[-1])
-    except ValueError:
-        return None
-    return scores if isinstance(scores, dict) else None
+    fences = re.findall(r"^```([\w+-]*)[ \t]*\n(.*?)^```", card, flags=re.DOTALL | re.MULTILINE)
+    for block in reversed([body for info, body in fences if info in ("", "json")]):
+        try:
+            scores = json.loads(block)
+        except ValueError:
+            continue
+        if isinstance(scores, dict):
+            return scores
+    return None
 
 
 @health.route("/healthz")
