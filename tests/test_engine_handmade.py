@@ -307,3 +307,27 @@ MAYOR_RELATIVE = [
 
 def test_relative_qui_speaks_for_its_antecedent():
     assert _pairs(MAYOR_RELATIVE) == [("partial", "revanche", "Jean Mathy")]
+
+
+EUPHONIC_T = [
+    "« Nous tiendrons », a-t-il tranché.",
+    [
+        ("«", "«", "PUNCT", 3, "punct"),
+        ("Nous", "nous", "PRON", 3, "nsubj"),
+        ("tiendrons", "tenir", "VERB", 0, "root"),
+        ("»", "»", "PUNCT", 3, "punct"),
+        (",", ",", "PUNCT", 9, "punct"),
+        ("a", "avoir", "AUX", 9, "aux:tense"),
+        ("-t", "t", "PRON", 9, "nsubj"),
+        ("-il", "il", "PRON", 9, "nsubj"),
+        ("tranché", "trancher", "VERB", 3, "conj"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ],
+]
+
+
+def test_the_euphonic_t_of_an_inverted_incise_is_not_a_subject_before_the_verb():
+    quotes = attribute(document(MAYOR, EUPHONIC_T)).quotes
+    assert [(q.text, q.rule, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Nous tiendrons", "postposed_cue", "Paul Martin")
+    ]

@@ -170,8 +170,14 @@ def has_subject_before(sentence: Sentence, verb: Word, skip: tuple[int, int] = (
         and not skip[0] <= c.start < skip[1]
         and not pronoun_of(c)
         and normalize(c.text) not in lexicon.CLITICS
+        and not is_euphonic_t(c)
         for c in sentence.children(verb)
     )
+
+
+def is_euphonic_t(word: Word) -> bool:
+    """The « -t- » of « a-t-il », which the parser sometimes takes for a subject of its own."""
+    return normalize(word.text).strip("-") == "t"
 
 
 def speech_verb_before(context: Context, quote: QuoteSpan) -> tuple[Sentence, Word] | None:
