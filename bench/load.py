@@ -8,7 +8,7 @@ Starts gunicorn with gunicorn.conf.py (or, with --front, the shipped entrypoint 
 service.front`: nginx in front of gunicorn) on a free loopback port, or uses --url; waits for /readyz,
 then `--clients` threads send `--requests` requests in total: 65 % valid articles (the seed, unique
 short texts, batches) and 35 % hostile: malformed JSON, bad UTF-8, wrong content type, schema errors,
-oversize bodies and texts, a 200,000-character word, an article with a 12,000-character URL, an
+oversize bodies and texts, a 200,000-character word, an article with a 4,000-character URL, an
 unpaired surrogate in `id`, a chunked body over MAX_BODY_BYTES and, with --front, headers over 8 KiB
 and slow clients that stall in the middle of their body (the server must close them). It reports the
 statuses, every unexpected answer, the latency of valid requests, worker kills (gunicorn's
@@ -86,7 +86,7 @@ def make_request(rng: random.Random, n: int, front: bool = False) -> tuple[str, 
     if roll < 0.89:  # one word of 200,000 characters: too long a "sentence", before the tokenizer
         return "long-word", {"url": url, "json": {"text": "a" * 200_000}}, {422}
     if roll < 0.92:  # a long URL in an article: cut into pieces for the tokenizer, answered
-        path = "/".join("".join(rng.choices("abcdef0123456789", k=99)) for _ in range(120))
+        path = "/".join("".join(rng.choices("abcdef0123456789", k=99)) for _ in range(40))
         link = f"https://exemple.fr/{path}"
         return "long-url", {"url": url, "json": {"text": f"{_valid_text(rng, n)} Source : {link}"}}, {200}
     if roll < 0.95:
