@@ -23,9 +23,20 @@ PATHOLOGICAL = {
         "".join(chr(c) for c in range(start, start + 150) if not 0xD800 <= c <= 0xDFFF)
         for start in range(1, 0x3000, 150)
     ),
+    # one run of non-space characters: cut every 128 characters for the tokenizer (its URL regex was
+    # quadratic in the run's length); as words, 200,000 characters are 1,563 pieces: too long a sentence
+    "one_long_word": "a" * 200_000,
+    "long_url_in_article": "« Oui », a dit Marie. Source : https://exemple.fr/" + "a1b2c3d4e5" * 10_000,
 }
 # Thousands of tokens with no sentence end are one "sentence": rejected before parsing.
-REJECTED = {"100k_open_guillemets", "deeply_nested", "alternating_marks", "binary_like", "html_and_entities"}
+REJECTED = {
+    "100k_open_guillemets",
+    "deeply_nested",
+    "alternating_marks",
+    "binary_like",
+    "html_and_entities",
+    "one_long_word",
+}
 
 
 def test_fifty_thousand_word_sentence_is_422(client, fake):
