@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from service.logs import JsonFormatter
+
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = ROOT / "deploy" / "nginx" / "nginx.conf.template"
 log = logging.getLogger("citations.front")
@@ -34,13 +36,10 @@ def _env_int(name: str, default: int) -> int:
 
 def render_nginx_conf(run_dir: Path, socket_path: Path) -> str:
     """The nginx configuration for this run, from the template and the environment."""
-    host = os.environ.get("BIND_HOST", "0.0.0.0")
     values = {
         "RUN_DIR": str(run_dir),
         "SOCKET": str(socket_path),
-        "LISTEN": f"[{host}]:{os.environ.get('PORT', '8000')}"
-        if ":" in host
-        else f"{host}:{os.environ.get('PORT', '8000')}",
+        "LISTEN": _listen_address(),
         "MAX_BODY_BYTES": str(_env_int("MAX_BODY_BYTES", 1_000_000)),
         "CLIENT_TIMEOUT_S": str(_env_int("CLIENT_TIMEOUT_S", 10)),
         "PROXY_TIMEOUT_S": str(_env_int("GUNICORN_TIMEOUT", 120) + 10),
@@ -49,6 +48,17 @@ def render_nginx_conf(run_dir: Path, socket_path: Path) -> str:
     for name, value in values.items():
         conf = conf.replace(f"@{name}@", value)
     return conf
+
+
+def _listen_address() -> str:
+    """BIND_HOST:PORT as nginx's `listen` wants it (an IPv6 address in brackets)."""
+    host, port = os.environ.get("BIND_HOST", "0.0.0.0"), os.environ.get("PORT", "8000")
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+def find_nginx() -> str | None:
+    """nginx on PATH, or Debian's (/usr/sbin is not on every user's PATH)."""
+    return shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin")
 
 
 def _gunicorn(app: str, extra: list[str]) -> subprocess.Popen:
@@ -98,13 +108,12 @@ def _supervise(processes: dict[str, subprocess.Popen], stop_signals: dict[str, i
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(
-        level=logging.INFO,
-        format='{"logger": "citations.front", "level": "%(levelname)s", "message": "%(message)s"}',
-    )
+    handler = logging.StreamHandler()
+    handler.setFormatter(JsonFormatter())
+    logging.basicConfig(level=logging.INFO, handlers=[handler])
     args = sys.argv[1:] if argv is None else argv
     app = args[0] if args else "service.wsgi:app"
-    nginx = shutil.which("nginx") or next((p for p in ("/usr/sbin/nginx",) if os.access(p, os.X_OK)), None)
+    nginx = find_nginx()
     if os.environ.get("FRONT", "").lower() == "off" or nginx is None:
         if nginx is None:
             log.warning(

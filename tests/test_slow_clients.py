@@ -4,7 +4,6 @@ gunicorn with gunicorn.conf.py, 2 workers), over real sockets."""
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -17,10 +16,11 @@ from pathlib import Path
 import pytest
 import requests
 
+from service.front import find_nginx
 from tests.conftest import ROOT, free_port
 
 pytestmark = pytest.mark.slow
-NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if os.access("/usr/sbin/nginx", os.X_OK) else None)
+NGINX = find_nginx()
 CLIENT_TIMEOUT_S = 3
 TEXT = "Sam Altman a déclaré : «Je reste»."
 
