@@ -142,9 +142,9 @@ def speakers_of(parser, text: str) -> dict:
     ("text", "name", "expected", "kind", "words"),
     [
         (
-            "La ministre des Sports, Hélène Vautrin, a défendu le projet. "
+            "La ministre des Sports, Hélène Varenne, a défendu le projet. "
             "« Nous tiendrons les délais », a-t-elle assuré mardi.",
-            "Hélène Vautrin",
+            "Hélène Varenne",
             FEMALE,
             "pronoun",
             "-t-elle",
@@ -157,8 +157,8 @@ def speakers_of(parser, text: str) -> dict:
             "le maire",
         ),
         (
-            "Interrogée par la radio locale, Claude Mercier s'est dite déçue : « Je m'attendais à mieux. »",
-            "Claude Mercier",
+            "Interrogée par la radio locale, Claude Castel s'est dite déçue : « Je m'attendais à mieux. »",
+            "Claude Castel",
             FEMALE,
             "agreement",
             None,
@@ -242,7 +242,7 @@ def test_a_noun_that_is_no_person_s_gives_no_role_clue(shipped_parser):
 @pytest.mark.model
 def test_api_gender_fields_and_utf16_offsets(real_client):
     text = (
-        "🎉🎉 « Nous tiendrons », a assuré la ministre Hélène Vautrin. « Le budget suivra », a-t-elle ajouté."
+        "🎉🎉 « Nous tiendrons », a assuré la ministre Hélène Varenne. « Le budget suivra », a-t-elle ajouté."
     )
     body = real_client.post(
         "/v1/attributions", json={"text": text, "options": {"offsets": "utf16"}}

@@ -120,7 +120,7 @@ def test_command_line_table_and_json(results_file, capsys):
 def test_stats_on_a_real_batch_output(tmp_path):
     articles = tmp_path / "articles.jsonl"
     texts = [
-        "« Nous tiendrons les délais », a assuré Mme Vautrin. « Le budget suivra », a-t-elle ajouté.",
+        "« Nous tiendrons les délais », a assuré Mme Varenne. « Le budget suivra », a-t-elle ajouté.",
         "« La digue a cédé », a expliqué le maire, Gérald Fourcade. « Nous rebâtirons », a promis la mairie.",
     ]
     articles.write_text(

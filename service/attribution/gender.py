@@ -237,7 +237,7 @@ def _pronoun_clue(span: Span) -> Clue | None:
 
 
 def _honorific_clues(text: _Text, span: Span) -> Iterator[Clue]:
-    """« Mme Bourdais », « M. Diop »: written in the mention or right before it."""
+    """« Mme Varenne », « M. Lefort »: written in the mention or right before it."""
     sentence, tokens = text.tokens(span.start, span.end)
     if sentence is None or not tokens:
         return
@@ -534,7 +534,7 @@ _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 def _surname_mentions(text: _Text, speaker: Speaker, known: Iterable[tuple[int, int]]) -> list[Span]:
     """Other places where the article writes a named speaker's surname, with the first name or
-    honorific before it (« M. Ndour » where the speaker's mentions hold only « Ndour »)."""
+    honorific before it (« M. Lefort » where the speaker’s mentions hold only « Lefort »)."""
     words = _WORDS.findall(speaker.name)
     if not words or not words[0][:1].isupper() or normalize(words[0]) in DETERMINERS:
         return []  # a description (« la ministre »), not a name
