@@ -127,6 +127,12 @@ TABLE = [
         "Paul Ravel",
     ),
     (
+        "indirect_infinitive",
+        "Le maire de Vannes, Hervé Pons, affirme ne pas avoir été consulté sur le tracé.",
+        "ne pas avoir été consulté",
+        "Hervé Pons",
+    ),
+    (
         "indirect_according_to",
         "Selon la préfecture du Finistère, deux routes restent fermées à la circulation.",
         "deux routes restent fermées",

@@ -150,6 +150,16 @@ def speech_phrases() -> frozenset[str]:
 
 
 @cache
+def infinitive_cues() -> dict[str, frozenset[str]]:
+    """Speech-verb lemma -> the words that may introduce its reported infinitive ("" for none)."""
+    cues: dict[str, frozenset[str]] = {}
+    for row in _entries("infinitive_cues.txt"):
+        lemma = row[0].removeprefix("s'").removeprefix("se ")
+        cues[lemma] = frozenset("" if word == "-" else word for word in row[1:])
+    return cues
+
+
+@cache
 def role_nouns() -> frozenset[str]:
     return frozenset(row[0].lower() for row in _entries("role_nouns.txt"))
 

@@ -55,6 +55,103 @@ def indirect_que(
     return _reported(context, clause, candidate)
 
 
+@sieve(
+    "indirect_infinitive",
+    INDIRECT_VERB,
+    0.75,
+    "Le maire affirme ne pas avoir été consulté. / a appelé les habitants à rester chez eux. / "
+    "demande au préfet de suspendre les travaux.",
+)
+def indirect_infinitive(
+    context: Context, sentence: Sentence, verb: Word, taken: Taken, earlier: Found | None
+) -> Found | None:
+    introducers = lexicon.infinitive_cues().get(normalize(verb.lemma or ""))
+    if introducers is None or verb.upos != "VERB" or _in_c_est_a_dire(sentence, verb):
+        return None
+    # « n'a pas souhaité s'exprimer » is a refusal, « a été invité à … » someone else's request
+    if any((_negates(c) and c.index < verb.index) or c.deprel == "aux:pass" for c in sentence.children(verb)):
+        return None
+    for child in _infinitive_slots(sentence, verb):
+        if (
+            child.index < verb.index
+            or child.base_deprel not in INFINITIVE_DEPRELS
+            or not _infinitival(sentence, child)
+        ):
+            continue
+        marks = [
+            c for c in sentence.children(child) if c.base_deprel in {"mark", "case"} and c.index < child.index
+        ]
+        introducer = normalize(marks[0].text).replace("d'", "de") if marks else ""
+        if introducer not in introducers:
+            continue
+        bounds = _infinitive_content(sentence, child, marks[0] if marks else None)
+        if bounds is None or any(a < bounds[1] and bounds[0] < b for a, b in taken):
+            return None
+        candidate = subject_of(
+            context, sentence, verb, "indirect_infinitive", confidence("indirect_infinitive")
+        )
+        clause = (*bounds, verb.start, verb.end, normalize(verb.lemma))
+        return _reported(context, clause, candidate)
+    return None
+
+
+# « a refusé de s'exprimer », « a demandé à rester anonyme » : shorter complements are rarely speech.
+MIN_INFINITIVE_WORDS = 3
+INFINITIVE_DEPRELS = frozenset({"xcomp", "ccomp", "obl", "advcl", "obj", "acl"})
+
+
+def _infinitive_slots(sentence: Sentence, verb: Word) -> list[Word]:
+    """The verb's dependents, and those of its object (« a demandé au tribunal de relaxer … » often
+    hangs the infinitive on « tribunal »)."""
+    children = sentence.children(verb)
+    objects = [c for c in children if c.base_deprel in {"obj", "iobj", "obl"}]
+    return children + [w for o in objects for w in sentence.children(o) if w.base_deprel in {"acl", "xcomp"}]
+
+
+def _infinitival(sentence: Sentence, word: Word) -> bool:
+    """An infinitive, or a participle whose first auxiliary is one (« avoir été consulté »)."""
+    if word.upos not in {"VERB", "AUX"}:
+        return False
+    if word.feat("VerbForm") == "Inf":
+        return True
+    auxiliaries = [c for c in sentence.children(word) if c.base_deprel == "aux" and c.index < word.index]
+    return bool(auxiliaries) and auxiliaries[0].feat("VerbForm") == "Inf"
+
+
+def _negates(word: Word) -> bool:
+    return word.base_deprel == "advmod" and normalize(word.text) in {"ne", "n'", "pas", "jamais", "guère"}
+
+
+def _in_c_est_a_dire(sentence: Sentence, verb: Word) -> bool:
+    previous = sentence.word(verb.index - 1)
+    return previous is not None and normalize(previous.text) == "à" and normalize(verb.text) == "dire"
+
+
+def _infinitive_content(sentence: Sentence, head: Word, mark: Word | None) -> tuple[int, int] | None:
+    """The infinitive's clause after its introducer, up to a strong stop; none when it holds quotation
+    marks (the partial quote speaks for it) or is a single word."""
+    members = [w for w in sentence.subtree(head) if mark is None or w.index > mark.index]
+    # « affirme ne pas vouloir … » : the negation the parser hung on the cue belongs to the content
+    while (
+        members
+        and (before := sentence.word(members[0].index - 1)) is not None
+        and (normalize(before.text) in lexicon.NEGATION and (mark is None or before.index > mark.index))
+    ):
+        members.insert(0, before)
+    content = []
+    for word in members:
+        if word.text in QUOTE_MARK_TOKENS:
+            return None
+        if word.text in {";", ":"}:
+            break
+        content.append(word)
+    while content and content[-1].upos == "PUNCT" and content[-1].text not in {")"}:
+        content.pop()
+    if len(content) < MIN_INFINITIVE_WORDS:
+        return None
+    return content[0].start, content[-1].end
+
+
 def _reported(
     context: Context, clause: tuple[int, int, int, int, str], candidate: Candidate | None
 ) -> Found | None:

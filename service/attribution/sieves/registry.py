@@ -72,6 +72,7 @@ ORDER = (
     # INDIRECT_VERB, then INDIRECT_SENTENCE: reported speech without quotation marks
     "indirect_coordinated",
     "indirect_que",
+    "indirect_infinitive",
     "indirect_according_to",
     "indirect_postposed",
 )

@@ -1,0 +1,77 @@
+"""Constructions of French news writing, on sentences written for these tests, through the shipped
+model: each row names the construction, the text, the words of the expected quotation, its type,
+the words of the speaker's name and the rule; negative rows name text that must not be a quotation."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.attribution.engine import attribute, sentences_to_parse
+
+pytestmark = pytest.mark.model
+
+# (construction, text, quotation words, type, speaker name words, rule)
+FOUND = [
+    (
+        "speech verb + bare infinitive, negated content",
+        "Le maire de Vannes, Hervé Pons, affirme ne pas avoir été consulté sur le tracé.",
+        "ne pas avoir été consulté",
+        "indirect",
+        "Hervé Pons",
+        "indirect_infinitive",
+    ),
+    (
+        "directive verb + object + à + infinitive",
+        "La présidente du club, Sonia Marchal, a appelé les supporters à rester calmes samedi.",
+        "rester calmes samedi",
+        "indirect",
+        "Sonia Marchal",
+        "indirect_infinitive",
+    ),
+    (
+        "demander à quelqu'un de + infinitive",
+        "L'avocate Léa Brun a demandé au tribunal de relaxer son client.",
+        "relaxer son client",
+        "indirect",
+        "Léa Brun",
+        "indirect_infinitive",
+    ),
+]
+# (construction, text, words that must not start a quotation)
+NOT_FOUND = [
+    (
+        "a refusal is not reported speech",
+        "Contactée mardi, la députée Anne Morel n'a pas souhaité s'exprimer sur le sujet.",
+        "s'exprimer",
+    ),
+    (
+        "an invitation received is someone else's request",
+        "Le prévenu a été invité à s'adresser une dernière fois à la cour.",
+        "s'adresser",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def parsed(shipped_parser):
+    texts = [row[1] for row in FOUND] + [row[1] for row in NOT_FOUND]
+    documents = shipped_parser.parse_many(texts, sentences_to_parse)
+    return dict(zip(texts, documents, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("construction", "text", "words", "kind", "speaker", "rule"), FOUND, ids=[row[0] for row in FOUND]
+)
+def test_construction_is_attributed(parsed, construction, text, words, kind, speaker, rule):
+    quotes = attribute(parsed[text]).quotes
+    found = [q for q in quotes if words in q.text]
+    assert found, f"{construction}: no quotation holding {words!r} in {[q.text for q in quotes]}"
+    quote = found[0]
+    assert (quote.type, quote.rule) == (kind, rule)
+    assert quote.speaker is not None and speaker in quote.speaker.name
+
+
+@pytest.mark.parametrize(("construction", "text", "words"), NOT_FOUND, ids=[row[0] for row in NOT_FOUND])
+def test_construction_is_not_a_quotation(parsed, construction, text, words):
+    quotes = attribute(parsed[text]).quotes
+    assert not any(q.text.startswith(words) for q in quotes), construction
