@@ -103,3 +103,36 @@ def test_a_description_with_another_role_is_someone_else(shipped_parser):
         "« C'est inacceptable », a lancé le maire de Dinan."
     )
     assert speaker_of(shipped_parser, text, "inacceptable") != "Olga Ferrier"
+
+
+# -- U4: the name apposed to a description past its complements ----------------------------------
+
+
+def test_apposed_name_past_a_place_complement(shipped_parser):
+    text = (
+        "« Rien n'est exclu à ce stade de l'enquête », a déclaré le procureur de la République "
+        "à Rennes, Anne Keraudren, lors d'un point presse."
+    )
+    assert speaker_of(shipped_parser, text, "Rien n'est exclu") == "Anne Keraudren"
+
+
+def test_apposed_name_past_a_second_role(shipped_parser):
+    text = (
+        "« La ligne rouvrira en mai », a annoncé le ministre délégué chargé des Transports, "
+        "porte-parole du gouvernement, Ousmane Faye."
+    )
+    assert speaker_of(shipped_parser, text, "La ligne rouvrira") == "Ousmane Faye"
+
+
+def test_a_name_followed_by_its_verb_is_not_apposed(shipped_parser):
+    text = "Selon plusieurs sources proches du dossier, Marc Olivier sera entendu lundi par les juges."
+    quotes = quotes_of(shipped_parser, text)
+    assert all(q.speaker is None or q.speaker.name != "Marc Olivier" for q in quotes)
+
+
+def test_a_name_apposed_to_another_role_on_the_way_is_not_the_speaker(shipped_parser):
+    text = (
+        "« Il savait tout », a affirmé un ancien employé de la mairie, sous couvert d'anonymat, "
+        "à propos de l'ancien adjoint au maire, Jacques Perrot."
+    )
+    assert speaker_of(shipped_parser, text, "Il savait tout") != "Jacques Perrot"

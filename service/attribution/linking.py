@@ -9,7 +9,7 @@ from service.attribution import coref, lexicon
 from service.attribution.candidates import Attachment, Candidate
 from service.attribution.context import Context
 from service.attribution.cues import pronoun_of
-from service.attribution.entities import Entity, Mention, _role_gender, is_demonym, normalize
+from service.attribution.entities import Entity, Mention, _role_gender, is_capitalized, is_demonym, normalize
 from service.attribution.sieves.registry import in_speaker_slot
 from service.nlp.document import Sentence, Word
 
@@ -20,6 +20,10 @@ DATES = (
     | lexicon.DEICTIC_DAYS
     | frozenset("matin soir midi soirée matinée après-midi nuit semaine week-end veille lendemain".split())
 )
+# Words that introduce a nickname after a name (« Drissa Bakayoko dit D'Riss »).
+NICKNAME_WORDS = frozenset({"dit", "dite", "alias", "surnommé", "surnommée"})
+# How many words past a description its apposed name may lie.
+APPOSITION_REACH = 20
 DESCRIPTION_DEPRELS = frozenset({"det", "amod", "nmod", "case", "flat", "fixed", "compound", "nummod"})
 
 
@@ -90,7 +94,7 @@ def description(
     if not (is_role or is_org or head.upos == "NOUN"):
         return None
     start, end = _description_span(sentence, head)
-    apposed = _apposed_name(context, end)
+    apposed = _apposed_name(context, end, sentence, head)
     if not (is_role or is_org or apposed) and not in_speaker_slot(rule):
         # any noun may fill the subject slot of an incise (« …, indique un communiqué »), but a
         # subject found only through the parse must be a role or an organisation to speak
@@ -163,8 +167,12 @@ def _described(
     return Candidate(entity, mention, rule, confidence, via=via, attachments=(Attachment(entity, mention),))
 
 
-def _apposed_name(context: Context, end: int) -> Entity | None:
-    """« le directeur des ressources humaines du groupe, Éric Vasseur » : the name after the comma."""
+def _apposed_name(context: Context, end: int, sentence: Sentence, head: Word) -> Entity | None:
+    """« le directeur des ressources humaines du groupe, Éric Vasseur » : the name after the comma;
+    also past complements and further role phrases (« le procureur de la République à Rennes, Anne
+    K. », « l'ancien conseiller et aspirant à la mairie, M. Bérubé », « le ministre délégué …,
+    porte-parole du gouvernement, S. Ndour »). A name followed by its own verb starts the next clause
+    (« Selon plusieurs sources, Olivier D. doit … »)."""
     text = context.document.text
     rest = text[end : end + 200]
     if rest.lstrip(" \u00a0").startswith("("):  # skip a parenthesis: « Le PDG (…), Sam Altman »
@@ -174,12 +182,79 @@ def _apposed_name(context: Context, end: int) -> Entity | None:
         end += closing + 1
     gap = text[end : end + 4]
     stripped = gap.lstrip(" \u00a0")
-    if not stripped.startswith(","):
+    if stripped.startswith(","):
+        found = context.entity_at(end, end + 6)
+        if found and found[1].start <= end + len(gap) - len(stripped) + 3:
+            return found[0] if not _verb_follows(context, found[1]) else None
+    if head.feat("Number") == "Plur":
         return None
-    found = context.entity_at(end, end + 6)
-    if found and found[1].start <= end + len(gap) - len(stripped) + 3:
-        return found[0]
+    return _name_past_complements(context, end, sentence, head)
+
+
+def _name_past_complements(context: Context, end: int, sentence: Sentence, head: Word) -> Entity | None:
+    following = sentence.tokens_after(end, APPOSITION_REACH)
+    for i, word in enumerate(following):
+        low = normalize(word.text)
+        if word.text in {".", ";", ":", "!", "?", "«", "»", '"', "(", ")", "—", "–"}:
+            return None
+        if word.upos in {"VERB", "AUX"} and not _participle_in_role(word):
+            return None
+        if low in {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle"}:
+            return None
+        if word.text != ",":
+            named = context.entity_at(word.start, word.end)
+            if named and named[0].kind == "person":
+                return None  # a person before the comma: not this description's apposition
+            if not any(link is head for link in sentence.ancestors(word)) and not _place_complement(
+                sentence, word
+            ):
+                return None  # « …, sous couvert d'anonymat, » : the verb's complement, not the role's
+            if low in lexicon.role_nouns() and any(c.base_deprel == "case" for c in sentence.children(word)):
+                return None  # « à propos de l'ancien vice-président, Gérard M. » : another person's role
+            continue
+        if i + 1 >= len(following):
+            return None
+        found = context.entity_at(following[i + 1].start, following[i + 1].end)
+        if found is None:
+            continue  # « , porte-parole du gouvernement, » : another role phrase
+        entity, mention = found
+        if (
+            entity.kind != "person"
+            or mention.start != following[i + 1].start
+            or _verb_follows(context, mention)
+        ):
+            return None
+        return entity
     return None
+
+
+def _place_complement(sentence: Sentence, word: Word) -> bool:
+    """« à Rennes », « en Gironde » : a place the parser may hang on the verb, still part of a role."""
+    place = word if word.upos == "PROPN" else sentence.head_of(word)
+    if (
+        place is None
+        or place.upos != "PROPN"
+        or word.base_deprel not in {"case", "det", "flat", "obl", "nmod"}
+    ):
+        return False
+    return any(
+        c.base_deprel == "case" and normalize(c.text) in {"à", "au", "en", "dans"}
+        for c in sentence.children(place)
+    )
+
+
+def _participle_in_role(word: Word) -> bool:
+    """« chargé de la Communication », « délégué aux Sports » : a participle that is part of a role."""
+    return word.upos == "VERB" and word.feat("VerbForm") == "Part" and word.feat("Tense") == "Past"
+
+
+def _verb_follows(context: Context, mention: Mention) -> bool:
+    """The name is the subject of what follows: « Olivier D. doit remettre … »."""
+    sentence = context.sentence_at(mention.start)
+    after = sentence.tokens_after(mention.end, 2)
+    if len(after) == 2 and normalize(after[0].text) in NICKNAME_WORDS and is_capitalized(after[1].text):
+        return False  # « Drissa Bakayoko dit D'Riss » : a nickname, not a verb
+    return bool(after) and after[0].upos in {"VERB", "AUX"}
 
 
 def _entity_with_role(
