@@ -136,3 +136,30 @@ def test_a_name_apposed_to_another_role_on_the_way_is_not_the_speaker(shipped_pa
         "à propos de l'ancien adjoint au maire, Jacques Perrot."
     )
     assert speaker_of(shipped_parser, text, "Il savait tout") != "Jacques Perrot"
+
+
+# -- U3: a nameless description named elsewhere in the article -----------------------------------
+
+
+def test_a_lawyer_description_is_named_by_the_honorific_me(shipped_parser):
+    text = (
+        "« Mon client conteste avoir tiré », a indiqué l'avocat du prévenu. "
+        "À l'audience, Me Hugo Perrin a ensuite plaidé la relaxe devant le tribunal."
+    )
+    assert speaker_of(shipped_parser, text, "Mon client conteste") == "Hugo Perrin"
+
+
+def test_a_description_is_named_by_the_one_person_holding_the_role(shipped_parser):
+    text = (
+        "« Nous ne lâcherons rien », a prévenu la porte-parole du collectif des riverains.\n\n"
+        "Le collectif a été reçu en mairie jeudi. Sa porte-parole, Julie Amrani, a confirmé la date."
+    )
+    assert speaker_of(shipped_parser, text, "Nous ne lâcherons rien") == "Julie Amrani"
+
+
+def test_a_description_of_another_town_is_not_merged(shipped_parser):
+    text = (
+        "« Nous voulons discuter », indique le maire Alain Cormier.\n\n"
+        "Le maire de Saint-Firmin-des-Bois a pourtant affirmé que « rien n'a changé »."
+    )
+    assert speaker_of(shipped_parser, text, "rien n'a changé") != "Alain Cormier"

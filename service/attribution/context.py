@@ -4,12 +4,13 @@ speakers committed so far. Finding who a word refers to lives in linking.py and 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass, field
 
 from service.attribution import lexicon
-from service.attribution.candidates import Candidate
+from service.attribution.candidates import Candidate, Found
 from service.attribution.cues import pronoun_of, speech_lemma
-from service.attribution.entities import Entity, Mention, cluster, find_name_mentions, normalize
+from service.attribution.entities import Entity, Mention, cluster, find_name_mentions, named_holder, normalize
 from service.attribution.quotes import QuoteSpan
 from service.nlp.document import Document, Sentence, Word
 
@@ -124,6 +125,31 @@ class Context:
 
     def descriptions_between(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
         return [(m, e) for m, e in self.descriptions if start <= m.start < end]
+
+    # -- naming descriptions once the whole document is read ----------------------------------
+    def name_descriptions(self, kept: list[Found]) -> list[Found]:
+        """« « … », a indiqué l'avocat du prévenu. … Me Hugo Perrin a plaidé » : a nameless person
+        description that speaks is the one named person of the document holding that role."""
+        speakers = {id(f.candidate.entity): f.candidate.entity for f in kept if f.candidate is not None}
+        named = {id(d): n for d in speakers.values() if (n := named_holder(d, self.entities)) is not None}
+        result = []
+        for found in kept:
+            candidate = found.candidate
+            person = named.get(id(candidate.entity)) if candidate is not None else None
+            if candidate is None or person is None:
+                result.append(found)
+                continue
+            moved = candidate.but(
+                entity=person, via=(*candidate.via, "document"), confidence=candidate.confidence * 0.9
+            )
+            result.append(dataclasses.replace(found, candidate=moved))
+        for description in speakers.values():
+            person = named.get(id(description))
+            if person is not None:
+                person.mentions.extend(
+                    m for m in description.mentions if not any(m is k for k in person.mentions)
+                )
+        return result
 
     # -- committing the engine's choices ------------------------------------------------------
     def commit(self, candidate: Candidate) -> None:

@@ -56,6 +56,7 @@ def attribute(
     if include_indirect:
         kept.extend(_indirect_quotes(context, spans, rules))
     kept.sort(key=lambda f: f.span.start)
+    kept = context.name_descriptions(kept)
     return assign_genders(document, build_result(context, kept))
 
 

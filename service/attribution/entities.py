@@ -273,6 +273,8 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
                 ):
                     break
                 first -= 1
+            if first > 0 and normalize(tokens[first - 1].text) in POSSESSIVES:
+                first -= 1  # « sa présidente, Sylvie M. » : the role of the organisation just named
             return low, _det_gender(tokens, k) or _role_gender(low), _phrase_words(tokens[first:i])
         if tokens[k].upos in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"} or tokens[k].text in {
             ".",
@@ -303,7 +305,8 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
                 end = next(
                     (m for m in range(k, min(len(tokens), k + 8)) if tokens[m].text in {",", "."}), k + 1
                 )
-                return low, _det_gender(tokens, k) or _role_gender(low), _phrase_words(tokens[k:end])
+                begin = k - 1 if normalize(tokens[k - 1].text) in POSSESSIVES else k
+                return low, _det_gender(tokens, k) or _role_gender(low), _phrase_words(tokens[begin:end])
     return None, None, frozenset()
 
 
@@ -397,3 +400,55 @@ def entity_at(entities: list[Entity], start: int, end: int) -> tuple[Entity, Men
             if mention.start < end and start < mention.end and mention.kind == "name":
                 return entity, mention
     return None
+
+
+POSSESSIVES = frozenset("son sa ses leur leurs".split())
+# Honorifics that tell a role: « Me Hugo Perrin » is a lawyer.
+HONORIFIC_ROLES = {"Me": {"avocat", "avocate"}, "Maître": {"avocat", "avocate"}, "Dr": {"médecin", "docteur"}}
+# Determiners of a description that points at one known person (« l'avocat », « sa présidente »).
+POINTING_DETERMINERS = frozenset("le la l' ce cet cette son sa".split())
+_COMPLEMENT_FILLERS = lexicon.ARTICLES | frozenset("à au aux et en pour".split())
+
+
+def named_holder(description: Entity, entities: list[Entity]) -> Entity | None:
+    """The one named person of the document who holds the role of a nameless person description
+    (same role noun, agreeing gender, no conflicting complement: « l'avocat du prévenu » and « Me
+    Hugo Perrin », « la présidente de la Coordination rurale » and « sa présidente, Sylvie M. »)."""
+    if description.tokens or description.kind != "person" or not description.mentions:
+        return None
+    mention = description.mentions[0]
+    words = normalize(mention.text).replace("'", "' ").split()
+    if not mention.role or not words or words[0] not in POINTING_DETERMINERS:
+        return None
+    role = mention.role
+    complement = mention.role_words - {role} - _COMPLEMENT_FILLERS
+    written = mention.text.replace("’", "'").replace("'", "' ").split()[1:]
+    places = {normalize(w) for w in written if is_capitalized(w)} - {role}
+    person_words = {fold(t) for e in entities if e.kind == "person" for t in e.tokens}
+    found = []
+    for entity in entities:
+        if entity.kind != "person" or not entity.tokens or entity is description:
+            continue
+        if description.gender and entity.gender and description.gender != entity.gender:
+            continue
+        held = [m for m in entity.mentions if m.role == role]
+        honorific = any(role in HONORIFIC_ROLES.get(m.text.split()[0], ()) for m in entity.mentions if m.text)
+        if not held and role not in entity.roles and not honorific:
+            continue
+        phrase = set().union(*(m.role_words for m in held)) if held else set()
+        theirs = phrase - {role} - _COMPLEMENT_FILLERS
+        # « de la Coordination rurale » / « du Modef » : two institutions, two people; « de la jeune
+        # fille » / « d'Inès » : a person named one way and described the other
+        if (
+            complement
+            and theirs
+            and not complement & theirs
+            and not {fold(w) for w in theirs} <= person_words
+        ):
+            continue
+        # « le maire de Sainte-Odile » is not « le maire Alain D. » of another town: a named place or
+        # institution must be the person's own, or the one a possessive pointed at (« sa présidente »)
+        if places and not (places & theirs or phrase & POSSESSIVES):
+            continue
+        found.append(entity)
+    return found[0] if len(found) == 1 else None
