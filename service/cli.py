@@ -531,8 +531,8 @@ def cmd_stats(args, _factory: AnalyzerFactory) -> int:
     from service.stats import format_table, read_results, summarize
 
     path = Path(args.results)
-    if not path.is_file():
-        print(f"citations stats: {path} is not a file", file=sys.stderr)
+    if not path.exists():
+        print(f"citations stats: {path} does not exist", file=sys.stderr)
         return 2
     summary = summarize(read_results(path), top=args.top)
     if args.json:
@@ -607,10 +607,13 @@ def parser() -> argparse.ArgumentParser:
     stats = commands.add_parser(
         "stats",
         help="who gets quoted in a batch output: quotes and speakers by gender and kind, most quoted",
-        description="Aggregates the results of `citations batch` (or the Spark job), one result a line. "
+        description="Aggregates the results of `citations batch` (or the Spark job's JSONL output), one "
+        "result a line. "
         "Gender is the article's grammatical evidence about each speaker, not an identity claim.",
     )
-    stats.add_argument("results", metavar="RESULTS.jsonl")
+    stats.add_argument(
+        "results", metavar="RESULTS.jsonl", help="a results file, or the Spark job's results.jsonl directory"
+    )
     stats.add_argument("--json", action="store_true", help="one JSON object (for a dashboard)")
     stats.add_argument("--top", type=_positive, default=10, help="how many most quoted speakers (10)")
     stats.set_defaults(run=cmd_stats)

@@ -1,7 +1,8 @@
 """`citations stats RESULTS.jsonl [--json]`: who gets quoted across a batch of results.
 
-Reads the output of `citations batch` (or of the Spark job): one API-shaped result a line, {"id",
-"quotes", "speakers", ...}. Counts documents, quotes and speakers; the share of quotes and of
+Reads the output of `citations batch` (a JSONL file) or of the Spark job with `--format jsonl` (a
+directory of part files): one API-shaped result a line, {"id", "quotes", "speakers", ...}; a line
+{"id", "result": "<that JSON as a string>"} (the Spark job's row, exported) is read too. Counts documents, quotes and speakers; the share of quotes and of
 distinct speakers by gender (the article's grammatical evidence, see the README) and by kind; and the
 most quoted speakers. A person reads the table; a dashboard reads --json.
 
@@ -43,7 +44,7 @@ class _Distinct:
 @dataclass
 class Tally:
     lines: int = 0
-    skipped: list[tuple[int, str]] = field(default_factory=list)  # (line number, why)
+    skipped: list[tuple[str, int, str]] = field(default_factory=list)  # (file, line number, why)
     documents: int = 0
     quotes: int = 0
     unattributed: int = 0
@@ -79,26 +80,48 @@ def _gender_key(kind: str, gender: str | None) -> str:
     return gender or "unknown"
 
 
+def result_files(path: Path) -> list[Path]:
+    """The file itself, or a directory's data files (Spark's part files; not _SUCCESS nor .crc)."""
+    if path.is_file():
+        return [path]
+    return sorted(
+        p for p in path.rglob("*") if p.is_file() and not p.name.startswith(("_", ".")) and p.suffix != ".crc"
+    )
+
+
+def _as_result(record: object) -> dict | None:
+    if isinstance(record, dict) and isinstance(record.get("result"), str) and "quotes" not in record:
+        try:
+            record = json.loads(record["result"])
+        except ValueError:
+            return None
+    if isinstance(record, dict) and isinstance(record.get("quotes"), list):
+        return record
+    return None
+
+
 def read_results(path: Path) -> Tally:
     """Tally every result line; a line that is not a result is skipped and reported, never fatal."""
     tally = Tally()
-    with path.open("rb") as handle:
-        for number, raw in enumerate(handle, 1):
-            if not raw.strip():
-                continue
-            tally.lines += 1
-            try:
-                record = json.loads(raw)
-            except ValueError as error:
-                tally.skipped.append((number, f"malformed JSON: {error}"))
-                continue
-            if not isinstance(record, dict) or not isinstance(record.get("quotes"), list):
-                tally.skipped.append((number, 'not a result (no "quotes" list)'))
-                continue
-            try:
-                tally.add(str(record.get("id", number)), record)
-            except (KeyError, TypeError, AttributeError) as error:
-                tally.skipped.append((number, f"unexpected shape: {type(error).__name__}: {error}"))
+    for source in result_files(path):
+        with source.open("rb") as handle:
+            for number, raw in enumerate(handle, 1):
+                if not raw.strip():
+                    continue
+                tally.lines += 1
+                try:
+                    record = _as_result(json.loads(raw))
+                except ValueError as error:
+                    tally.skipped.append((source.name, number, f"malformed JSON: {error}"))
+                    continue
+                if record is None:
+                    tally.skipped.append((source.name, number, 'not a result (no "quotes" list)'))
+                    continue
+                try:
+                    tally.add(str(record.get("id", f"{source.name}:{number}")), record)
+                except (KeyError, TypeError, AttributeError) as error:
+                    why = f"unexpected shape: {type(error).__name__}: {error}"
+                    tally.skipped.append((source.name, number, why))
     return tally
 
 
@@ -145,7 +168,7 @@ def summarize(tally: Tally, top: int = 10) -> dict[str, Any]:
             }
             for d in ranked
         ],
-        "skipped_lines": [{"line": line, "error": why} for line, why in tally.skipped],
+        "skipped_lines": [{"file": name, "line": line, "error": why} for name, line, why in tally.skipped],
     }
 
 
@@ -189,7 +212,7 @@ def format_table(summary: dict[str, Any]) -> str:
         lines.append("")
         lines.append(f"skipped lines: {len(summary['skipped_lines'])}")
         for item in summary["skipped_lines"][:10]:
-            lines.append(f"  line {item['line']}: {item['error']}")
+            lines.append(f"  {item['file']} line {item['line']}: {item['error']}")
     lines.append("")
     lines.append("Gender is the article's grammatical evidence about each speaker, not an identity claim.")
     return "\n".join(lines) + "\n"

@@ -81,7 +81,25 @@ def test_counts_shares_and_most_quoted(results_file):
     assert summary["quotes_by_kind"]["person"]["count"] == 5
     top = summary["most_quoted"][0]
     assert top == {"name": "Léa Morin", "kind": "person", "gender": "female", "quotes": 3, "documents": 2}
-    assert [s["line"] for s in summary["skipped_lines"]] == [2, 5]
+    assert [(s["file"], s["line"]) for s in summary["skipped_lines"]] == [
+        ("results.jsonl", 2),
+        ("results.jsonl", 5),
+    ]
+
+
+def test_a_spark_jsonl_output_directory(tmp_path):
+    """The Spark job writes part files (and _SUCCESS, .crc files) in a directory; exported rows may hold
+    the result as a JSON string."""
+    out = tmp_path / "results.jsonl"
+    out.mkdir()
+    (out / "part-00000.txt").write_text(json.dumps(RESULTS[0]) + "\n", encoding="utf-8")
+    row = {"id": "b", "result": json.dumps(RESULTS[1])}
+    (out / "part-00001.txt").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (out / "_SUCCESS").write_text("", encoding="utf-8")
+    (out / ".part-00000.txt.crc").write_bytes(b"\x00\x01")
+    summary = summarize(read_results(out))
+    assert summary["documents"] == 2 and summary["quotes"] == 7 and summary["skipped_lines"] == []
+    assert summary["most_quoted"][0]["documents"] == 2
 
 
 def test_conflicting_articles_make_a_speaker_unknown(tmp_path):
