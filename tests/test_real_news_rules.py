@@ -36,9 +36,49 @@ FOUND = [
         "Léa Brun",
         "indirect_infinitive",
     ),
+    (
+        "a short fragment in a sentence its incise attributes",
+        "Le projet relève du « bricolage », a tranché la députée Anne Morel.",
+        "bricolage",
+        "partial",
+        "Anne Morel",
+        "sentence_incise",
+    ),
+    (
+        "a participle set off by a comma speaks for the main clause",
+        "Le maire de Lannion, Paul Kerhervé, a reconnu des retards sur le chantier, évoquant des "
+        "« difficultés de recrutement ».",
+        "difficultés de recrutement",
+        "partial",
+        "Paul Kerhervé",
+        "governing_verb",
+    ),
+    (
+        "a fragment woven into a clause with no speech verb: its named subject",
+        "Le député de la Somme, Julien Marot, adresse ses « sincères félicitations » à la nouvelle ministre.",
+        "sincères félicitations",
+        "partial",
+        "Julien Marot",
+        "clause_subject",
+    ),
 ]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
+    (
+        "an organisation's name after its founder",
+        "Pour Marc Vidal, le fondateur de « Bio pour tous », l'aventure ne fait que commencer.",
+        "Bio pour tous",
+    ),
+    (
+        "a title word with one complement before the title",
+        "Selon la maire Julie Caradec, l'opération de communication « Ma ville bouge » a coûté trop cher.",
+        "Ma ville bouge",
+    ),
+    (
+        "a lowercase title after the word that names it",
+        "La députée Anne Morel l'a écrit mardi dans notre rubrique « tribune libre ».",
+        "tribune libre",
+    ),
     (
         "a refusal is not reported speech",
         "Contactée mardi, la députée Anne Morel n'a pas souhaité s'exprimer sur le sujet.",

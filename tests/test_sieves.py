@@ -82,6 +82,12 @@ TABLE = [
         "Paul Ravel",
     ),
     (
+        "clause_subject",
+        "Le député de la Somme, Julien Marot, adresse ses « sincères félicitations » à la nouvelle ministre.",
+        "sincères félicitations",
+        "Julien Marot",
+    ),
+    (
         "continued_paragraph",
         "« Nous avons tout perdu dans l'incendie, a raconté Léa Martin. Il ne reste rien de la maison.\n"
         "« Les voisins nous hébergent pour l'instant. »",

@@ -15,6 +15,9 @@ WORD = re.compile(r"[\w’'-]+")
 # A quote shorter than this, with no speaker, is a term or a title more often than speech.
 MIN_UNATTRIBUTED_WORDS = 4
 MIN_PARTIAL_WORDS = 2
+# Rules whose cue attributes the whole sentence (« …, a-t-il dit », « selon X »): a short fragment
+# quoted inside that sentence is the speaker's word, not the journalist's term.
+SENTENCE_CUE_RULES = frozenset({"postposed_cue", "sentence_incise", "according_to", "incise_inside"})
 # Words between a title cue and its title in guillemets: « le livre de … », « sous le nom de … ».
 TITLE_GAP_WORDS = frozenset({"de", "du", "des", "le", "la", "les", "l", "d", "nom", "sous", "un", "une"})
 
@@ -42,17 +45,21 @@ def _has_first_or_second_person(content: str) -> bool:
 
 
 def _title_before(text: str, open_at: int, content: str) -> bool:
-    """« le livre « Les Misérables » », « l'opération « Barkhane » », « le mot « trahison » ».
+    """« le livre « Les Misérables » », « l'opération de promotion « Ma ville » », « le mot « trahison » »,
+    « le fondateur de « Bio pour tous » ».
 
-    Titles and names are capitalised; only words that introduce a term (« le mot ») also take
-    lowercase content: « un plan « improvisé » » is a judgement someone made, not a title.
+    Titles and names are capitalised; only words that introduce a term (« le mot », « la rubrique »)
+    also take lowercase content: « un plan « improvisé » » is a judgement someone made, not a title.
     """
     if not content[:1].isupper() and not _term_word_before(text, open_at):
         return False
-    before = re.split(r"[.!?;:»”]", text[max(0, open_at - 60) : open_at])[-1]  # this sentence only
-    words = [normalize(w) for w in WORD.findall(before)][-3:]
-    words = [w.split("'")[-1] for w in words]
-    for word in reversed(words):
+    before = re.split(r"[.!?;:»”]", text[max(0, open_at - 80) : open_at])[-1]  # this sentence only
+    words = [normalize(w).split("'")[-1] for w in WORD.findall(before)][-5:]
+    if len(words) >= 2 and words[-1] in {"de", "du", "d"} and words[-2] in lexicon.role_nouns():
+        return True  # a role's organisation: « le fondateur de « … » », « la présidente de « … » »
+    if len(words) >= 3 and words[-2] in {"de", "d"} and words[-3] in lexicon.title_cues():
+        return True  # « l'opération de promotion « … » » : the title word and one complement
+    for word in reversed(words[-3:]):
         if word in lexicon.title_cues():
             return True
         if word not in TITLE_GAP_WORDS:
@@ -97,7 +104,13 @@ def worth_returning(context: Context, found: Found) -> bool:
         if _looks_like_name(context, found.span, words):
             return False
         governed = found.candidate.rule == "governing_verb" and found.candidate.depth <= 2
-        return governed or (words >= MIN_PARTIAL_WORDS and not _looks_like_term(context, found.span, words))
+        woven = found.candidate.rule == "clause_subject" and words >= MIN_PARTIAL_WORDS
+        return (
+            governed
+            or woven
+            or found.candidate.rule in SENTENCE_CUE_RULES
+            or (words >= MIN_PARTIAL_WORDS and not _looks_like_term(context, found.span, words))
+        )
     return found.candidate is not None or words >= MIN_UNATTRIBUTED_WORDS
 
 

@@ -26,6 +26,7 @@ class Context:
     names: list[tuple[int, int, Entity, Mention]] = field(default_factory=list)  # by start
     name_starts: list[int] = field(default_factory=list)
     descriptions: list[tuple[Mention, Entity]] = field(default_factory=list)
+    titles: list[tuple[int, int]] = field(default_factory=list)  # marks around titles, names, terms
 
     @classmethod
     def build(cls, document: Document, quotes: list[QuoteSpan]) -> Context:
@@ -85,6 +86,10 @@ class Context:
 
     def sentence_at(self, offset: int) -> Sentence:
         return self.sentence(self.sentence_index(offset))
+
+    def in_title(self, offset: int) -> bool:
+        """The offset lies within the marks of a title, a name or a term (« l'opération « X » »)."""
+        return any(a <= offset < b for a, b in self.titles)
 
     def inside_quote(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.quote_starts, start) - 1

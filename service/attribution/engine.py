@@ -43,10 +43,10 @@ def attribute(
     spans = [_without_incise(context, span) for span in spans]
     context.with_quotes(spans)
     quote_rules = rules_for(QUOTE, rules)
+    speech = [span for span in spans if not is_not_speech(context, span)]
+    context.titles = [(s.open_at, s.outer_end) for s in spans if s not in speech]
     found: list[Found] = []
-    for span in spans:
-        if is_not_speech(context, span):
-            continue
+    for span in speech:
         candidate = _first_candidate(context, span, quote_rules)
         found.append(Found(span, quote_kind(context, span, found), candidate))
         if candidate is not None:
@@ -54,7 +54,7 @@ def attribute(
     found = _continue_speakers(context, found, rules_for(CONTINUATION, rules))
     kept = [f for f in found if worth_returning(context, f)]
     if include_indirect:
-        kept.extend(_indirect_quotes(context, spans, rules))
+        kept.extend(_indirect_quotes(context, speech, rules))
     kept.sort(key=lambda f: f.span.start)
     kept = context.name_descriptions(kept)
     return assign_genders(document, build_result(context, kept))

@@ -71,7 +71,7 @@ TERM_LEADERS = _words(
 )
 # Nouns that announce a term in quotation marks: le mot « trahison ».
 TERM_WORDS = _words(
-    "mot terme expression formule slogan devise hashtag mot-dièse nom surnom étiquette qualificatif"
+    "mot terme expression formule slogan devise hashtag mot-dièse nom surnom étiquette qualificatif rubrique"
 )
 
 

@@ -50,6 +50,10 @@ def subject_of(
             return candidate
     if subjects:
         return None
+    if depth < 3 and _detached_participle(sentence, verb):
+        found = _participle_speaker(context, sentence, verb, rule, confidence, depth)
+        if found is not None:
+            return found
     head = sentence.head_of(verb)
     if head is None or depth >= 3 or verb.base_deprel not in CONTROL_DEPRELS:
         return None
@@ -59,6 +63,36 @@ def subject_of(
                 found = linking.speaker_from_word(context, sentence, child, rule, confidence * 0.9)
                 return reached_via(found, "control")
     return subject_of(context, sentence, head, rule, confidence * 0.95, depth + 1)
+
+
+def _participle_speaker(
+    context: Context, sentence: Sentence, verb: Word, rule: str, confidence: float, depth: int
+) -> Candidate | None:
+    """« …, a admis le maire, évoquant des « frictions » » : a participle set off by a comma speaks for
+    the nearest clause above it whose subject is a speaker; a reach this long may name someone
+    known, never introduce a new speaker."""
+    for ancestor in sentence.ancestors(verb):
+        if not any(c.base_deprel in SUBJECT_DEPRELS for c in sentence.children(ancestor)):
+            continue
+        found = subject_of(context, sentence, ancestor, rule, confidence * 0.95, depth + 1)
+        if found is not None:
+            return found if is_known(context, found) else None
+    return None
+
+
+def is_known(context: Context, candidate: Candidate) -> bool:
+    """The candidate's speaker is an entity of the document already (a name, or a committed description)."""
+    return candidate.entity.kind != "unknown" and any(
+        entity is candidate.entity for entity in context.entities
+    )
+
+
+def _detached_participle(sentence: Sentence, verb: Word) -> bool:
+    """A present participle right after a comma: « …, ajoutant que », « …, qualifiant X d'« … » »."""
+    if verb.feat("VerbForm") != "Part" or verb.feat("Tense") != "Pres":
+        return False
+    previous = sentence.word(verb.index - 1)
+    return previous is not None and previous.text == ","
 
 
 def _antecedent(sentence: Sentence, verb: Word, subject: Word) -> Word:

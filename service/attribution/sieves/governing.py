@@ -8,7 +8,7 @@ from service.attribution.context import Context
 from service.attribution.cues import speech_lemma
 from service.attribution.entities import normalize
 from service.attribution.quotes import QuoteSpan
-from service.attribution.sieves.common import WINDOW, speech_verb_before, subject_before, subject_of
+from service.attribution.sieves.common import WINDOW, is_known, speech_verb_before, subject_before, subject_of
 from service.attribution.sieves.registry import QUOTE, confidence, sieve
 
 # How far back from the quotation a complementizer (que, comment, si) may stand.
@@ -103,4 +103,42 @@ def que_before(context: Context, quote: QuoteSpan) -> Candidate | None:
                 before = list(sentence.tokens_before(word.start, WINDOW))
                 candidate = subject_before(context, sentence, before, word, "que_before", 0.75)
             return with_cue(candidate, word.start, word.end, lemma)
+    return None
+
+
+# How many heads up from a quoted fragment its clause's predicate may be.
+CLAUSE_REACH = 4
+
+
+@sieve(
+    "clause_subject",
+    QUOTE,
+    0.7,
+    "Le député adresse ses « sincères félicitations » au gouvernement. (a fragment woven into a "
+    "clause whose predicate is no speech verb: the clause's subject)",
+)
+def clause_subject(context: Context, quote: QuoteSpan) -> Candidate | None:
+    pairs = context.words_between(quote.start, quote.end)
+    if not pairs:
+        return None
+    sentence = pairs[0][0]
+    inside = {w.index for s, w in pairs if s is sentence}
+    outside = [w for s, w in pairs if s is sentence and w.head not in inside and w.head != 0]
+    if not outside or any(w.head == 0 for s, w in pairs if s is sentence):
+        return None  # the quotation holds its sentence's predicate: it stands on its own
+    predicate = sentence.head_of(outside[0])
+    for _ in range(CLAUSE_REACH):
+        if predicate is None:
+            return None
+        if predicate.upos in {"VERB", "AUX", "ADJ"} or any(
+            c.base_deprel in {"nsubj", "nsubj:pass"} for c in sentence.children(predicate)
+        ):
+            candidate = subject_of(
+                context, sentence, predicate, "clause_subject", confidence("clause_subject")
+            )
+            # a weak cue: it may name someone known, never introduce a new speaker
+            if candidate is None or not is_known(context, candidate):
+                return None
+            return candidate
+        predicate = sentence.head_of(predicate)
     return None

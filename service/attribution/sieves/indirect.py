@@ -169,7 +169,7 @@ def _que_clause(
     lemma = phrase or speech_lemma(verb) or _verb_before_que(sentence, verb)
     if not lemma or not (phrase or lexicon.speech_verbs().get(lemma, False)):
         return None
-    bounds = _que_content_by_surface(sentence, verb)
+    bounds = _que_content_by_surface(context, sentence, verb)
     if bounds is None:
         return None
     start, end = bounds
@@ -235,7 +235,7 @@ def _verb_before_que(sentence: Sentence, word: Word) -> str | None:
     return speech_lemma(word, relaxed=True)
 
 
-def _que_content_by_surface(sentence: Sentence, verb: Word) -> tuple[int, int] | None:
+def _que_content_by_surface(context: Context, sentence: Sentence, verb: Word) -> tuple[int, int] | None:
     """« a estimé (lui aussi) que CONTENT » up to the sentence end, a semicolon or a new predicate."""
     tokens = sentence.tokens
     position = next((i for i, w in enumerate(tokens) if w.start == verb.start), None)
@@ -254,7 +254,7 @@ def _que_content_by_surface(sentence: Sentence, verb: Word) -> tuple[int, int] |
     for j in range(i + 1, len(tokens)):
         word = tokens[j]
         following = tokens[j + 1] if j + 1 < len(tokens) else None
-        if word.text in QUOTE_MARK_TOKENS:
+        if word.text in QUOTE_MARK_TOKENS and not context.in_title(word.start):
             return None  # the clause holds a quotation: the partial quote speaks for it
         if word.text in {";", ":"} or (word.text == "." and following is None):
             break

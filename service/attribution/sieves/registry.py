@@ -63,6 +63,7 @@ ORDER = (
     "que_before",
     "sentence_incise",
     "according_to",
+    "clause_subject",
     # CONTINUATION: quotations with no cue of their own
     "continued_paragraph",
     "dialogue_turn",
