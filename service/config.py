@@ -37,6 +37,10 @@ class Settings:
     max_sentence_words: int = field(default_factory=lambda: _int("MAX_SENTENCE_WORDS", 1000))
     request_timeout_s: float = field(default_factory=lambda: _float("REQUEST_TIMEOUT_S", 60.0))
     selective_parse: bool = field(default_factory=lambda: _bool("SELECTIVE_PARSE", True))
+    # Words inside long direct quotations tagged and parsed as one placeholder (engine_runtime.py).
+    frame_parse: bool = field(default_factory=lambda: _bool("FRAME_PARSE", True))
+    # Unknown proper nouns, numbers and symbols lemmatized as themselves (service/nlp/fast_lemmas.py).
+    dictionary_lemmas: bool = field(default_factory=lambda: _bool("DICTIONARY_LEMMAS", True))
     cache_size: int = field(default_factory=lambda: _int("CACHE_SIZE", 256))
     # Words per pos/lemma/depparse batch. Smaller batches pad less (depparse scores every word pair of a
     # padded batch): 500 was ~25% faster than 3000 on the benchmark corpus (docs/BENCHMARKS.md).

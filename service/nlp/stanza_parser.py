@@ -1,6 +1,7 @@
 """Raw text -> `Document` with Stanza, the shipped model by default.
 
-Only this module and its helper `stanza_speedups` import stanza."""
+Only this module and its helpers (`stanza_speedups`, `fast_lemmas`, `frame_parse`) import stanza,
+and only once the model loads."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from service.nlp.document import Document, Sentence, Word
+from service.nlp.frame_parse import FrameSentence, HideSpans, copy_back, frame_of, hidden_runs, proxy_document
 
 log = logging.getLogger(__name__)
 
@@ -55,11 +57,17 @@ class StanzaParser:
     """Loads the Stanza pipeline once and converts its output to `Document`s."""
 
     def __init__(
-        self, model_dir: str | Path | None = None, threads: int | None = None, batch_size: int = 3000
+        self,
+        model_dir: str | Path | None = None,
+        threads: int | None = None,
+        batch_size: int = 3000,
+        dictionary_lemmas: bool = False,
     ) -> None:
         self.model_dir = Path(model_dir) if model_dir else DEFAULT_MODEL_DIR
         self.threads = threads
         self.batch_size = batch_size
+        # unknown proper nouns, numbers and symbols lemmatized as themselves (service/nlp/fast_lemmas.py)
+        self.dictionary_lemmas = dictionary_lemmas
         self.max_sentence_words = 300
         self._pipeline = None
         self._lock = threading.Lock()
@@ -106,6 +114,10 @@ class StanzaParser:
         from service.nlp import stanza_speedups
 
         stanza_speedups.install()
+        if self.dictionary_lemmas:
+            from service.nlp import fast_lemmas
+
+            fast_lemmas.install(self._pipeline.processors["lemma"])
         self.load_seconds = time.perf_counter() - started
         log.info("stanza model loaded from %s in %.2fs", self.model_dir, self.load_seconds)
 
@@ -113,11 +125,15 @@ class StanzaParser:
     def loaded(self) -> bool:
         return self._pipeline is not None
 
-    def parse(self, text: str, keep: SentenceFilter | None = None) -> Document:
-        return self.parse_many([text], keep)[0]
+    def parse(self, text: str, keep: SentenceFilter | None = None, hide: HideSpans | None = None) -> Document:
+        return self.parse_many([text], keep, hide)[0]
 
-    def parse_many(self, texts: Sequence[str], keep: SentenceFilter | None = None) -> list[Document]:
+    def parse_many(
+        self, texts: Sequence[str], keep: SentenceFilter | None = None, hide: HideSpans | None = None
+    ) -> list[Document]:
         """Parse texts in one pass. With `keep`, only sentences it accepts get pos/lemma/depparse.
+        With `hide`, runs of words inside the character intervals it gives for a text are tagged and
+        parsed as one placeholder word (service/nlp/frame_parse.py).
 
         Each paragraph (a line of text) is parsed on its own so that no sentence runs across a
         paragraph break, then offsets are shifted back into the whole text.
@@ -139,6 +155,7 @@ class StanzaParser:
             for (n, offset, _), doc in zip(pieces, docs, strict=True):
                 per_text.setdefault(n, []).extend((offset, sentence) for sentence in doc.sentences)
             chosen_ids: set[int] = set()
+            frames: list[FrameSentence] = []
             for n in range(len(texts)):
                 sentences = per_text.get(n, [])
                 texts_n = [_sentence_text(texts[n], offset, s) for offset, s in sentences]
@@ -146,20 +163,29 @@ class StanzaParser:
                 # never hand the quadratic parser a huge run-on "sentence" (a paste of 50,000 words)
                 wanted = {i for i in wanted if len(sentences[i][1].words) <= self.max_sentence_words}
                 chosen_ids.update(id(s) for i, (_, s) in enumerate(sentences) if i in wanted)
-            self._parse_selected(docs, chosen_ids)
+                if hide is not None:
+                    frames += _frames(sentences, wanted, sorted(hide(texts[n])))
+            self._parse_selected(docs, chosen_ids, frames)
         return [_to_document(text, per_text.get(n, []), chosen_ids) for n, text in enumerate(texts)]
 
-    def _parse_selected(self, docs: list, chosen_ids: set[int]) -> None:
-        """Run pos, lemma and depparse over the chosen sentences only, in one batch."""
+    def _parse_selected(self, docs: list, chosen_ids: set[int], frames: list[FrameSentence]) -> None:
+        """Run pos, lemma and depparse over the chosen sentences only, in one batch: the sentences
+        with hidden words through their proxies (`frames`), the others as they are."""
         originals = [(list(doc.sentences), doc.num_tokens, doc.num_words) for doc in docs]
+        framed = {id(frame.sentence) for frame in frames}
         busy = []
         for doc, (sentences, _, _) in zip(docs, originals, strict=True):
-            _show(doc, [s for s in sentences if id(s) in chosen_ids])
+            _show(doc, [s for s in sentences if id(s) in chosen_ids and id(s) not in framed])
             if doc.sentences:
                 busy.append(doc)
+        proxies = proxy_document(frames) if frames else None
         try:
-            if busy:
-                self._pipeline.process(busy, processors="pos,lemma,depparse")
+            if busy or proxies is not None:
+                self._pipeline.process(
+                    busy + ([proxies] if proxies is not None else []), processors="pos,lemma,depparse"
+                )
+            if proxies is not None:
+                copy_back(frames, proxies)
         finally:
             for doc, (sentences, num_tokens, num_words) in zip(docs, originals, strict=True):
                 doc.sentences, doc.num_tokens, doc.num_words = sentences, num_tokens, num_words
@@ -202,6 +228,17 @@ def _cut_run(match: re.Match) -> str:
     for cut in range(MAX_RUN_CHARS, len(run), MAX_RUN_CHARS + 1):
         run[cut] = " "
     return "".join(run)
+
+
+def _frames(sentences: list, wanted: set[int], spans: list[tuple[int, int]]) -> list[FrameSentence]:
+    """The wanted sentences that have words to hide, as frames (see service/nlp/frame_parse.py)."""
+    frames = []
+    for i in sorted(wanted):
+        offset, sentence = sentences[i]
+        runs = hidden_runs(sentence, offset, spans)
+        if runs:
+            frames.append(frame_of(sentence, runs))
+    return frames
 
 
 def _show(doc, sentences: list) -> None:
