@@ -2,7 +2,7 @@
 # Train our compact Stanza French model from the UD treebanks in $UD_DIR, offline.
 #
 #   training/train.sh [STAGE...]     STAGE: data pretrain tokenize mwt lemma pos depparse depparse_more
-#                                           install all
+#                                           install all, or depparse_lean (not part of all)
 #
 # Resumable: a stage whose final model already exists in $WORK/saved_models is skipped
 # (delete it, or set FORCE=1, to retrain). Scratch goes to training/work/ (gitignored);
@@ -140,6 +140,26 @@ stage_depparse_more() {
         fi
         from="$out/${SHORT}_parser.pt"
     done
+}
+
+# depparse_lean: a cheaper parser (no character model, fewer/narrower BiLSTM layers) trained from
+# scratch into $SAVE/depparse_lean_$LEAN_NAME, so that several sizes can be compared side by side.
+# Resumable through Stanza's checkpoint (written at every dev evaluation); only a better dev score
+# replaces the saved model, so a run stopped early still leaves its best parser.
+LEAN_NAME="${LEAN_NAME:-l2h200}"
+DEP_LEAN_STEPS="${DEP_LEAN_STEPS:-3000}"
+DEP_LEAN_ARGS="${DEP_LEAN_ARGS:---no_char --num_layers 2 --hidden_dim 200 --deep_biaff_hidden_dim 200 --batch_size 2000 --optim adam --lr 3e-3 --beta2 0.95 --weight_decay 0 --second_optim adam --second_lr 3e-4 --second_optim_start_step 1800 --eval_interval 200}"
+
+stage_depparse_lean() {
+    local out="$SAVE/depparse_lean_$LEAN_NAME"
+    have "$out/done" && return 0
+    mkdir -p "$out"
+    # shellcheck disable=SC2086
+    "$PY" -m stanza.utils.training.run_depparse "$TB" --no_charlm --force \
+        --wordvec_pretrain_file "$PRETRAIN" \
+        --save_dir "$out" --save_name "${SHORT}_parser.pt" \
+        --max_steps "$DEP_LEAN_STEPS" $DEP_LEAN_ARGS
+    touch "$out/done"
 }
 
 newest_parser() {  # the last continuation round's parser if there is one, else the depparse stage's
