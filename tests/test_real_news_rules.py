@@ -62,6 +62,25 @@ FOUND = [
         "clause_subject",
     ),
 ]
+FOUND += [
+    (
+        "a quotation that goes on from an incise-closed reported sentence",
+        "Il était impossible de rouvrir les écoles dès lundi, explique la rectrice Anne Morel. "
+        "« Aucun enfant ne sera renvoyé chez lui. »",
+        "Aucun enfant ne sera renvoyé",
+        "direct",
+        "Anne Morel",
+        "after_reported_speech",
+    ),
+    (
+        "a quotation that goes on from « Pour X, … »",
+        "Pour Hugo Lenoir, le projet arrive beaucoup trop tard. « On aurait dû agir il y a dix ans. »",
+        "On aurait dû agir",
+        "direct",
+        "Hugo Lenoir",
+        "after_reported_speech",
+    ),
+]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
     (

@@ -95,6 +95,12 @@ TABLE = [
         "Léa Martin",
     ),
     (
+        "after_reported_speech",
+        "Pour Hugo Lenoir, le projet arrive beaucoup trop tard. « On aurait dû agir il y a dix ans. »",
+        "On aurait dû agir",
+        "Hugo Lenoir",
+    ),
+    (
         "preceding_subject",
         "Le maire Paul Ravel ne décolère pas. « C'est un scandale absolu pour notre commune. »",
         "C'est un scandale",

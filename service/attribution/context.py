@@ -27,6 +27,7 @@ class Context:
     name_starts: list[int] = field(default_factory=list)
     descriptions: list[tuple[Mention, Entity]] = field(default_factory=list)
     titles: list[tuple[int, int]] = field(default_factory=list)  # marks around titles, names, terms
+    reported: list[Found] = field(default_factory=list)  # reported speech found without marks
 
     @classmethod
     def build(cls, document: Document, quotes: list[QuoteSpan]) -> Context:

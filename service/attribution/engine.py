@@ -51,10 +51,12 @@ def attribute(
         found.append(Found(span, quote_kind(context, span, found), candidate))
         if candidate is not None:
             context.speakers_so_far.append((span.start, candidate.entity))
+    # reported speech first: a quotation with no cue of its own may continue it
+    context.reported = _indirect_quotes(context, speech, rules)
     found = _continue_speakers(context, found, rules_for(CONTINUATION, rules))
     kept = [f for f in found if worth_returning(context, f)]
     if include_indirect:
-        kept.extend(_indirect_quotes(context, speech, rules))
+        kept.extend(context.reported)
     kept.sort(key=lambda f: f.span.start)
     kept = context.name_descriptions(kept)
     return assign_genders(document, build_result(context, kept))

@@ -23,6 +23,37 @@ def continued_paragraph(context: Context, found: list[Found], i: int) -> Candida
 
 
 @sieve(
+    "after_reported_speech",
+    CONTINUATION,
+    0.65,
+    "Les écoles resteront ouvertes, précise la rectrice. « Aucun enfant ne sera renvoyé. » (a quotation "
+    "that goes on from the reported speech of the sentence before)",
+)
+def after_reported_speech(context: Context, found: list[Found], i: int) -> Candidate | None:
+    span = found[i].span
+    if span.mark == "—" or not context.document.sentences:
+        return None
+    index = context.sentence_index(span.open_at)
+    if index == 0 or span.open_at - context.sentence(index).start > 2:
+        return None  # only a quotation that opens its sentence
+    before = context.sentence(index - 1)
+    previous = _previous(found, i)
+    if previous is not None and previous.span.outer_end > before.start:
+        return None  # a quotation of its own stands between
+    if "\n" in context.document.text[before.end : span.open_at] and not span.paragraph_initial:
+        return None
+    # a person's words go on in quotation marks; an institution's reported line seldom does
+    reported = [
+        f
+        for f in context.reported
+        if before.start <= f.span.start < before.end and f.candidate and f.candidate.entity.kind == "person"
+    ]
+    if not reported:
+        return None
+    return inherit(reported[-1].candidate, "after_reported_speech", confidence("after_reported_speech"))
+
+
+@sieve(
     "preceding_subject",
     CONTINUATION,
     0.6,

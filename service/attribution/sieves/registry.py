@@ -67,6 +67,7 @@ ORDER = (
     # CONTINUATION: quotations with no cue of their own
     "continued_paragraph",
     "dialogue_turn",
+    "after_reported_speech",
     "preceding_subject",
     "adjacent_quote",
     "previous_paragraph",
