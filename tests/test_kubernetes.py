@@ -150,12 +150,16 @@ def test_api_keys_come_from_a_secret_only(objects, container):
     assert reference["key"] in objects["Secret"]["stringData"]
 
 
-def test_runs_as_the_images_user_on_a_read_only_root(objects, container):
-    (user,) = [
+def _instructions(name: str) -> list[str]:
+    return [
         item["value"]
         for item in DockerfileParser(str(ROOT / "Dockerfile")).structure
-        if item["instruction"] == "USER"
+        if item["instruction"] == name
     ]
+
+
+def test_runs_as_the_images_user_on_a_read_only_root(objects, container):
+    (user,) = _instructions("USER")
     pod = objects["Deployment"]["spec"]["template"]["spec"]
     assert pod["securityContext"]["runAsNonRoot"] is True
     assert pod["securityContext"]["runAsUser"] == int(user)
@@ -170,6 +174,9 @@ def test_runs_as_the_images_user_on_a_read_only_root(objects, container):
     metrics_dir = env_of(container, objects)["PROMETHEUS_MULTIPROC_DIR"]
     assert any(metrics_dir == path or metrics_dir.startswith(path + "/") for path in writable)
     assert "/tmp" in writable
+    (useradd,) = [run for run in _instructions("RUN") if "useradd" in run]
+    home = re.search(r"--home-dir (\S+)", useradd).group(1)
+    assert home in writable, "the image user's home (torch and stanza caches)"
 
 
 def test_workers_and_threads_fill_the_cpu_limit(objects, container):
