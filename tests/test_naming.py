@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from service.attribution.engine import attribute
+from tests.test_engine_handmade import document
 from tests.test_engine_model import quotes_of
 
 pytestmark = pytest.mark.model
@@ -163,3 +165,35 @@ def test_a_description_of_another_town_is_not_merged(shipped_parser):
         "Le maire de Saint-Firmin-des-Bois a pourtant affirmé que « rien n'a changé »."
     )
     assert speaker_of(shipped_parser, text, "rien n'a changé") != "Alain Cormier"
+
+
+# -- W10: a title in quotation marks never speaks --------------------------------------------------
+
+
+def test_a_programme_title_in_quotation_marks_is_not_the_speaker():
+    # the parse error seen on real news: the title made the subject of the incise's verb
+    rows = [
+        ("«", "«", "PUNCT", 5, "punct"),
+        ("Ce", "ce", "PRON", 5, "nsubj"),
+        ("sont", "être", "AUX", 5, "cop"),
+        ("des", "un", "DET", 5, "det"),
+        ("provocations", "provocation", "NOUN", 0, "root"),
+        ("»", "»", "PUNCT", 5, "punct"),
+        (",", ",", "PUNCT", 9, "punct"),
+        ("a", "avoir", "AUX", 9, "aux:tense"),
+        ("dénoncé", "dénoncer", "VERB", 5, "parataxis"),
+        ("le", "le", "DET", 11, "det"),
+        ("ministre", "ministre", "NOUN", 9, "obj"),
+        ("invité", "inviter", "VERB", 11, "acl"),
+        ("de", "de", "ADP", 14, "case"),
+        ("l'", "le", "DET", 14, "det"),
+        ("émission", "émission", "NOUN", 12, "obl:arg"),
+        ("«", "«", "PUNCT", 17, "punct"),
+        ("Grand", "grand", "ADJ", 18, "amod"),
+        ("Oral", "oral", "NOUN", 9, "nsubj"),
+        ("»", "»", "PUNCT", 18, "punct"),
+        (".", ".", "PUNCT", 5, "punct"),
+    ]
+    text = "« Ce sont des provocations », a dénoncé le ministre invité de l'émission « Grand Oral »."
+    quotes = attribute(document((text, rows))).quotes
+    assert quotes and all(q.speaker is None or "Oral" not in q.speaker.name for q in quotes)

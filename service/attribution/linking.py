@@ -37,10 +37,14 @@ def speaker_from_word(
     low = normalize(word.text)
     if low in lexicon.NOT_SPEAKERS:
         return None
+    if _opens_quotation(context, word.start, word.end):
+        return None  # « invité de « L'Heure du choix » » : a title in quotation marks never speaks
     if low in {"un", "une"}:  # « l'un d'eux, Serge Nkoulou »
         found = _name_after_comma(context, sentence, word)
         return Candidate(found[0], found[1], rule, confidence) if found else None
     found = context.entity_at(word.start, word.end)
+    if found and _opens_quotation(context, found[1].start, found[1].end):
+        return None  # « l'émission « Grand Oral » » : the name of a title
     if found:
         return Candidate(found[0], found[1], rule, confidence)
     if word.upos in {"NOUN", "PROPN", "X"} or normalize(word.text) in lexicon.role_nouns():
@@ -68,10 +72,25 @@ def _name_below(context: Context, sentence: Sentence, word: Word) -> tuple[Entit
         if child.deprel.startswith(("appos", "flat")):
             # « le député LFI Éric Coquerel » : the name may hang below the apposed word
             names = [child, *(c for c in sentence.children(child) if c.deprel.startswith("flat"))]
-            found = context.entity_at(min(w.start for w in names), max(w.end for w in names))
-            if found:
+            start, end = min(w.start for w in names), max(w.end for w in names)
+            found = context.entity_at(start, end)
+            # « invité de l'émission « L'Heure du choix » » : a title in quotation marks is no name
+            if found and not _opens_quotation(context, start, end):
                 return found
     return None
+
+
+def _opens_quotation(context: Context, start: int, end: int) -> bool:
+    """The words open a quotation, after an article or capitalised words at most (a title, not an
+    incise)."""
+    text = context.document.text
+    for span in context.quotes:
+        if span.start <= start and end <= span.end:
+            before = text[span.start : start].replace("’", "'").replace("'", "' ").split()
+            return len(before) <= 3 and all(
+                normalize(w) in lexicon.ARTICLES or is_capitalized(w) for w in before
+            )
+    return False
 
 
 def _name_after_comma(context: Context, sentence: Sentence, word: Word) -> tuple[Entity, Mention] | None:
