@@ -81,6 +81,17 @@ FOUND += [
         "after_reported_speech",
     ),
 ]
+FOUND += [
+    (
+        "a headline quotation repeating words the article attributes",
+        "« On court sans arrêt »\n\nAu CHU de Brest, l'infirmière Julie Tanguy enchaîne les nuits de garde. "
+        "« On court sans arrêt, il n'y a jamais assez de bras », confie-t-elle.",
+        "On court sans arrêt",
+        "direct",
+        "Julie Tanguy",
+        "repeated_quote",
+    ),
+]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
     (

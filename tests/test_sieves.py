@@ -95,6 +95,13 @@ TABLE = [
         "Léa Martin",
     ),
     (
+        "repeated_quote",
+        "« On court sans arrêt »\n\nAu CHU de Brest, l'infirmière Julie Tanguy enchaîne les nuits de garde. "
+        "« On court sans arrêt, il n'y a jamais assez de bras », confie-t-elle.",
+        "On court sans arrêt",
+        "Julie Tanguy",
+    ),
+    (
         "after_reported_speech",
         "Pour Hugo Lenoir, le projet arrive beaucoup trop tard. « On aurait dû agir il y a dix ans. »",
         "On aurait dû agir",

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from service.attribution import linking
 from service.attribution.candidates import Candidate, Found, inherit
 from service.attribution.context import Context
 from service.attribution.cues import speech_lemma
 from service.attribution.quotes import QuoteSpan
 from service.attribution.sieves.registry import CONTINUATION, confidence, sieve
+
+WORD = re.compile(r"\w+")
 
 
 def _previous(found: list[Found], i: int) -> Found | None:
@@ -20,6 +24,39 @@ def continued_paragraph(context: Context, found: list[Found], i: int) -> Candida
     if previous is None or previous.candidate is None or not found[i].span.continues:
         return None
     return inherit(previous.candidate, "continued_paragraph", confidence("continued_paragraph"))
+
+
+# A repeated quotation must share at least this many words with the one it repeats.
+MIN_REPEATED_WORDS = 3
+
+
+@sieve(
+    "repeated_quote",
+    CONTINUATION,
+    0.75,
+    "a headline, intertitle or pull quote « On n'en peut plus » that repeats words the article attributes "
+    "elsewhere (« On n'en peut plus, on court sans arrêt », raconte X.)",
+)
+def repeated_quote(context: Context, found: list[Found], i: int) -> Candidate | None:
+    words = _quote_words(context, found[i].span)
+    if len(words) < MIN_REPEATED_WORDS:
+        return None
+    for j, other in enumerate(found):
+        if j == i or other.candidate is None or other.candidate.rule == "repeated_quote":
+            continue
+        if _contains(_quote_words(context, other.span), words):
+            return inherit(other.candidate, "repeated_quote", confidence("repeated_quote"))
+    return None
+
+
+def _quote_words(context: Context, span: QuoteSpan) -> tuple[str, ...]:
+    return tuple(w.lower() for w in WORD.findall(context.document.text[span.start : span.end]))
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """The shorter sequence of words appears, in order and contiguous, in the longer one."""
+    size = len(shorter)
+    return any(longer[k : k + size] == shorter for k in range(len(longer) - size + 1))
 
 
 @sieve(

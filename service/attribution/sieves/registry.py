@@ -66,6 +66,7 @@ ORDER = (
     "clause_subject",
     # CONTINUATION: quotations with no cue of their own
     "continued_paragraph",
+    "repeated_quote",
     "dialogue_turn",
     "after_reported_speech",
     "preceding_subject",
