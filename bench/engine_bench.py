@@ -17,6 +17,7 @@ import json
 import os
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,29 +45,30 @@ def _count(documents) -> dict:
 
 
 def run_modes(parser, texts: list[str], modes: dict, repeat: int) -> dict[str, dict]:
-    """Time each mode (name -> sentence filter or None): the corpus in one pass, and one document at a
-    time. Passes are interleaved across modes (round after round) so that a change in the machine's load
-    affects every mode alike; the best pass of each is kept. Then the engine alone, and a profile."""
+    """Time each mode (name -> Mode): the corpus in one pass, and one document at a time. Passes are
+    interleaved across modes (round after round) so that a change in the machine's load affects every
+    mode alike; the best pass of each is kept. Then the engine alone, and a profile."""
     from service.attribution.engine import attribute
 
     chars = sum(len(t) for t in texts)
-    for keep in modes.values():
-        parser.parse_many(texts[:3], keep)  # warm-up (first calls allocate)
+    for mode in modes.values():
+        mode.parse(parser, texts[:3])  # warm-up (first calls allocate)
     batch_times: dict[str, list[float]] = {name: [] for name in modes}
     single_times: dict[str, list[float]] = {name: [] for name in modes}
     documents: dict[str, list] = {}
     for _ in range(repeat):
-        for name, keep in modes.items():
-            documents[name], seconds = _timed(lambda keep=keep: parser.parse_many(texts, keep))
+        for name, mode in modes.items():
+            documents[name], seconds = _timed(lambda mode=mode: mode.parse(parser, texts))
             batch_times[name].append(seconds)
-        for name, keep in modes.items():
-            _, seconds = _timed(lambda keep=keep: [parser.parse_many([t], keep) for t in texts])
+        for name, mode in modes.items():
+            _, seconds = _timed(lambda mode=mode: [mode.parse(parser, [t]) for t in texts])
             single_times[name].append(seconds)
     out = {}
-    for name, keep in modes.items():
+    for name, mode in modes.items():
         results, engine_seconds = _timed(lambda name=name: [attribute(d) for d in documents[name]])
         counts = _count(documents[name])
-        profile = _profile(parser, lambda keep=keep: parser.parse_many(texts, keep))
+        mode.apply(parser)  # before _profile wraps the processors
+        profile = _profile(parser, lambda mode=mode: parser.parse_many(texts, mode.keep, mode.hide))
         batch_s, single_s = min(batch_times[name]), min(single_times[name])
         out[name] = {
             **counts,
@@ -86,6 +88,29 @@ def run_modes(parser, texts: list[str], modes: dict, repeat: int) -> dict[str, d
             "_documents": documents[name],
         }
     return out
+
+
+@dataclass(frozen=True)
+class Mode:
+    """How the parser is called: `keep` the sentence filter, `hide` the frame-parse filter, and
+    whether the lemma processor takes the dictionary-first path (service/nlp/fast_lemmas.py)."""
+
+    keep: object = None
+    hide: object = None
+    dictionary_lemmas: bool = False
+
+    def apply(self, parser) -> None:
+        """Put the parser's lemma processor on this mode's path."""
+        from service.nlp import fast_lemmas
+
+        lemma = parser._pipeline.processors["lemma"]
+        lemma.__dict__.pop("process", None)  # back to Stanza's own method
+        if self.dictionary_lemmas:
+            fast_lemmas.install(lemma)
+
+    def parse(self, parser, texts: list[str]) -> list:
+        self.apply(parser)
+        return parser.parse_many(texts, self.keep, self.hide)
 
 
 def _sweep(parser, texts: list[str], keep, settings: list, apply, repeat: int) -> dict[str, float]:
@@ -155,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     from service.attribution.engine import sentences_to_parse
     from service.attribution.evaluate import score
     from service.config import Settings
-    from service.engine_runtime import model_version
+    from service.engine_runtime import model_version, quotation_interiors
     from service.nlp.stanza_parser import StanzaParser, default_threads
 
     threads = args.threads or default_threads()
@@ -178,7 +203,20 @@ def main(argv: list[str] | None = None) -> int:
         "load_s": round(load_s, 2),
         "corpus": {"documents": len(texts), "chars": sum(map(len, texts))},
     }
-    measured = run_modes(parser, texts, {"full": None, "selective": sentences_to_parse}, args.repeat)
+    # full: every sentence, Stanza's own lemmatizer (the reference for quality); selective_plain: the
+    # sentence filter alone (the service before the frame and lemma levers); selective: the service's
+    # defaults (Settings: selective parse, frame parse, dictionary-first lemmas).
+    service = Settings()
+    modes = {
+        "full": Mode(),
+        "selective_plain": Mode(sentences_to_parse),
+        "selective": Mode(
+            sentences_to_parse if service.selective_parse else None,
+            quotation_interiors if service.frame_parse else None,
+            service.dictionary_lemmas,
+        ),
+    }
+    measured = run_modes(parser, texts, modes, args.repeat)
     full, selective = measured["full"], measured["selective"]
 
     # Evaluation: the gold documents are the first len(docs) corpus texts, in order.
@@ -194,6 +232,11 @@ def main(argv: list[str] | None = None) -> int:
 
     report["full"] = full
     report["selective"] = selective
+    report["selective_plain"] = measured["selective_plain"]
+    report["speedup_batch_levers"] = round(
+        measured["selective_plain"]["parse_batch_s"] / selective["parse_batch_s"], 2
+    )
+    report["quotes_fr_dev"] = _quotes_fr_dev(parser, modes, score, args.quick)
     report["speedup_batch"] = round(full["parse_batch_s"] / selective["parse_batch_s"], 2)
     report["fraction_sentences_parsed"] = round(selective["sentences_parsed"] / selective["sentences"], 3)
     report["fraction_words_parsed"] = round(selective["words_parsed"] / selective["words"], 3)
@@ -234,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
             parser, texts, sentences_to_parse, counts, torch.set_num_threads, args.repeat
         )
         torch.set_num_threads(threads)
-    for mode in (full, selective):
+    for mode in measured.values():
         mode.pop("_results")
         mode.pop("_documents")
 
@@ -248,6 +291,27 @@ def main(argv: list[str] | None = None) -> int:
         print("metrics equal:", report["metrics_equal"], " predictions equal:", report["predictions_equal"])
     print(json.dumps(report, ensure_ascii=False, sort_keys=True))
     return 0
+
+
+def _quotes_fr_dev(parser, modes: dict, score, quick: bool) -> dict | None:
+    """Attribution scores on ../shared/quotes-fr/dev.jsonl (real news), full parse vs the service's
+    modes; None when the file is absent."""
+    from service.attribution.engine import attribute
+
+    path = Path(os.environ.get("QUOTES_FR_DEV", ROOT.parent / "shared" / "quotes-fr" / "dev.jsonl"))
+    if not path.is_file():
+        return None
+    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if quick:
+        docs = docs[:3]
+    out = {"path": str(path), "documents": len(docs)}
+    for name in ("full", "selective"):
+        documents = modes[name].parse(parser, [d["text"] for d in docs])
+        predictions = _predictions([d["id"] for d in docs], [attribute(d) for d in documents])
+        metrics = score(docs, predictions)
+        metrics.pop("errors")
+        out[name] = metrics
+    return out
 
 
 def _tokenize_only(parser, texts: list[str], repeat: int) -> float:
