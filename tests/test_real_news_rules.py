@@ -92,6 +92,32 @@ FOUND += [
         "repeated_quote",
     ),
 ]
+FOUND += [
+    (
+        "a speaker label line: name, role, colon",
+        "Sophie Marin, présidente de l'association des riverains du port : « On nous a oubliés depuis des années »",
+        "On nous a oubliés",
+        "direct",
+        "Sophie Marin",
+        "colon_label",
+    ),
+    (
+        "a headline label: the role, not its complement",
+        "Le ministre ivoirien de l'Énergie : « Les délestages vont cesser avant la fin du mois »",
+        "Les délestages vont cesser",
+        "direct",
+        "Le ministre ivoirien",
+        "colon_bare",
+    ),
+    (
+        "a headline topic before the colon is no speaker; « selon » after the quotation is",
+        "Incendie à Brest : « On a tout perdu en une nuit », selon une habitante du quartier.",
+        "On a tout perdu",
+        "direct",
+        "une habitante",
+        "according_to",
+    ),
+]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
     (

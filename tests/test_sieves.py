@@ -58,6 +58,12 @@ TABLE = [
         "Jean Moulinier",
     ),
     (
+        "colon_label",
+        "Sophie Marin, présidente de l'association des riverains du port : « On nous a oubliés depuis des années »",
+        "On nous a oubliés",
+        "Sophie Marin",
+    ),
+    (
         "colon_subject",
         "Sa voisine, Martine Roux, est plus prudente : « Personne ne nous a prévenus de la coupure. »",
         "Personne ne nous a prévenus",

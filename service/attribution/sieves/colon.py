@@ -35,6 +35,16 @@ def _speech_word(before: list[Word]) -> Word | None:
     return next((w for w in reversed(before) if speech_lemma(w, relaxed=True)), None)
 
 
+def _head_of_complement(sentence: Sentence, word: Word) -> Word:
+    """« Le ministre de l'Énergie » : from the last noun of a phrase up to the noun it completes."""
+    for _ in range(4):
+        head = sentence.head_of(word)
+        if head is None or word.base_deprel not in {"nmod", "amod"} or head.index > word.index:
+            break
+        word = head
+    return word
+
+
 def _is_label(before: list[Word]) -> bool:
     return bool(before) and before[-1].upos in {"PROPN", "NOUN"} and len(before) <= MAX_LABEL_WORDS
 
@@ -63,8 +73,8 @@ def colon_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
     "colon_bare",
     QUOTE,
     0.75,
-    "Le ministre : « … » (a bare noun phrase before the colon, headline style)",
-    speaker_slot=True,
+    "Le ministre : « … » (a bare noun phrase before the colon, headline style: a name, a role or an "
+    "organisation, not a topic such as « Incendie à Brest : « … » »)",
 )
 def colon_bare(context: Context, quote: QuoteSpan) -> Candidate | None:
     found = _colon_before(context, quote)
@@ -73,8 +83,45 @@ def colon_bare(context: Context, quote: QuoteSpan) -> Candidate | None:
     position, sentence, before = found
     if _speech_word(before) is not None or not _is_label(before):
         return None
-    head = phrase_head(sentence, before[-1])
+    head = phrase_head(sentence, _head_of_complement(sentence, before[-1]))
     candidate = linking.speaker_from_word(context, sentence, head, "colon_bare", confidence("colon_bare"))
+    return with_cue(candidate, position, position + 1, ":")
+
+
+# A speaker label line is short: « Prénom Nom, fonction : « … » ».
+MAX_LINE_LABEL_WORDS = 20
+
+
+@sieve(
+    "colon_label",
+    QUOTE,
+    0.8,
+    "Sophie Marin, présidente de l'association des riverains : « … » / Le ministre ivoirien de "
+    "l'Énergie : « … » (a verbless label line that opens with the speaker)",
+    speaker_slot=True,
+)
+def colon_label(context: Context, quote: QuoteSpan) -> Candidate | None:
+    found = _colon_before(context, quote)
+    if found is None:
+        return None
+    position, sentence, before = found
+    text = context.document.text
+    line_start = text.rfind("\n", 0, position) + 1
+    label = [w for w in before if w.start >= line_start]
+    if not label or len(label) > MAX_LINE_LABEL_WORDS or label[0].start - line_start > 1:
+        return None  # the label opens its line
+    if any(w.upos in {"VERB", "AUX"} and w.feat("VerbForm") != "Part" for w in label):
+        return None  # a clause, not a label: colon_subject reads it
+    named = context.entity_at(label[0].start, label[min(2, len(label) - 1)].end)
+    if named is not None and named[0].kind == "person":
+        candidate = Candidate(named[0], named[1], "colon_label", confidence("colon_label"))
+    else:
+        head = phrase_head(sentence, label[0])
+        candidate = linking.speaker_from_word(
+            context, sentence, head, "colon_label", confidence("colon_label")
+        )
+        if candidate is not None and candidate.entity.kind == "unknown":
+            return None
     return with_cue(candidate, position, position + 1, ":")
 
 

@@ -58,6 +58,7 @@ ORDER = (
     "dash_after",
     "colon_cue",
     "colon_bare",
+    "colon_label",
     "colon_subject",
     "governing_verb",
     "que_before",
