@@ -76,3 +76,27 @@ def test_glue_guillemets_keeps_words_and_rebuilds_text():
     out = prep.glue_guillemets(sent)
     assert out[1] == "# text = Il a dit «oui» ."
     assert [line.split("\t")[:8] for line in out[2:]] == [line.split("\t")[:8] for line in sent[2:]]
+
+
+def test_lean_parser_stage_is_valid_bash_and_never_part_of_make_model(tmp_path):
+    """`make model` (stage all) rebuilds the shipped model only; the lean parser is an experiment run
+    by name, into its own directory, and a finished run is skipped."""
+    import subprocess
+
+    script = ROOT / "training" / "train.sh"
+    assert subprocess.run(["bash", "-n", str(script)], check=False).returncode == 0
+    text = script.read_text(encoding="utf-8")
+    all_stages = next(line for line in text.splitlines() if line.strip().startswith("for t in data"))
+    assert "depparse_lean" not in all_stages and "depparse_more" in all_stages
+    done = tmp_path / "saved_models" / "depparse_lean_test" / "done"
+    done.parent.mkdir(parents=True)
+    done.touch()
+    result = subprocess.run(
+        [str(script), "depparse_lean"],
+        env={"PATH": "/usr/bin:/bin", "WORK": str(tmp_path), "LEAN_NAME": "test", "PY": "/bin/false"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "skip" in result.stderr
