@@ -197,3 +197,21 @@ def test_a_programme_title_in_quotation_marks_is_not_the_speaker():
     text = "« Ce sont des provocations », a dénoncé le ministre invité de l'émission « Grand Oral »."
     quotes = attribute(document((text, rows))).quotes
     assert quotes and all(q.speaker is None or "Oral" not in q.speaker.name for q in quotes)
+
+
+# -- W1: pronoun salience — the subject chain before a name in a complement ----------------------
+
+
+def test_a_pronoun_follows_the_subject_chain_not_a_name_in_a_complement(shipped_parser):
+    text = (
+        "Une infirmière de 45 ans a témoigné mardi devant la juge Moreau. Elle a décrit la nuit "
+        "du drame. « J'ai eu très peur ce soir-là », raconte-t-elle."
+    )
+    assert speaker_of(shipped_parser, text, "très peur") == "Une infirmière de 45 ans"
+
+
+def test_a_genitive_name_is_less_salient_than_the_subject(shipped_parser):
+    text = (
+        "Le maire a reçu lundi l'avis du préfet Jean Gallet. « Je tranche seul dans ce dossier », a-t-il dit."
+    )
+    assert speaker_of(shipped_parser, text, "Je tranche seul") == "Le maire"

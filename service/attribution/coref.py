@@ -16,6 +16,8 @@ PARAGRAPH_WINDOW = 3
 SPEAKER_SALIENCE_SENTENCES = 2
 # How many sentences back a new description looks for the person the passage is about.
 TOPIC_SENTENCES = 2
+# How many sentences back a person-noun subject competes with names for a pronoun.
+SUBJECT_NOUN_SENTENCES = 3
 # … and how many back the last speaker stays the topic when no other subject came since.
 TOPIC_SPEAKER_SENTENCES = 5
 # Descriptions that hide who speaks: « la même source » never stands for a named person.
@@ -40,6 +42,10 @@ def resolve_pronoun(
             return ahead
     window_start = _paragraph_window(context, position)
     options = _antecedents(context, window_start, position, gender, require_sure)
+    if not require_sure:
+        described = _described_subject(context, window_start, position, gender, options, rule, confidence)
+        if described is not None:
+            return described
     if not options:
         if require_sure or gender is None:
             return None
@@ -64,7 +70,7 @@ def _antecedents(
     last_offset, last_speaker = earlier[-1] if earlier else (0, None)
     if here - context.sentence_index(last_offset) > SPEAKER_SALIENCE_SENTENCES:
         last_speaker = None  # an old speaker is no longer what « il » points at
-    return _ranked_antecedents(recent, here, gender, last_speaker, require_sure)
+    return _ranked_antecedents(context, recent, here, gender, last_speaker, require_sure)
 
 
 def topic_person(context: Context, position: int, role: str, gender: str | None) -> Entity | None:
@@ -72,8 +78,11 @@ def topic_person(context: Context, position: int, role: str, gender: str | None)
     Français ») may stand for: the subject or speaker of this or the previous two sentences, of
     agreeing gender, with no role of their own or a role the description's noun covers; none when
     several fit or when another person holds that role."""
-    if role in ANONYMOUS_ROLES or _opens_paragraph(context, position):
-        return None  # « Le chef de l'État l'a rappelé … » opening a paragraph brings in someone new
+    if role in ANONYMOUS_ROLES:
+        return None
+    # « Le chef de l'État l'a rappelé … » opening a paragraph may bring in someone new: only a
+    # person named as a subject just before stays the topic
+    opening = _opens_paragraph(context, position)
     here = context.sentence_index(position)
     first = context.sentence(max(0, here - TOPIC_SENTENCES)).start
     found: dict[str, Entity] = {}
@@ -82,7 +91,7 @@ def topic_person(context: Context, position: int, role: str, gender: str | None)
             found[entity.id] = entity
     # « Moriba X assure que … Il a transformé … « … », raconte le capitaine » : a subject pronoun
     # carries the chain on
-    for index in range(context.sentence_index(first), here + 1):
+    for index in range(context.sentence_index(first), here + 1 if not opening else 0):
         sentence = context.sentence(index)
         for word in sentence.tokens_before(min(position, sentence.end), 200):
             pronoun = lexicon.SUBJECT_PRONOUNS.get(normalize(word.text))
@@ -96,6 +105,8 @@ def topic_person(context: Context, position: int, role: str, gender: str | None)
             if options and (len(options) == 1 or options[0][0] - options[1][0] >= 1) and options[0][1].tokens:
                 found[options[0][1].id] = options[0][1]
     earlier = [(offset, entity) for offset, entity in context.speakers_so_far if offset < position]
+    if opening:
+        earlier = []
     for offset, entity in earlier[-2:]:
         if (
             entity.kind == "person"
@@ -154,6 +165,7 @@ def _role_fits(role: str, roles: set[str]) -> bool:
 
 
 def _ranked_antecedents(
+    context: Context,
     recent: list[tuple[Mention, Entity]],
     here: int,
     gender: str | None,
@@ -180,12 +192,97 @@ def _ranked_antecedents(
             + (2 if was_subject else 0)
             + (1.5 if entity is last_speaker else 0)
             + (0.5 if gender and entity.gender == gender else 0)
+            # « devant le juge Delvaux », « l'avis du préfet X » : a name in a complement is less salient
+            - (1 if not was_subject and _oblique(context, mention) else 0)
         )
         options.append((score, entity, mention))
         if len(options) >= 3:
             break
     options.sort(key=lambda o: o[0], reverse=True)
     return options
+
+
+def _described_subject(
+    context: Context,
+    window_start: int,
+    position: int,
+    gender: str | None,
+    options: list[tuple[float, Entity, Mention]],
+    rule: str,
+    confidence: float,
+) -> Candidate | None:
+    """A person-noun subject that outranks every named antecedent by a clear margin."""
+    here = context.sentence_index(position)
+    subjects = sorted(
+        _subject_descriptions(context, window_start, position, gender, here), key=lambda s: s[0], reverse=True
+    )
+    if not subjects:
+        return None
+    best_name = options[0][0] if options else float("-inf")
+    score, sentence, word = subjects[0]
+    runner_up = max(best_name, subjects[1][0] if len(subjects) > 1 else float("-inf"))
+    if score - runner_up < 1:
+        return None
+    found = linking.description(context, sentence, word, rule, confidence * 0.8)
+    return reached_via(found, "pronoun") if found is not None else None
+
+
+def _oblique(context: Context, mention: Mention) -> bool:
+    """The name, or the role noun it is apposed to, is introduced by a preposition."""
+    sentence = context.sentence(mention.sentence)
+    for word in sentence.tokens_between(mention.start, mention.end):
+        for link in [word, *sentence.ancestors(word)[:2]]:
+            if any(c.base_deprel == "case" for c in sentence.children(link)):
+                return True
+            if link.base_deprel not in {"flat", "appos", "compound"} and link is not word:
+                break
+    return False
+
+
+def _subject_descriptions(
+    context: Context, window_start: int, position: int, gender: str | None, here: int
+) -> list[tuple[float, Sentence, Word]]:
+    """Person nouns that are main-clause subjects of the last sentences (« Un jeune de 31 ans … est
+    appelé devant le juge X. Il est poursuivi … Il … »), scored like named antecedents; a sentence
+    whose subject is an agreeing pronoun carries the chain on without counting as distance; none
+    that holds a name."""
+    found = []
+    first = context.sentence_index(window_start)
+    distance = 0
+    for index in range(here, first - 1, -1):
+        if distance > SUBJECT_NOUN_SENTENCES:
+            break
+        sentence = context.sentence(index)
+        chained = False
+        for word in sentence.tokens_before(min(position, sentence.end), 200):
+            if word.base_deprel != "nsubj" or context.inside_quote(word.start, word.end):
+                continue
+            pronoun = lexicon.SUBJECT_PRONOUNS.get(normalize(word.text))
+            if pronoun is not None:
+                chained = chained or (pronoun[1] == "s" and (gender is None or pronoun[0] == gender))
+                continue
+            if word.upos not in {"NOUN", "ADJ"} or word.feat("Number") == "Plur":
+                continue
+            if normalize(word.text) not in lexicon.role_nouns():
+                continue
+            if not any(c.base_deprel == "det" for c in sentence.children(word)):
+                continue
+            verb = sentence.head_of(word)
+            if verb is not None and verb.base_deprel not in {"root", "conj", "parataxis"}:
+                continue  # « relevant que le nouveau chef du gouvernement provient … » : embedded
+            word_gender = linking.det_gender_of(sentence, word)
+            if gender and word_gender and word_gender != gender:
+                continue
+            start, end = linking.description_span(sentence, word)
+            if context.names_between(start, end) or any(
+                c.base_deprel in {"appos", "flat"} for c in sentence.children(word)
+            ):
+                continue  # « le ministre Gérald X » : the name stands for it
+            score = -0.5 * distance + 2 + (0.5 if gender and word_gender == gender else 0)
+            found.append((score, sentence, word))
+        if not chained:
+            distance += 1
+    return found
 
 
 def _subject_description(

@@ -140,7 +140,12 @@ def find_name_mentions(document: Document) -> list[Mention]:
                 else:
                     break
             # « la Lausannoise Claire Dubuis », « le Valaisan X » : a demonym is not part of the name
-            while j - i > 1 and tokens[i].upos in {"NOUN", "ADJ"} and i > 0 and tokens[i - 1].upos == "DET":
+            while (
+                j - i > 1
+                and (tokens[i].upos in {"NOUN", "ADJ"} or is_demonym(tokens[i].text))
+                and i > 0
+                and tokens[i - 1].upos == "DET"
+            ):
                 i += 1
                 while j - i > 1 and normalize(tokens[i].text) in NAME_PARTICLES:
                     i += 1

@@ -112,7 +112,7 @@ def description(
     is_org = bool(forms & lexicon.org_words())
     if not (is_role or is_org or head.upos == "NOUN"):
         return None
-    start, end = _description_span(sentence, head)
+    start, end = description_span(sentence, head)
     apposed = _apposed_name(context, end, sentence, head)
     if not (is_role or is_org or apposed) and not in_speaker_slot(rule):
         # any noun may fill the subject slot of an incise (« …, indique un communiqué »), but a
@@ -131,7 +131,7 @@ def description(
     )
     if apposed is not None:
         return _described(apposed, mention, rule, confidence)
-    gender = det_gender_of(sentence, head)
+    gender = det_gender_of(sentence, head) or _role_gender(text_low)  # « l'autrice »
     # « les élus de l'opposition » is a group: it never refers back to one person
     plural = head.feat("Number") == "Plur" or any(
         c.deprel == "det" and normalize(c.text) in lexicon.PLURAL_DETERMINERS for c in sentence.children(head)
@@ -341,7 +341,7 @@ def _introduced_by_de(sentence: Sentence, word: Word) -> bool:
     return not cases or cases[0] in {"de", "d'", "du", "des"}
 
 
-def _description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
+def description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
     members = [head]
     frontier = [head]
     while frontier:
