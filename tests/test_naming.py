@@ -215,3 +215,24 @@ def test_a_genitive_name_is_less_salient_than_the_subject(shipped_parser):
         "Le maire a reçu lundi l'avis du préfet Jean Gallet. « Je tranche seul dans ce dossier », a-t-il dit."
     )
     assert speaker_of(shipped_parser, text, "Je tranche seul") == "Le maire"
+
+
+# -- U5/U6: nicknames and acronyms belong to the name --------------------------------------------
+
+
+def test_a_nickname_goes_on_the_name(shipped_parser):
+    text = "« Nous reviendrons plus forts la saison prochaine », a promis Jean-Baptiste Koffi dit Le Sage."
+    assert speaker_of(shipped_parser, text, "plus forts") == "Jean-Baptiste Koffi dit Le Sage"
+
+
+def test_a_name_with_an_apostrophe_is_one_name(shipped_parser):
+    text = "« Nous jouerons dans quinze villes », a annoncé samedi le chanteur du groupe, N'Dri Kouassi."
+    assert speaker_of(shipped_parser, text, "quinze villes") == "N'Dri Kouassi"
+
+
+def test_an_institution_is_named_with_the_acronym_it_spells(shipped_parser):
+    text = (
+        "La Banque mondiale de reconstruction (BMR) a estimé mardi que la croissance de la région "
+        "ralentirait l'an prochain."
+    )
+    assert speaker_of(shipped_parser, text, "la croissance") == "Banque mondiale de reconstruction (BMR)"

@@ -26,6 +26,10 @@ MASC_DETS = frozenset(["le", "un", "ce", "cet", "du", "au"])
 FEM_DETS = frozenset(["la", "une", "cette", "sa"])
 # Prepositions that make the name after them a place, a medium or an object, not a person in apposition.
 PLACE_PREPOSITIONS = frozenset("sur à au aux dans en chez par depuis vers avec devant contre".split())
+# Words that introduce a nickname after a name (« Drissa Bakayoko dit D'Riss »).
+NICKNAME_WORDS = frozenset({"dit", "dite", "alias", "surnommé", "surnommée"})
+# Words an acronym skips (« Banque africaine de développement » : BAD).
+ACRONYM_SKIPPED = frozenset("de du des d' l' la le les pour et en à au aux sur".split())
 # Words after which a capitalised run may open with a portfolio or a place (« des Transports »).
 PORTFOLIO_LINKS = frozenset(["de", "du", "des", "d'", "l'"])
 
@@ -93,6 +97,8 @@ def _is_initial(tokens: list[Word], i: int) -> bool:
 
 def _name_token(tokens: list[Word], i: int, known: set[str]) -> bool:
     word = tokens[i]
+    if _elided_initial(tokens, i):
+        return True  # « N'Dri », « D'Riss » : one name written with an apostrophe
     text = word.text.strip("’'")
     if not is_capitalized(text) or text in lexicon.honorifics():
         return False
@@ -103,6 +109,55 @@ def _name_token(tokens: list[Word], i: int, known: set[str]) -> bool:
     if _is_initial(tokens, i):
         return word.upos == "PROPN" or text in known
     return True
+
+
+def _elided_initial(tokens: list[Word], i: int) -> bool:
+    text = tokens[i].text
+    return (
+        len(text) == 2
+        and text[0].isupper()
+        and text[1] in "'’"
+        and i + 1 < len(tokens)
+        and tokens[i + 1].start == tokens[i].end
+        and is_capitalized(tokens[i + 1].text)
+        and not _is_initial(tokens, i)
+    )
+
+
+def _with_nickname(tokens: list[Word], i: int, j: int, known: set[str]) -> int:
+    """« Drissa Bakayoko dit D'Riss », « Jean Koffi alias Le Sage » : a person's name goes on through
+    the nickname when the nickname ends the phrase."""
+    if j - i < 2 or j + 1 >= len(tokens) or normalize(tokens[j].text) not in NICKNAME_WORDS:
+        return j
+    k = j + 1
+    while k < len(tokens) and (_name_token(tokens, k, known) or normalize(tokens[k].text) in {"le", "la"}):
+        k += 1
+    if k == j + 1 or not is_capitalized(tokens[k - 1].text):
+        return j
+    if k < len(tokens) and tokens[k].text not in {",", ".", ";", ":", ")", "»", '"'}:
+        return j
+    return k
+
+
+def _with_acronym(tokens: list[Word], i: int, j: int) -> int:
+    """An institution's name goes on through lowercase words to the acronym in parentheses that
+    spells it (« Banque africaine de développement (BAD) »)."""
+    k = j
+    while (
+        k < len(tokens) and k - j < 6 and tokens[k].text.islower() and tokens[k].upos not in {"VERB", "AUX"}
+    ):
+        k += 1
+    if k + 2 >= len(tokens) or tokens[k].text != "(" or tokens[k + 2].text != ")":
+        return j
+    acronym = tokens[k + 1].text
+    if not (acronym.isupper() and 2 <= len(acronym) <= 8):
+        return j
+    initials = "".join(
+        fold(t.text)[0]
+        for t in tokens[i:k]
+        if normalize(t.text) not in ACRONYM_SKIPPED and t.text[:1].isalpha()
+    )
+    return k + 3 if initials == fold(acronym) else j
 
 
 def _non_initial_capitals(document: Document) -> set[str]:
@@ -139,6 +194,8 @@ def find_name_mentions(document: Document) -> list[Mention]:
                     j += 2
                 else:
                     break
+            # « Drissa Bakayoko dit D'Riss » : a nickname goes on the name
+            j = _with_nickname(tokens, i, j, known)
             # « la Lausannoise Claire Dubuis », « le Valaisan X » : a demonym is not part of the name
             while (
                 j - i > 1
@@ -158,6 +215,9 @@ def find_name_mentions(document: Document) -> list[Mention]:
             if normalize(tokens[i].text) in lexicon.org_words():
                 while j < len(tokens) and j - i < 4 and tokens[j].upos == "ADJ" and tokens[j].text.islower():
                     j += 1
+            # « la Banque africaine de développement (BAD) » : the full name its acronym spells
+            if normalize(tokens[i].text) in lexicon.org_words():
+                j = _with_acronym(tokens, i, j)
             # « le député LFI Éric Coquerel » : a party's acronym before a first name is not the name
             while (
                 j - i > 2
@@ -181,7 +241,7 @@ def find_name_mentions(document: Document) -> list[Mention]:
             if i > 0 and tokens[i - 1].text in lexicon.honorifics():
                 start_index = i - 1
                 gender = "f" if tokens[i - 1].text.startswith(("Mme", "Mlle", "Mad")) else "m"
-            names = tuple(t.text for t in tokens[i:j])
+            names = tuple(t.text for t in tokens[i:j] if any(c.isalnum() for c in t.text))
             first, last = tokens[start_index], tokens[j - 1]
             if gender is None and len(names) > 1:
                 gender = lexicon.first_names().get(names[0].split("-")[0])
