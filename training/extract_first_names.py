@@ -31,7 +31,7 @@ from collections import defaultdict
 FRENCH_FAKER_LOCALES = ("fr_FR", "fr_BE", "fr_CA", "fr_CH", "fr_DZ")
 OTHER_LANGUAGES = ("en", "it", "es", "de")
 EPICENE = """dominique claude camille sacha sasha alix charlie lou eden noa noah andrea andréa yannick
-morgan kim ange maxime stéphane""".split()
+morgan kim ange maxime stéphane sam jordan jessy dany loan""".split()
 _ENTRY = re.compile(r"\['([^']+)', '(male|female)'\]")
 
 
