@@ -118,8 +118,41 @@ FOUND += [
         "according_to",
     ),
 ]
+FOUND += [
+    (
+        "a reason after a comma goes on with what was said",
+        "Le gouverneur Paul Ravel a estimé que la cible restait la bonne, car elle protégeait les ménages.",
+        "car elle protégeait",
+        "indirect",
+        "Paul Ravel",
+        "indirect_que",
+    ),
+    (
+        "« selon X » after a sentence connective",
+        "Ainsi, selon la préfète Hélène Gire, le chantier devrait s'achever en juin.",
+        "le chantier devrait",
+        "indirect",
+        "Hélène Gire",
+        "indirect_according_to",
+    ),
+]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
+    (
+        "« bien que » after a comma is a conjunction, not the cue's clause",
+        "Le maire Paul Ravel a accepté le compromis, bien qu'il le juge trop coûteux pour la commune.",
+        "il le juge",
+    ),
+    (
+        "a past participle with no auxiliary modifies a noun, it is no incise",
+        "En 2019, la réélection du maire, contestée par l'opposition, avait été validée par le tribunal.",
+        "En 2019",
+    ),
+    (
+        "a lone function word in marks is emphasis",
+        "La manifestation n'a attiré « que » 3 000 personnes, selon la police.",
+        "que",
+    ),
     (
         "an organisation's name after its founder",
         "Pour Marc Vidal, le fondateur de « Bio pour tous », l'aventure ne fait que commencer.",

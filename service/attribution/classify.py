@@ -108,10 +108,15 @@ def worth_returning(context: Context, found: Found) -> bool:
         return (
             governed
             or woven
-            or found.candidate.rule in SENTENCE_CUE_RULES
+            or (found.candidate.rule in SENTENCE_CUE_RULES and _has_content_word(context, found.span))
             or (words >= MIN_PARTIAL_WORDS and not _looks_like_term(context, found.span, words))
         )
     return found.candidate is not None or words >= MIN_UNATTRIBUTED_WORDS
+
+
+def _has_content_word(context: Context, span: QuoteSpan) -> bool:
+    """« n'avait attiré « que » 390 000 personnes » : a lone function word in marks is emphasis."""
+    return any(len(word) >= 4 for word in WORD.findall(context.document.text[span.start : span.end]))
 
 
 def _looks_like_name(context: Context, span: QuoteSpan, words: int) -> bool:

@@ -65,6 +65,10 @@ def glued_pronoun(word: Word) -> tuple[str, str] | None:
     return None
 
 
+def _bare_past_participle(word: Word) -> bool:
+    return word.feat("VerbForm") == "Part" and word.feat("Tense") == "Past" and not glued_pronoun(word)
+
+
 def read_incise(tokens: tuple[Word, ...] | list[Word], relaxed: bool = True) -> Incise | None:
     """A speech verb at the start of `tokens`, through clitics, auxiliaries, negation and inserts.
 
@@ -78,6 +82,8 @@ def read_incise(tokens: tuple[Word, ...] | list[Word], relaxed: bool = True) -> 
         lemma = speech_lemma(word, relaxed)
         if lemma and (low.endswith("ant") or word.feat("VerbForm") == "Ger"):
             return None  # « …, tout en annonçant … » : a gerund is no incise
+        if lemma and not relaxed and not seen_aux and _bare_past_participle(word):
+            return None  # « …, contestée par X, … » : a participle with no auxiliary modifies a noun
         if lemma:
             glued = word if glued_pronoun(word) else None
             after = tuple(tokens[i + 1 :])

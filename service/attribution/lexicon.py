@@ -56,6 +56,10 @@ SEMI_AUXILIARIES = _words(
     "vouloir pouvoir devoir tenir cesser venir aller manquer souhaiter falloir sembler savoir"
 )
 QUE_FORMS = frozenset({"que", "qu'", "qu’", "qu"})
+# Words that make « que » a conjunction of their own: bien que, afin que, parce que, alors que …
+CONJUNCTION_HEADS = _words(
+    "bien afin parce pour avant sans alors tandis dès après pendant malgré tant plutôt sorte lors"
+)
 # Words that open the reported clause of a speech verb: « a dit que », « a raconté comment ».
 COMPLEMENTIZERS = _words("que qu' comment pourquoi combien si s'")
 ACCORDING_TO = frozenset({"selon", "d'après"})

@@ -180,12 +180,19 @@ def _que_clause(
         and parsed[0] == start
         and parsed[1] < end
         and text[parsed[1] : parsed[1] + 1] in {",", ";"}
+        and not _cause_follows(text, parsed[1] + 1)
     ):
         end = parsed[1]  # the parse knows where a clause stops at a comma; the surface caps errors
     if any(a < end and start < b for a, b in taken):
         return None
     cue_start = sentence.word(verb.index - 1).start if phrase else verb.start
     return start, end, cue_start, verb.end, lemma
+
+
+def _cause_follows(text: str, offset: int) -> bool:
+    """« …, car elle …», « …, parce que … » : the reason goes on with what was said."""
+    following = text[offset : offset + 12].split()
+    return bool(following) and normalize(following[0]) in {"car", "parce", "puisque"}
 
 
 def _coordinated_speaker(
@@ -250,6 +257,12 @@ def _que_content_by_surface(context: Context, sentence: Sentence, verb: Word) ->
         i += 1
     if i >= len(tokens) or normalize(tokens[i].text) not in lexicon.QUE_FORMS:
         return None
+    if (
+        i > position + 2
+        and tokens[i - 2].text == ","
+        and normalize(tokens[i - 1].text) in lexicon.CONJUNCTION_HEADS
+    ):
+        return None  # « …, bien qu'il », « …, alors que » : a conjunction, not the cue's clause
     content = []
     for j in range(i + 1, len(tokens)):
         word = tokens[j]
@@ -314,6 +327,12 @@ def _head_of_last_noun(sentence: Sentence, word: Word) -> Word:
     return word
 
 
+# Sentence openers that leave « selon X, » at the head of its sentence: « Ainsi, selon X, … ».
+CONNECTIVES = frozenset(
+    {"ainsi", "mais", "or", "et", "donc", "en effet", "d'ailleurs", "par ailleurs", "toutefois"}
+)
+
+
 @sieve(
     "indirect_according_to",
     INDIRECT_SENTENCE,
@@ -330,7 +349,10 @@ def indirect_according_to(context: Context, sentence: Sentence, taken: Taken) ->
     body = text[sentence.start : sentence.end]
     comma_after = body.find(",", cue_start - sentence.start)
     comma_before = body.rfind(",", 0, cue_start - sentence.start)
-    if cue_start == sentence.start and comma_after > 0:  # Selon X, content.
+    opening = normalize(text[sentence.start : cue_start].strip(" ,\u00a0"))
+    if (
+        cue_start == sentence.start or opening in CONNECTIVES
+    ) and comma_after > 0:  # (Ainsi,) selon X, content.
         start, end = sentence.start + comma_after + 1, sentence.end
     elif comma_before > 0 and comma_after < 0:  # content, selon X.
         start, end = sentence.start, sentence.start + comma_before
