@@ -236,3 +236,12 @@ def test_an_institution_is_named_with_the_acronym_it_spells(shipped_parser):
         "ralentirait l'an prochain."
     )
     assert speaker_of(shipped_parser, text, "la croissance") == "Banque mondiale de reconstruction (BMR)"
+
+
+def test_a_relative_described_one_way_and_named_the_other(shipped_parser):
+    text = (
+        "« Nous sommes effondrés », a confié la mère de la jeune fille. "
+        "La famille a porté plainte lundi.\n\n"
+        "« Nous voulons la vérité », a ajouté la mère de Léa, Sandrine, devant le tribunal."
+    )
+    assert speaker_of(shipped_parser, text, "effondrés") == "Sandrine"

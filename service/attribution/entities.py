@@ -489,7 +489,7 @@ def named_holder(description: Entity, entities: list[Entity]) -> Entity | None:
     complement = mention.role_words - {role} - _COMPLEMENT_FILLERS
     written = mention.text.replace("’", "'").replace("'", "' ").split()[1:]
     places = {normalize(w) for w in written if is_capitalized(w)} - {role}
-    person_words = {fold(t) for e in entities if e.kind == "person" for t in e.tokens}
+    person_words = {fold(t) for e in entities if e.kind != "organization" for t in e.tokens}
     found = []
     for entity in entities:
         if entity.kind != "person" or not entity.tokens or entity is description:
