@@ -96,6 +96,21 @@ front-deps:
 
 test: front-deps
 
+# ---- Spark job for archives (service/spark.py, tests/test_spark.py) ----
+# PySpark is the `spark` extra, installed by setup-dev (requirements-dev.txt); Java comes from the machine:
+# Debian's JRE 17 when there is no java (same pattern as browser-deps: apt-get as root, as in CI; elsewhere
+# it says what to run, and the Spark tests skip, or fail when CI is set). Slim images lack the man
+# directory the JRE's postinst links into.
+.PHONY: java-deps
+java-deps:
+	@if command -v java >/dev/null 2>&1 || [ -n "$$JAVA_HOME" ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  mkdir -p /usr/share/man/man1 && apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends openjdk-17-jre-headless; \
+	else echo "java-deps: java is missing; as root run: apt-get install openjdk-17-jre-headless" >&2; fi
+
+test: java-deps
+
 # ---- Benchmarks (issue 5): writes docs/BENCHMARKS.md and docs/benchmarks.json (see bench/report.py).
 # Needs the trained model in models/fr (or MODEL_DIR), psutil (setup-dev) and, for the spaCy reference,
 # .venv-bench (skipped with a note when missing). Runs ~10 minutes; nothing else should load the machine.

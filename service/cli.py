@@ -617,6 +617,17 @@ def parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="one JSON object (for a dashboard)")
     stats.add_argument("--top", type=_positive, default=10, help="how many most quoted speakers (10)")
     stats.set_defaults(run=cmd_stats)
+
+    from service import spark  # the job imports pyspark only when it runs
+
+    spark_batch = commands.add_parser(
+        "spark-batch",
+        help="attribute an archive on Apache Spark (JSONL or Parquet in, Parquet or JSONL out)",
+        description=spark.__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    spark.add_arguments(spark_batch)
+    spark_batch.set_defaults(run=spark.cmd_spark_batch)
     return main_parser
 
 
