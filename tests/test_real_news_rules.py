@@ -136,6 +136,33 @@ FOUND += [
         "indirect_according_to",
     ),
 ]
+FOUND += [
+    (
+        "a headline quotation signed by the name closing its line",
+        "Bleus : « Il fallait absolument gagner ce match » Didier Rossi",
+        "Il fallait absolument gagner",
+        "direct",
+        "Didier Rossi",
+        "byline",
+    ),
+    (
+        "a headline quotation, a colon, then the named person's clause",
+        "« Nous avons enfin gagné ! » : la maire de Quimper, Claire Dumas, a salué la décision du tribunal.",
+        "Nous avons enfin gagné",
+        "direct",
+        "Claire Dumas",
+        "colon_after",
+    ),
+    (
+        "« pour X, » after a colon",
+        "La séance a repris lundi : pour Maître Léon Bastide, avocat de la famille, "
+        "« ce procès doit enfin dire la vérité ».",
+        "ce procès doit enfin dire",
+        "partial",
+        "Léon Bastide",
+        "according_to",
+    ),
+]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
     (

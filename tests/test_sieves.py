@@ -46,6 +46,18 @@ TABLE = [
         "Hélène Morvan",
     ),
     (
+        "byline",
+        "Bleus : « Il fallait absolument gagner ce match » Didier Rossi",
+        "Il fallait absolument gagner",
+        "Didier Rossi",
+    ),
+    (
+        "colon_after",
+        "« Nous avons enfin gagné ! » : la maire de Quimper, Claire Dumas, a salué la décision du tribunal.",
+        "Nous avons enfin gagné",
+        "Claire Dumas",
+    ),
+    (
         "colon_cue",
         "La ministre de la Santé, Claire Dumas, a déclaré : « Les hôpitaux recevront des renforts cet hiver. »",
         "Les hôpitaux recevront",

@@ -44,7 +44,11 @@ def according_to_in(
         rest = words[i + 1 :]
         if low == "d'" and rest and normalize(rest[0].text) == "après":
             low, rest = "d'après", rest[1:]
-        is_pour = low == "pour" and (i == 0 or words[i - 1].text in {",", "«"}) and _comma_follows(words, i)
+        is_pour = (
+            low == "pour"
+            and (i == 0 or words[i - 1].text in {",", "«", ":", ";"})
+            and _comma_follows(words, i)
+        )
         if low not in lexicon.ACCORDING_TO and not is_pour:
             continue
         stressed = lexicon.STRESSED_PRONOUNS.get(normalize(rest[0].text)) if rest else None

@@ -56,6 +56,8 @@ ORDER = (
     "postposed_cue",
     "dialogue_incise",
     "dash_after",
+    "byline",
+    "colon_after",
     "colon_cue",
     "colon_bare",
     "colon_label",

@@ -1,11 +1,11 @@
-"""Signatures: a dash and a name after the quotation."""
+"""Signatures: the name after a quotation (a dash, a byline, the clause after a colon)."""
 
 from __future__ import annotations
 
 from service.attribution.candidates import Candidate, with_cue
 from service.attribution.context import Context
 from service.attribution.quotes import QuoteSpan
-from service.attribution.sieves.common import DASHES
+from service.attribution.sieves.common import DASHES, subject_of, tokens_after
 from service.attribution.sieves.registry import QUOTE, confidence, sieve
 
 
@@ -24,3 +24,55 @@ def dash_after(context: Context, quote: QuoteSpan) -> Candidate | None:
         candidate = Candidate(found[0], found[1], "dash_after", confidence("dash_after"))
         return with_cue(candidate, position, position + 1, text[position])
     return None
+
+
+@sieve(
+    "byline",
+    QUOTE,
+    0.85,
+    "Bleus : « Il fallait gagner ce match » Didier Rossi (a headline quotation signed by the name that "
+    "closes its line)",
+)
+def byline(context: Context, quote: QuoteSpan) -> Candidate | None:
+    if not quote.closed:
+        return None
+    text = context.document.text
+    line_end = text.find("\n", quote.outer_end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[quote.outer_end : line_end]
+    if not rest.strip() or len(rest) > 60:
+        return None
+    start = quote.outer_end + len(rest) - len(rest.lstrip(" \u00a0\u202f"))
+    found = context.entity_at(start, start + 1)
+    if found is None or found[0].kind != "person" or found[1].start != start:
+        return None
+    if text[found[1].end : line_end].strip(" .\u00a0"):
+        return None  # the name must close the line
+    return Candidate(found[0], found[1], "byline", confidence("byline"))
+
+
+@sieve(
+    "colon_after",
+    QUOTE,
+    0.75,
+    "« Nous avons gagné ! » : la maire Claire Dumas a salué la décision. (a headline quotation whose "
+    "speaker is the named subject of the clause after the colon)",
+)
+def colon_after(context: Context, quote: QuoteSpan) -> Candidate | None:
+    if not quote.closed:
+        return None
+    text = context.document.text
+    position = quote.outer_end
+    while position < len(text) and text[position] in " \u00a0\u202f":
+        position += 1
+    if position >= len(text) or text[position] != ":":
+        return None
+    sentence, tokens = tokens_after(context, position + 1)
+    subject = next((w for w in tokens if w.base_deprel == "nsubj"), None)
+    predicate = sentence.head_of(subject) if sentence is not None and subject is not None else None
+    if predicate is None or predicate.start < position or predicate.upos not in {"VERB", "AUX"}:
+        return None
+    candidate = subject_of(context, sentence, predicate, "colon_after", confidence("colon_after"))
+    if candidate is None or not candidate.entity.tokens or candidate.entity.kind != "person":
+        return None
+    return candidate
