@@ -76,17 +76,19 @@ def format_table(metrics: dict[str, Any]) -> str:
         f"predicted {metrics['predicted_quotes']}",
         f"{'':24}{'P':>8}{'R':>8}{'F1':>8}{'correct':>9}",
     ]
-    for key in ("quotes@0.3", "quotes@0.8", "attribution", "named_attribution"):
+    # figures saved by older versions lack the newer rows
+    for key in [k for k in ("quotes@0.3", "quotes@0.8", "attribution", "named_attribution") if k in metrics]:
         m = metrics[key]
         lines.append(f"{key:24}{m['precision']:8.3f}{m['recall']:8.3f}{m['f1']:8.3f}{m['correct']:9d}")
     lines.append(f"{'speaker accuracy':24}{metrics['speaker_accuracy']:8.3f}  (on quotes matched at 30%)")
     lines.append(f"{'recall by type':24}{'gold':>8}{'@0.3':>8}{'@0.8':>8}")
     for kind, row in metrics["recall_by_type"].items():
         lines.append(f"  {kind:22}{row['gold']:8d}{row['recall@0.3']:8.3f}{row['recall@0.8']:8.3f}")
-    lines.append(f"{'confidence':24}{'quotes':>8}{'named right':>13}")
-    for band, row in metrics["confidence"].items():
-        label = f">={row['threshold']:g} (all)" if band == "high" else band
-        lines.append(f"  {label:22}{row['predicted']:8d}{row['named_right']:13.3f}")
+    if "confidence" in metrics:
+        lines.append(f"{'confidence':24}{'quotes':>8}{'named right':>13}")
+        for band, row in metrics["confidence"].items():
+            label = f">={row['threshold']:g} (all)" if band == "high" else band
+            lines.append(f"  {label:22}{row['predicted']:8d}{row['named_right']:13.3f}")
     nq = metrics["non_quotes"]
     lines.append(
         f"non-quotes {nq['total']}: {nq['predicted']} predicted as quotes, "
