@@ -245,3 +245,16 @@ def test_a_relative_described_one_way_and_named_the_other(shipped_parser):
         "« Nous voulons la vérité », a ajouté la mère de Léa, Sandrine, devant le tribunal."
     )
     assert speaker_of(shipped_parser, text, "effondrés") == "Sandrine"
+
+
+def test_an_indefinite_spokesman_is_named_by_this_spokesman_later(shipped_parser):
+    text = (
+        "Un porte-parole de Norvalis Group (NG) a reconnu mardi que des fermetures étaient envisagées. "
+        "« Je me suis mal exprimé », a ensuite assuré ce porte-parole, Karim Benali."
+    )
+    assert speaker_of(shipped_parser, text, "fermetures") == "Karim Benali"
+
+
+def test_a_company_name_goes_on_to_its_acronym(shipped_parser):
+    text = "Norvalis Group (NG) a annoncé jeudi que son usine de Lyon fermerait en mars."
+    assert speaker_of(shipped_parser, text, "usine de Lyon") == "Norvalis Group (NG)"

@@ -139,12 +139,16 @@ def _with_nickname(tokens: list[Word], i: int, j: int, known: set[str]) -> int:
     return k
 
 
-def _with_acronym(tokens: list[Word], i: int, j: int) -> int:
-    """An institution's name goes on through lowercase words to the acronym in parentheses that
-    spells it (« Banque africaine de développement (BAD) »)."""
+def _with_acronym(tokens: list[Word], i: int, j: int, institution: bool) -> int:
+    """A name goes on to the acronym in parentheses that spells it (« Ardéval Group (AG) »), an
+    institution's also through lowercase words (« Banque africaine de développement (BAD) »)."""
     k = j
     while (
-        k < len(tokens) and k - j < 6 and tokens[k].text.islower() and tokens[k].upos not in {"VERB", "AUX"}
+        institution
+        and k < len(tokens)
+        and k - j < 6
+        and tokens[k].text.islower()
+        and tokens[k].upos not in {"VERB", "AUX"}
     ):
         k += 1
     if k + 2 >= len(tokens) or tokens[k].text != "(" or tokens[k + 2].text != ")":
@@ -216,8 +220,7 @@ def find_name_mentions(document: Document) -> list[Mention]:
                 while j < len(tokens) and j - i < 4 and tokens[j].upos == "ADJ" and tokens[j].text.islower():
                     j += 1
             # « la Banque africaine de développement (BAD) » : the full name its acronym spells
-            if normalize(tokens[i].text) in lexicon.org_words():
-                j = _with_acronym(tokens, i, j)
+            j = _with_acronym(tokens, i, j, normalize(tokens[i].text) in lexicon.org_words())
             # « le député LFI Éric Coquerel » : a party's acronym before a first name is not the name
             while (
                 j - i > 2
@@ -338,7 +341,7 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
                 ):
                     break
                 first -= 1
-            if first > 0 and normalize(tokens[first - 1].text) in POSSESSIVES:
+            if first > 0 and normalize(tokens[first - 1].text) in POSSESSIVES | DEMONSTRATIVES:
                 first -= 1  # « sa présidente, Sylvie M. » : the role of the organisation just named
             return low, _det_gender(tokens, k) or _role_gender(low), _phrase_words(tokens[first:i])
         if tokens[k].upos in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"} or tokens[k].text in {
@@ -370,7 +373,7 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
                 end = next(
                     (m for m in range(k, min(len(tokens), k + 8)) if tokens[m].text in {",", "."}), k + 1
                 )
-                begin = k - 1 if normalize(tokens[k - 1].text) in POSSESSIVES else k
+                begin = k - 1 if normalize(tokens[k - 1].text) in POSSESSIVES | DEMONSTRATIVES else k
                 return low, _det_gender(tokens, k) or _role_gender(low), _phrase_words(tokens[begin:end])
     return None, None, frozenset()
 
@@ -416,6 +419,8 @@ def _role_gender(role: str) -> str | None:
 def is_organization_name(tokens: tuple[str, ...]) -> bool:
     if any(normalize(t) in lexicon.org_words() or t in lexicon.org_words() for t in tokens):
         return True
+    if len(tokens) >= 3 and tokens[-1].isupper() and len(tokens[-1]) >= 2:
+        return True  # « Ardéval Group (AG) » : a name with its acronym
     # « l'US Kindia », « le FC Nantes », « l'OGC Nice » : a club's acronym before its town
     if len(tokens) == 2 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 4 and not is_first_name(tokens[1]):
         return True
@@ -468,6 +473,7 @@ def entity_at(entities: list[Entity], start: int, end: int) -> tuple[Entity, Men
 
 
 POSSESSIVES = frozenset("son sa ses leur leurs".split())
+DEMONSTRATIVES = frozenset("ce cet cette".split())
 # Honorifics that tell a role: « Me Hugo Perrin » is a lawyer.
 HONORIFIC_ROLES = {"Me": {"avocat", "avocate"}, "Maître": {"avocat", "avocate"}, "Dr": {"médecin", "docteur"}}
 # Determiners of a description that points at one known person (« l'avocat », « sa présidente »).
@@ -483,8 +489,9 @@ def named_holder(description: Entity, entities: list[Entity]) -> Entity | None:
         return None
     mention = description.mentions[0]
     words = normalize(mention.text).replace("'", "' ").split()
-    if not mention.role or not words or words[0] not in POINTING_DETERMINERS:
+    if not mention.role or not words or words[0] not in POINTING_DETERMINERS | {"un", "une"}:
         return None
+    indefinite = words[0] in {"un", "une"}
     role = mention.role
     complement = mention.role_words - {role} - _COMPLEMENT_FILLERS
     written = mention.text.replace("’", "'").replace("'", "' ").split()[1:]
@@ -513,7 +520,10 @@ def named_holder(description: Entity, entities: list[Entity]) -> Entity | None:
             continue
         # « le maire de Sainte-Odile » is not « le maire Alain D. » of another town: a named place or
         # institution must be the person's own, or the one a possessive pointed at (« sa présidente »)
-        if places and not (places & theirs or phrase & POSSESSIVES):
+        if places and not (places & theirs or phrase & (POSSESSIVES | DEMONSTRATIVES)):
+            continue
+        # « un porte-parole de X » is named only by « ce porte-parole, Julien M. »
+        if indefinite and not phrase & DEMONSTRATIVES:
             continue
         found.append(entity)
     return found[0] if len(found) == 1 else None

@@ -76,6 +76,9 @@ def _name_below(context: Context, sentence: Sentence, word: Word) -> tuple[Entit
             found = context.entity_at(start, end)
             # « invité de l'émission « L'Heure du choix » » : a title in quotation marks is no name
             if found and not _opens_quotation(context, start, end):
+                # « un porte-parole de Norvalis Group (NG) » : a person's role names no organisation
+                if found[0].kind == "organization" and normalize(word.text) in lexicon.role_nouns():
+                    continue
                 return found
     return None
 
