@@ -239,3 +239,27 @@ def test_surname_is_the_last_capitalised_word():
     assert surname("Jean-Pierre Le Roux") == "roux"
     assert surname("Conseil d'État") == "état"
     assert surname("la ministre") is None
+
+
+def test_a_reported_clause_containing_a_title_has_not_taken_the_title_for_speech():
+    text = "Selon le maire, l'opération « Ville propre » a coûté cher. Il lance « Ville propre »."
+    title_at = text.index("Ville propre")
+    second_at = text.index("Ville propre", title_at + 1)
+    gold = [
+        {
+            "id": "t",
+            "text": text,
+            "quotes": [],
+            "non_quotes": [
+                {"start": title_at, "end": title_at + 12, "text": "Ville propre", "why": "title"},
+                {"start": second_at, "end": second_at + 12, "text": "Ville propre", "why": "title"},
+            ],
+        }
+    ]
+    clause = {"start": 16, "end": text.index(" a coûté") + 15, "speaker": {"name": "le maire"}}
+    title = {"start": second_at, "end": second_at + 12, "speaker": {"name": "le maire"}}
+    assert score(gold, {"t": [clause, title]})["non_quotes"] == {
+        "total": 2,
+        "predicted": 1,
+        "with_speaker": 1,
+    }

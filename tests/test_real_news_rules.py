@@ -163,6 +163,26 @@ FOUND += [
         "according_to",
     ),
 ]
+FOUND += [
+    (
+        "a reported clause stops at a participle set off by a comma (the next predicate)",
+        "La Banque centrale a fait savoir que la dette avait atteint un niveau record, mettant en garde "
+        "contre « un fardeau pour les générations futures ».",
+        "la dette avait atteint un niveau record",
+        "indirect",
+        "Banque centrale",
+        "indirect_que",
+    ),
+    (
+        "the quoted fragment after that participle keeps the same speaker",
+        "La Banque centrale a fait savoir que la dette avait atteint un niveau record, mettant en garde "
+        "contre « un fardeau pour les générations futures ».",
+        "un fardeau pour les générations",
+        "partial",
+        "Banque centrale",
+        "clause_subject",
+    ),
+]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
     (

@@ -57,14 +57,19 @@ def _title_before(text: str, open_at: int, content: str) -> bool:
     words = [normalize(w).split("'")[-1] for w in WORD.findall(before)][-5:]
     if len(words) >= 2 and words[-1] in {"de", "du", "d"} and words[-2] in lexicon.role_nouns():
         return True  # a role's organisation: « le fondateur de « … » », « la présidente de « … » »
-    if len(words) >= 3 and words[-2] in {"de", "d"} and words[-3] in lexicon.title_cues():
+    if len(words) >= 3 and words[-2] in {"de", "d"} and _is_title_cue(words[-3]):
         return True  # « l'opération de promotion « … » » : the title word and one complement
     for word in reversed(words[-3:]):
-        if word in lexicon.title_cues():
+        if _is_title_cue(word):
             return True
         if word not in TITLE_GAP_WORDS:
             return False
     return False
+
+
+def _is_title_cue(word: str) -> bool:
+    """A title word, also in the plural (« les opérations « … » »)."""
+    return word in lexicon.title_cues() or (word[-1:] in {"s", "x"} and word[:-1] in lexicon.title_cues())
 
 
 def _term_word_before(text: str, open_at: int) -> bool:

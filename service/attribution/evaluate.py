@@ -255,11 +255,21 @@ def _brief_pred(pred: Quote) -> dict[str, Any]:
 
 
 def _non_quote_hits(doc: dict, preds: list[Quote]) -> tuple[int, int]:
-    """(non-quotes covered by any prediction, non-quotes covered by a prediction with a speaker)."""
+    """(non-quotes taken for a quote, non-quotes taken for a quote with a speaker).
+
+    A prediction takes a non-quote for a quote when it covers at least 30 % of it and the non-quote
+    is at least 30 % of the prediction: a reported clause that merely contains a title (« selon X,
+    l'opération « Y » a coûté … ») has not taken the title for speech.
+    """
     covered = attributed = 0
     for nq in doc.get("non_quotes", []):
         length = max(1, nq["end"] - nq["start"])
-        hits = [p for p in preds if overlap(nq, p) and overlap(nq, p) >= MAIN_THRESHOLD * length]
+        hits = [
+            p
+            for p in preds
+            if overlap(nq, p) >= max(1, MAIN_THRESHOLD * length)
+            and overlap(nq, p) >= MAIN_THRESHOLD * max(1, p["end"] - p["start"])
+        ]
         covered += bool(hits)
         attributed += any(p.get("speaker") for p in hits)
     return covered, attributed

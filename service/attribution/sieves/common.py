@@ -71,6 +71,12 @@ def _participle_speaker(
     """« …, a admis le maire, évoquant des « frictions » » : a participle set off by a comma speaks for
     the nearest clause above it whose subject is a speaker; a reach this long may name someone
     known, never introduce a new speaker."""
+    head = sentence.head_of(verb)
+    if head is not None and verb.base_deprel == "acl" and head.upos in {"PROPN", "NOUN"}:
+        # « …, a déclaré le procureur Didier C., précisant que … » : the participle describes its person
+        found = linking.speaker_from_word(context, sentence, head, rule, confidence * 0.95)
+        if found is not None and found.entity.kind == "person" and is_known(context, found):
+            return found
     for ancestor in sentence.ancestors(verb):
         if not any(c.base_deprel in SUBJECT_DEPRELS for c in sentence.children(ancestor)):
             continue

@@ -189,6 +189,15 @@ def _que_clause(
     return start, end, cue_start, verb.end, lemma
 
 
+def _present_participle_cue(word: Word) -> bool:
+    """« ajoutant », « mettant en garde », « soulignant » : the subject's next predicate, not the content."""
+    if word.upos not in {"VERB", "AUX"}:
+        return False
+    return (word.feat("VerbForm") == "Part" and word.feat("Tense") == "Pres") or normalize(
+        word.text
+    ).endswith("ant")
+
+
 def _cause_follows(text: str, offset: int) -> bool:
     """« …, car elle …», « …, parce que … » : the reason goes on with what was said."""
     following = text[offset : offset + 12].split()
@@ -270,6 +279,9 @@ def _que_content_by_surface(context: Context, sentence: Sentence, verb: Word) ->
         if word.text in QUOTE_MARK_TOKENS and not context.in_title(word.start):
             return None  # the clause holds a quotation: the partial quote speaks for it
         if word.text in {";", ":"} or (word.text == "." and following is None):
+            break
+        # « …, mettant en garde contre « … » » : a participle set off by a comma is the next cue
+        if word.text == "," and following is not None and _present_participle_cue(following):
             break
         # « … et souligné que … », « … mais a martelé que … » : the next cue starts a new quote
         if (
