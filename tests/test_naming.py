@@ -258,3 +258,11 @@ def test_an_indefinite_spokesman_is_named_by_this_spokesman_later(shipped_parser
 def test_a_company_name_goes_on_to_its_acronym(shipped_parser):
     text = "Norvalis Group (NG) a annoncé jeudi que son usine de Lyon fermerait en mars."
     assert speaker_of(shipped_parser, text, "usine de Lyon") == "Norvalis Group (NG)"
+
+
+def test_ce_dernier_is_the_person_named_last(shipped_parser):
+    text = (
+        "Le maire Paul Garnier a reçu lundi le préfet Jean Vasseur. "
+        "Ce dernier a assuré que les travaux commenceraient en mai."
+    )
+    assert speaker_of(shipped_parser, text, "travaux commenceraient") == "Jean Vasseur"

@@ -35,6 +35,9 @@ def speaker_from_word(
     if pronoun:
         return coref.resolve_pronoun(context, word.start, pronoun, rule, confidence)
     low = normalize(word.text)
+    latter = _latter(context, sentence, word, low, rule, confidence)
+    if latter is not None:
+        return latter
     if low in lexicon.NOT_SPEAKERS:
         return None
     if _opens_quotation(context, word.start, word.end):
@@ -81,6 +84,41 @@ def _name_below(context: Context, sentence: Sentence, word: Word) -> tuple[Entit
                     continue
                 return found
     return None
+
+
+# « ce dernier », « celle-ci » : the person named last, of this gender.
+LATTER_WORDS = {
+    "dernier": "m",
+    "dernière": "f",
+    "celui-ci": "m",
+    "celle-ci": "f",
+    "celui-là": "m",
+    "celle-là": "f",
+}
+
+
+def _latter(
+    context: Context, sentence: Sentence, word: Word, low: str, rule: str, confidence: float
+) -> Candidate | None:
+    """« Paul X a reçu Jean Y. Ce dernier a déclaré … » : the last person named before, not the
+    subject of that sentence."""
+    gender = LATTER_WORDS.get(low)
+    if gender is None:
+        return None
+    if low in {"dernier", "dernière"} and not any(
+        normalize(c.text) in {"ce", "cette"} for c in sentence.children(word) if c.base_deprel == "det"
+    ):
+        return None
+    first = context.sentence(max(0, context.sentence_index(word.start) - 1))
+    people = [
+        (m, e)
+        for m, e in context.people_between(first.start, word.start)
+        if not context.inside_quote(m.start, m.end) and not (e.gender and e.gender != gender)
+    ]
+    if len(people) < 2 or people[-1][0].subject:
+        return None  # « ce dernier » sets the last-named apart from a subject named before it
+    mention, entity = people[-1]
+    return Candidate(entity, mention, rule, confidence * 0.75, via=("pronoun",))
 
 
 def _opens_quotation(context: Context, start: int, end: int) -> bool:
