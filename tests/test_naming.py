@@ -266,3 +266,8 @@ def test_ce_dernier_is_the_person_named_last(shipped_parser):
         "Ce dernier a assuré que les travaux commenceraient en mai."
     )
     assert speaker_of(shipped_parser, text, "travaux commenceraient") == "Jean Vasseur"
+
+
+def test_an_institution_name_goes_on_through_its_complements(shipped_parser):
+    text = "Le Conseil du patronat du Languedoc a estimé jeudi que les entreprises manqueraient de bras."
+    assert speaker_of(shipped_parser, text, "manqueraient") == "Conseil du patronat du Languedoc"

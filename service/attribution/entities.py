@@ -139,6 +139,36 @@ def _with_nickname(tokens: list[Word], i: int, j: int, known: set[str]) -> int:
     return k
 
 
+def _with_complements(tokens: list[Word], i: int, j: int, known: set[str]) -> int:
+    """« le Conseil du patronat du Québec », « la Cour des comptes », « l'Organisation mondiale de la
+    santé » : an institution's name goes on through its « de » complements (a lowercase noun and
+    its adjectives), and through a place that ends them."""
+    if not tokens[i].text[:1].isupper():
+        return j
+    for _ in range(2):
+        k = j
+        if k >= len(tokens) or normalize(tokens[k].text) not in {"de", "du", "des", "d'"}:
+            break
+        k += 1
+        if (
+            k < len(tokens)
+            and normalize(tokens[k].text) in {"la", "l'", "les", "le"}
+            and tokens[k - 1].text.lower() == "de"
+        ):
+            k += 1
+        if k < len(tokens) and _name_token(tokens, k, known) and not _is_initial(tokens, k):
+            while k < len(tokens) and _name_token(tokens, k, known):
+                k += 1
+            return k  # « … du Québec » : the place closes the name
+        if k >= len(tokens) or tokens[k].upos != "NOUN" or not tokens[k].text.islower():
+            break
+        k += 1
+        while k < len(tokens) and tokens[k].upos == "ADJ" and tokens[k].text.islower():
+            k += 1
+        j = k
+    return j
+
+
 def _with_acronym(tokens: list[Word], i: int, j: int, institution: bool) -> int:
     """A name goes on to the acronym in parentheses that spells it (« Ardéval Group (AG) »), an
     institution's also through lowercase words (« Banque africaine de développement (BAD) »)."""
@@ -219,6 +249,7 @@ def find_name_mentions(document: Document) -> list[Mention]:
             if normalize(tokens[i].text) in lexicon.org_words():
                 while j < len(tokens) and j - i < 4 and tokens[j].upos == "ADJ" and tokens[j].text.islower():
                     j += 1
+                j = _with_complements(tokens, i, j, known)
             # « la Banque africaine de développement (BAD) » : the full name its acronym spells
             j = _with_acronym(tokens, i, j, normalize(tokens[i].text) in lexicon.org_words())
             # « le député LFI Éric Coquerel » : a party's acronym before a first name is not the name
