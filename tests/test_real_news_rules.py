@@ -183,8 +183,39 @@ FOUND += [
         "clause_subject",
     ),
 ]
+INTERVIEW = (
+    "La chanteuse Maëlle Dorval sort un nouvel album. Maëlle Dorval nous a reçus chez elle, à Lannion.\n\n"
+    "Vous attendiez-vous à un tel succès ?\n"
+    "Pas du tout. Je pensais jouer devant vingt personnes, et nous avons rempli trois salles.\n\n"
+    "Qu'est-ce qui a changé pour vous depuis le premier disque ?\n"
+    "J'ai appris à dire non. On m'a longtemps poussée à suivre les modes."
+)
+FOUND += [
+    (
+        "the first answer of a question/answer transcript",
+        INTERVIEW,
+        "Pas du tout. Je pensais jouer",
+        "direct",
+        "Maëlle Dorval",
+        "interview_answer",
+    ),
+    (
+        "a later answer of the same transcript",
+        INTERVIEW,
+        "J'ai appris à dire non",
+        "direct",
+        "Maëlle Dorval",
+        "interview_answer",
+    ),
+]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
+    (
+        "one question in a narration is no transcript",
+        "Le maire Paul Ravel hésite encore. Faut-il fermer la piscine cet été ?\n"
+        "Je crois que la question mérite d'être posée depuis longtemps.",
+        "Je crois que la question",
+    ),
     (
         "« bien que » after a comma is a conjunction, not the cue's clause",
         "Le maire Paul Ravel a accepté le compromis, bien qu'il le juge trop coûteux pour la commune.",

@@ -182,6 +182,16 @@ TABLE = [
         "Claire Dumas",
     ),
 ]
+TABLE.append(
+    (
+        "interview_answer",
+        "La chanteuse Maëlle Dorval sort un nouvel album. Maëlle Dorval nous a reçus à Lannion.\n\n"
+        "Vous attendiez-vous à un tel succès ?\nPas du tout. Je pensais jouer devant vingt personnes.\n\n"
+        "Qu'est-ce qui a changé pour vous ?\nJ'ai appris à dire non.",
+        "Je pensais jouer",
+        "Maëlle Dorval",
+    )
+)
 # Rules the full engine rarely reaches because an earlier one answers first: checked alone.
 ALONE_ONLY = [
     (

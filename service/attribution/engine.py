@@ -24,6 +24,7 @@ from service.attribution.sieves.registry import (
     INDIRECT_SENTENCE,
     INDIRECT_VERB,
     QUOTE,
+    UNMARKED,
     Rule,
     rules_for,
 )
@@ -55,6 +56,10 @@ def attribute(
     context.reported = _indirect_quotes(context, speech, rules)
     found = _continue_speakers(context, found, rules_for(CONTINUATION, rules))
     kept = [f for f in found if worth_returning(context, f)]
+    unmarked = _unmarked_quotes(context, speech, rules)
+    kept.extend(unmarked)
+    # an unmarked answer is direct speech as a whole, reported clauses inside it included
+    context.reported = [f for f in context.reported if not any(_overlap(f.span, u.span) for u in unmarked)]
     if include_indirect:
         kept.extend(context.reported)
     kept.sort(key=lambda f: f.span.start)
@@ -120,6 +125,22 @@ def _indirect_quotes(context: Context, spans: list[QuoteSpan], rules: Collection
                 continue
             if any(a < found.span.end and found.span.start < b for a, b in taken):
                 continue
+            context.commit(found.candidate)
+            results.append(found)
+            taken.append((found.span.start, found.span.end))
+    return results
+
+
+def _overlap(a: QuoteSpan, b: QuoteSpan) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _unmarked_quotes(context: Context, spans: list[QuoteSpan], rules: Collection[str] | None) -> list[Found]:
+    """Speech without marks that the layout sets apart; never over a quotation."""
+    taken = [(s.open_at, s.outer_end) for s in spans]
+    results: list[Found] = []
+    for rule in rules_for(UNMARKED, rules):
+        for found in rule.function(context, taken):
             context.commit(found.candidate)
             results.append(found)
             taken.append((found.span.start, found.span.end))

@@ -17,7 +17,8 @@ QUOTE = "quote"  # a speaker for one quotation, from the cue around it
 CONTINUATION = "continuation"  # a quotation with no cue of its own takes a neighbour's speaker
 INDIRECT_VERB = "indirect_verb"  # reported speech governed by one verb of a sentence
 INDIRECT_SENTENCE = "indirect_sentence"  # reported speech framed by the whole sentence
-STAGES = (QUOTE, CONTINUATION, INDIRECT_VERB, INDIRECT_SENTENCE)
+UNMARKED = "unmarked"  # speech without quotation marks set apart by the layout (a transcript)
+STAGES = (QUOTE, CONTINUATION, INDIRECT_VERB, INDIRECT_SENTENCE, UNMARKED)
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ FAMILIES = (
     "according_to",
     "continuation",
     "indirect",
+    "interview",
 )
 
 # Within a stage the first rule that answers wins. Leave a name out to switch its rule off.
@@ -81,6 +83,8 @@ ORDER = (
     "indirect_infinitive",
     "indirect_according_to",
     "indirect_postposed",
+    # UNMARKED: answers of a question/answer transcript
+    "interview_answer",
 )
 
 

@@ -1,0 +1,93 @@
+"""Interviews set as a question/answer transcript: each answer, unmarked, is the interviewee's."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from service.attribution import lexicon
+from service.attribution.candidates import Candidate, Found
+from service.attribution.context import Context
+from service.attribution.entities import Entity, normalize
+from service.attribution.quotes import Paragraph, QuoteSpan, paragraphs
+from service.attribution.sieves.registry import UNMARKED, confidence, sieve
+
+WORD = re.compile(r"[\w’'-]+")
+QUOTE_MARKS = re.compile(r"[«»“”„\"]")
+# « Q : », « Question : », « R : », « Réponse : » : the labels some transcripts put before each turn.
+TURN_LABEL = re.compile(r"^\s*(?:Q|R|Question|Réponse)\s*[:.–—-]\s*", re.IGNORECASE)
+ANSWER_LABEL = re.compile(r"\s*(?:R|Réponse)\s*[:.–—-]\s*", re.IGNORECASE)
+# A transcript has at least this many questions.
+MIN_QUESTIONS = 2
+MAX_QUESTION_WORDS = 60
+
+
+@sieve(
+    "interview_answer",
+    UNMARKED,
+    0.7,
+    "Vous attendiez-vous à ce succès ? / Pas du tout, je pensais jouer devant vingt personnes. (an "
+    "answer of a question/answer transcript, given to the person interviewed)",
+)
+def interview_answer(context: Context, taken: list[tuple[int, int]]) -> list[Found]:
+    text = context.document.text
+    blocks = paragraphs(text)
+    questions = [i for i, p in enumerate(blocks) if _is_question(text, p)]
+    if len(questions) < MIN_QUESTIONS:
+        return []
+    interviewee = _interviewee(context, blocks[questions[0]].start)
+    if interviewee is None:
+        return []
+    entity, mention = interviewee
+    found = []
+    for number, q in enumerate(questions):
+        end = questions[number + 1] if number + 1 < len(questions) else len(blocks)
+        answer = [p for p in blocks[q + 1 : end] if _is_answer(text, p)]
+        if not answer or answer[0].index != q + 1:
+            continue
+        label = ANSWER_LABEL.match(text, answer[0].start)
+        start = label.end() if label else answer[0].start
+        while start < answer[0].end and text[start].isspace():
+            start += 1
+        stop = answer[-1].end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if any(a < stop and start < b for a, b in taken):
+            continue
+        span = QuoteSpan(start, None, start, stop, "", answer[0].index, True)
+        candidate = Candidate(entity, mention, "interview_answer", confidence("interview_answer"))
+        found.append(Found(span, "direct", candidate))
+    return found
+
+
+def _is_question(text: str, paragraph: Paragraph) -> bool:
+    body = text[paragraph.start : paragraph.end].strip()
+    words = WORD.findall(body)
+    return body.endswith("?") and not QUOTE_MARKS.search(body) and 2 <= len(words) <= MAX_QUESTION_WORDS
+
+
+def _is_answer(text: str, paragraph: Paragraph) -> bool:
+    """An unmarked paragraph in the first or second person (the interviewee speaking)."""
+    body = TURN_LABEL.sub("", text[paragraph.start : paragraph.end]).strip()
+    if not body or body.endswith("?") or QUOTE_MARKS.match(body):
+        return False
+    words = {normalize(w) for w in WORD.findall(body)}
+    words |= {w.split("'")[0] + "'" for w in words if "'" in w}
+    return bool(words & (lexicon.FIRST_SECOND_PERSON | {"on"}))
+
+
+def _interviewee(context: Context, first_question: int):
+    """The person the introduction names most (the one the questions are put to)."""
+    counts: Counter[int] = Counter()
+    first: dict[int, tuple[Entity, object]] = {}
+    for mention, entity in context.names_between(0, first_question):
+        if entity.kind != "person":
+            continue
+        counts[id(entity)] += 1
+        first.setdefault(id(entity), (entity, mention))
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None  # two people introduced alike: whose answers these are is not clear
+    return first[ranked[0][0]]
