@@ -208,6 +208,17 @@ FOUND += [
         "interview_answer",
     ),
 ]
+FOUND += [
+    (
+        "a dialogue line whose speech goes on after the incise is one quotation",
+        "Le gardien Paul Girard ouvrit la porte du local.\n"
+        "— Expliquez-moi, lui dit Paul Girard, comment vous êtes entré ici.",
+        "Expliquez-moi, lui dit Paul Girard, comment vous êtes entré",
+        "direct",
+        "Paul Girard",
+        "dialogue_incise",
+    ),
+]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
     (

@@ -30,9 +30,25 @@ def dialogue_incise(context: Context, quote: QuoteSpan) -> Candidate | None:
 
 
 def dialogue_content_end(context: Context, quote: QuoteSpan) -> int | None:
-    """Where a dialogue line's speech stops: before its incise (« ? demanda-t-il » is not speech)."""
+    """Where a dialogue line's speech stops: before an incise that closes it (« ? demanda-t-il » is
+    not speech); none when the speech goes on after the incise (« — Expliquez-moi, lui dit-il,
+    comment … » is one quotation, like « … » around an incise)."""
     found = _dialogue_incise_at(context, quote)
-    return found[2] if found else None
+    if found is None or _speech_resumes(found[1]):
+        return None
+    return found[2]
+
+
+def _speech_resumes(incise: Incise) -> bool:
+    """A comma after the incise's subject, then more words on the line that are not an apposition to
+    the subject (« , répond Josée Lavoie, l'intervenante de garde »)."""
+    for i, word in enumerate(incise.after[:8]):
+        if word.text == ",":
+            rest = [w for w in incise.after[i + 1 :] if any(c.isalnum() for c in w.text)]
+            return len(rest) >= 2 and rest[0].upos not in {"DET", "PROPN", "NOUN", "ADJ", "NUM"}
+        if word.text in {".", "!", "?", "…"}:
+            return False
+    return False
 
 
 def _dialogue_incise_at(context: Context, quote: QuoteSpan) -> tuple[Sentence, Incise, int] | None:
