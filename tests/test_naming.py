@@ -271,3 +271,20 @@ def test_ce_dernier_is_the_person_named_last(shipped_parser):
 def test_an_institution_name_goes_on_through_its_complements(shipped_parser):
     text = "Le Conseil du patronat du Languedoc a estimé jeudi que les entreprises manqueraient de bras."
     assert speaker_of(shipped_parser, text, "manqueraient") == "Conseil du patronat du Languedoc"
+
+
+def test_an_epicene_role_after_an_elided_article_has_no_guessed_gender(shipped_parser):
+    text = (
+        "« Les parcs resteront ouverts la nuit », explique le maire, Hervé Castaing. "
+        "« Nous avons vu l'été dernier ce que coûtait l'inaction », poursuit l'édile."
+    )
+    assert speaker_of(shipped_parser, text, "l'inaction") == "Hervé Castaing"
+
+
+def test_a_generic_description_opening_a_paragraph_follows_the_pronoun_chain(shipped_parser):
+    text = (
+        "La start-up a levé 40 millions de francs. Sa cofondatrice, Léa Morin, ne cache pas sa joie. "
+        "Elle estime que cette levée permettra de doubler les effectifs.\n\n"
+        "La jeune femme reconnaît toutefois que le recrutement d'ingénieurs reste difficile."
+    )
+    assert speaker_of(shipped_parser, text, "recrutement") == "Léa Morin"

@@ -20,6 +20,8 @@ TOPIC_SENTENCES = 2
 SUBJECT_NOUN_SENTENCES = 3
 # … and how many back the last speaker stays the topic when no other subject came since.
 TOPIC_SPEAKER_SENTENCES = 5
+# Nouns that describe anybody, whatever their role (« la jeune femme »), gender permitting.
+GENERIC_PERSON_NOUNS = frozenset("homme femme jeune garçon fille".split())
 # Descriptions that hide who speaks: « la même source » never stands for a named person.
 ANONYMOUS_ROLES = frozenset({"source", "sources", "témoin", "interlocuteur", "interlocutrice", "proche"})
 
@@ -91,7 +93,7 @@ def topic_person(context: Context, position: int, role: str, gender: str | None)
             found[entity.id] = entity
     # « Moriba X assure que … Il a transformé … « … », raconte le capitaine » : a subject pronoun
     # carries the chain on
-    for index in range(context.sentence_index(first), here + 1 if not opening else 0):
+    for index in range(context.sentence_index(first), here + 1):
         sentence = context.sentence(index)
         for word in sentence.tokens_before(min(position, sentence.end), 200):
             pronoun = lexicon.SUBJECT_PRONOUNS.get(normalize(word.text))
@@ -158,7 +160,7 @@ def _roles_of(entity: Entity) -> set[str]:
 def _role_fits(role: str, roles: set[str]) -> bool:
     """A description's noun fits a person with no known role, the same role, or a narrower one
     (« le responsable » for a secrétaire général, data/role_hypernyms.txt)."""
-    if not roles or role in roles or is_demonym(role):
+    if not roles or role in roles or is_demonym(role) or role in GENERIC_PERSON_NOUNS:
         return True
     narrower = role_hyponyms().get(role, frozenset())
     return bool(roles & narrower)

@@ -13,6 +13,10 @@ from service.attribution.entities import Entity, Mention, _role_gender, is_capit
 from service.attribution.sieves.registry import in_speaker_slot
 from service.nlp.document import Sentence, Word
 
+# Person nouns ending in -e whose gender is their own (« l'épouse », « l'homme »).
+GENDERED_NOUNS = frozenset(
+    "femme fille mère sœur tante dame reine épouse veuve homme père frère oncle prince".split()
+)
 # Nouns of a date, never part of a description (« le ministre ce mercredi »).
 DATES = (
     lexicon.DAYS
@@ -366,6 +370,16 @@ def det_gender_of(sentence: Sentence, head: Word) -> str | None:
     for child in sentence.children(head):
         if child.deprel == "amod" and child.index < head.index and child.feat("Gender") in {"Masc", "Fem"}:
             return {"Masc": "m", "Fem": "f"}[child.feat("Gender") or ""]
+    noun = normalize(head.text)
+    if (
+        noun in lexicon.role_nouns()
+        and noun.endswith("e")
+        and not _role_gender(noun)
+        and noun not in GENDERED_NOUNS
+    ):
+        # « l'édile », « l'élu » : the tagger guesses the gender of a role noun it cannot see
+        if any(c.deprel == "det" and normalize(c.text) in {"l'", "l"} for c in sentence.children(head)):
+            return None
     return head.feat("Gender") and {"Masc": "m", "Fem": "f"}.get(head.feat("Gender") or "")
 
 
