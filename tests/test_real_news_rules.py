@@ -293,3 +293,10 @@ def test_construction_is_attributed(parsed, construction, text, words, kind, spe
 def test_construction_is_not_a_quotation(parsed, construction, text, words):
     quotes = attribute(parsed[text]).quotes
     assert not any(q.text.startswith(words) for q in quotes), construction
+
+
+def test_a_speaker_known_only_by_a_description_is_not_given_high_confidence(shipped_parser):
+    text = "Le maire Paul Ravel a ouvert la séance. « Nous attendons des réponses », a lancé une habitante."
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    assert [q.speaker.name for q in quotes if q.speaker] == ["une habitante"]
+    assert quotes[0].rule == "postposed_cue" and quotes[0].confidence <= 0.75

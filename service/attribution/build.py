@@ -9,6 +9,8 @@ from service.attribution.results import AttributionResult, Cue, Quote, Span, Spe
 
 # The confidence of a quotation nobody could be found for.
 UNATTRIBUTED_CONFIDENCE = 0.5
+# The highest confidence of a speaker known only by a description in an article that names people.
+DESCRIBED_CONFIDENCE = 0.75
 
 
 def build_result(context: Context, kept: list[Found]) -> AttributionResult:
@@ -43,7 +45,7 @@ def build_result(context: Context, kept: list[Found]) -> AttributionResult:
                 type=found.kind,
                 speaker=speaker,
                 cue=cue,
-                confidence=round(candidate.confidence if candidate else UNATTRIBUTED_CONFIDENCE, 3),
+                confidence=round(_confidence(context, candidate), 3),
                 rule=candidate.rule if candidate else None,
                 via=candidate.via if candidate else (),
             )
@@ -53,6 +55,16 @@ def build_result(context: Context, kept: list[Found]) -> AttributionResult:
         for public_id, entity in entities.items()
     ]
     return AttributionResult(tuple(quotes), tuple(speakers))
+
+
+def _confidence(context: Context, candidate) -> float:
+    """The rule's confidence, capped when the speaker is only described (« le ministre ») although the
+    article names people: the description may be one of them under another name."""
+    if candidate is None:
+        return UNATTRIBUTED_CONFIDENCE
+    if not candidate.entity.tokens and any(e.tokens and e.kind == "person" for e in context.entities):
+        return min(candidate.confidence, DESCRIBED_CONFIDENCE)
+    return candidate.confidence
 
 
 def _mentions(text: str, entity: Entity) -> tuple[Span, ...]:
