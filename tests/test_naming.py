@@ -288,3 +288,19 @@ def test_a_generic_description_opening_a_paragraph_follows_the_pronoun_chain(shi
         "La jeune femme reconnaît toutefois que le recrutement d'ingénieurs reste difficile."
     )
     assert speaker_of(shipped_parser, text, "recrutement") == "Léa Morin"
+
+
+def test_a_deputy_mayor_is_a_role(shipped_parser):
+    text = (
+        "L'adjointe aux sports Martine Roux a inauguré le stade samedi. "
+        "« C'est un grand jour pour le quartier », a déclaré l'adjointe aux sports."
+    )
+    assert speaker_of(shipped_parser, text, "grand jour") == "Martine Roux"
+
+
+def test_apposed_name_past_a_person_in_a_complement(shipped_parser):
+    text = (
+        "« Mon client attend la fin de son calvaire », a déclaré l'avocat de l'entrepreneur "
+        "Paul-Henri Mbeki, Me Serge Ondo."
+    )
+    assert speaker_of(shipped_parser, text, "calvaire") == "Serge Ondo"

@@ -267,7 +267,7 @@ def _name_past_complements(context: Context, end: int, sentence: Sentence, head:
             return None
         if word.text != ",":
             named = context.entity_at(word.start, word.end)
-            if named and named[0].kind == "person":
+            if named and named[0].kind == "person" and not _in_de_complement(sentence, word, head):
                 return None  # a person before the comma: not this description's apposition
             if not any(link is head for link in sentence.ancestors(word)) and not _place_complement(
                 sentence, word
@@ -290,6 +290,20 @@ def _name_past_complements(context: Context, end: int, sentence: Sentence, head:
             return None
         return entity
     return None
+
+
+def _in_de_complement(sentence: Sentence, word: Word, head: Word) -> bool:
+    """« le conseil de l'opérateur Paul-Henri N., Me Serge O. » : a person inside a « de » complement
+    of the description (the parse must hang it below the description)."""
+    chain = [word, *sentence.ancestors(word)]
+    if not any(link is head for link in chain):
+        return False
+    for link in chain:
+        if link is head:
+            return False
+        if link.base_deprel == "nmod" and _introduced_by_de(sentence, link) and link.upos == "NOUN":
+            return True
+    return False
 
 
 def _place_complement(sentence: Sentence, word: Word) -> bool:
