@@ -219,6 +219,24 @@ FOUND += [
         "dialogue_incise",
     ),
 ]
+FOUND += [
+    (
+        "« selon qui » speaks for its antecedent",
+        "La ministre Claire Dumas, selon qui la réforme « ne peut plus attendre », sera entendue lundi.",
+        "ne peut plus attendre",
+        "partial",
+        "Claire Dumas",
+        "according_to",
+    ),
+    (
+        "« selon le témoignage de X » is X",
+        "Selon le témoignage de Luc Henrard, le feu aurait pris dans la cuisine.",
+        "le feu aurait pris",
+        "indirect",
+        "Luc Henrard",
+        "indirect_according_to",
+    ),
+]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
     (

@@ -63,6 +63,13 @@ CONJUNCTION_HEADS = _words(
 # Words that open the reported clause of a speech verb: « a dit que », « a raconté comment ».
 COMPLEMENTIZERS = _words("que qu' comment pourquoi combien si s'")
 ACCORDING_TO = frozenset({"selon", "d'après"})
+# Nouns for what a source said or published: « selon les propos / le rapport / les chiffres de X ».
+SOURCE_NOUNS = _words(
+    """propos témoignage témoignages déclaration déclarations mot mots parole paroles explication
+    explications aveux version récit dires chiffre chiffres donnée données estimation estimations
+    calcul calculs information informations terme termes rapport communiqué lettre étude note
+    courrier enquête bilan décompte sondage"""
+)
 MASCULINE_DETERMINERS = _words("le un ce cet du au")
 # « sa fille » : a possessive agrees with its noun (« son » does not: « son amie »)
 FEMININE_DETERMINERS = _words("la une cette sa")

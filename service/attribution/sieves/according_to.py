@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.attribution import coref, lexicon
+from service.attribution import coref, lexicon, linking
 from service.attribution.candidates import Candidate, with_cue
 from service.attribution.context import Context
 from service.attribution.entities import normalize
@@ -54,14 +54,50 @@ def according_to_in(
         stressed = lexicon.STRESSED_PRONOUNS.get(normalize(rest[0].text)) if rest else None
         if stressed is not None:  # « selon lui », « d'après elle »
             candidate = coref.resolve_pronoun(context, rest[0].start, stressed, rule, rule_confidence)
+        elif rest and normalize(rest[0].text) in RELATIVES:
+            candidate = _antecedent_before(context, sentence, words[:i], rule, rule_confidence)
         else:
-            candidate = following_speaker(context, sentence, rest[:8], rule, rule_confidence)
+            candidate = following_speaker(context, sentence, _past_source_noun(rest), rule, rule_confidence)
         if candidate is None:
             continue
         # « selon une étude » is a source too; « pour » only introduces people and organisations
         if not is_pour or candidate.entity.kind != "unknown" or candidate.mention.kind == "name":
             return with_cue(candidate, word.start, word.end, "pour" if is_pour else "selon")
     return None
+
+
+# « selon qui », « d'après lesquels » : the source is the noun the relative clause hangs on.
+RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def _antecedent_before(
+    context: Context, sentence: Sentence, before: tuple[Word, ...], rule: str, rule_confidence: float
+) -> Candidate | None:
+    """« La ministre Claire Dumas, selon qui … » : the name or noun right before the comma."""
+    words = [w for w in before if w.text not in {",", "("}]
+    if not words or words[-1].upos not in {"PROPN", "NOUN"}:
+        return None
+    head = words[-1]
+    while head.base_deprel in {"flat", "amod"} and (above := sentence.head_of(head)) is not None:
+        head = above
+    return linking.speaker_from_word(context, sentence, head, rule, rule_confidence)
+
+
+def _past_source_noun(rest: tuple[Word, ...]) -> tuple[Word, ...]:
+    """« selon le témoignage de X », « selon les chiffres du ministère », « selon un rapport de la
+    Cour des comptes » : the source is whoever the words, figures or document are from."""
+    for k, word in enumerate(rest[:3]):
+        if (
+            normalize(word.lemma or word.text) in lexicon.SOURCE_NOUNS
+            or normalize(word.text) in lexicon.SOURCE_NOUNS
+        ):
+            following = rest[k + 1 : k + 3]
+            if following and normalize(following[0].text) in {"de", "du", "des", "d'"}:
+                return rest[k + 1 : k + 9]
+            return rest[:8]
+        if word.upos != "DET":
+            break
+    return rest[:8]
 
 
 def _comma_follows(words: tuple[Word, ...], i: int) -> bool:
