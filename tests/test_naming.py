@@ -304,3 +304,11 @@ def test_apposed_name_past_a_person_in_a_complement(shipped_parser):
         "Paul-Henri Mbeki, Me Serge Ondo."
     )
     assert speaker_of(shipped_parser, text, "calvaire") == "Serge Ondo"
+
+
+def test_the_source_of_selon_is_the_topic_of_the_next_description(shipped_parser):
+    text = (
+        "Selon Aminata Coulibaly, directrice de l'ONG Terre Verte, la situation empire chaque jour. "
+        "« Les familles n'ont plus rien », alerte la responsable humanitaire."
+    )
+    assert speaker_of(shipped_parser, text, "familles") == "Aminata Coulibaly"

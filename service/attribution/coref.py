@@ -89,8 +89,10 @@ def topic_person(context: Context, position: int, role: str, gender: str | None)
     first = context.sentence(max(0, here - TOPIC_SENTENCES)).start
     found: dict[str, Entity] = {}
     for mention, entity in context.people_between(first, position):
-        if mention.subject and not context.inside_quote(mention.start, mention.end):
-            found[entity.id] = entity
+        if context.inside_quote(mention.start, mention.end):
+            continue
+        if mention.subject or _after_according_to(context, mention):
+            found[entity.id] = entity  # « Selon Aminata C., … » : the source speaks too
     # « Moriba X assure que … Il a transformé … « … », raconte le capitaine » : a subject pronoun
     # carries the chain on
     for index in range(context.sentence_index(first), here + 1):
@@ -140,6 +142,12 @@ def topic_person(context: Context, position: int, role: str, gender: str | None)
         if e is not topic and e.kind == "person" and e.tokens and role in _roles_of(e)
     ]
     return None if holders else topic
+
+
+def _after_according_to(context: Context, mention: Mention) -> bool:
+    before = context.sentence(mention.sentence).tokens_before(mention.start, 2)
+    words = [normalize(w.text) for w in before]
+    return bool(words) and (words[-1] in lexicon.ACCORDING_TO or words[-2:] == ["d'", "après"])
 
 
 def _opens_paragraph(context: Context, position: int) -> bool:
