@@ -237,6 +237,24 @@ FOUND += [
         "indirect_according_to",
     ),
 ]
+FOUND += [
+    (
+        "an impersonal incise names its source after « à »",
+        "« Le calendrier tiendra », assure-t-on à Matignon.",
+        "Le calendrier tiendra",
+        "direct",
+        "Matignon",
+        "postposed_cue",
+    ),
+    (
+        "an impersonal incise names its source after « au » (the article is not part of the name)",
+        "« Les récoltes vont souffrir », a-t-on expliqué au ministère de l'Agriculture.",
+        "Les récoltes vont souffrir",
+        "direct",
+        "ministère de l'Agriculture",
+        "postposed_cue",
+    ),
+]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
     (

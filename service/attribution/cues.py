@@ -30,6 +30,7 @@ class Incise:
     lemma: str
     pronoun: Word | None
     after: tuple[Word, ...]  # the tokens after the verb
+    impersonal: bool = False  # « a-t-on appris », « indique-t-on » : the source follows (auprès de X)
 
 
 def speech_lemma(word: Word, relaxed: bool = False) -> str | None:
@@ -69,6 +70,12 @@ def _bare_past_participle(word: Word) -> bool:
     return word.feat("VerbForm") == "Part" and word.feat("Tense") == "Past" and not glued_pronoun(word)
 
 
+def is_impersonal_on(word: Word) -> bool:
+    """The impersonal « on » of an inverted incise: « -t-on », « -on », « dit-on »."""
+    low = normalize(word.text)
+    return low in {"-on", "-t-on", "t-on"} or (len(low) > 3 and low.endswith(("-t-on", "-on")))
+
+
 def read_incise(tokens: tuple[Word, ...] | list[Word], relaxed: bool = True) -> Incise | None:
     """A speech verb at the start of `tokens`, through clitics, auxiliaries, negation and inserts.
 
@@ -77,6 +84,7 @@ def read_incise(tokens: tuple[Word, ...] | list[Word], relaxed: bool = True) -> 
     """
     pronoun = None
     seen_aux = False
+    impersonal = False
     for i, word in enumerate(tokens[:INCISE_REACH]):
         low = normalize(word.text)
         lemma = speech_lemma(word, relaxed)
@@ -88,10 +96,13 @@ def read_incise(tokens: tuple[Word, ...] | list[Word], relaxed: bool = True) -> 
             glued = word if glued_pronoun(word) else None
             after = tuple(tokens[i + 1 :])
             inverted = next((w for w in after[:2] if pronoun_of(w) and w.text.startswith("-")), None)
-            return Incise(word, lemma, pronoun or glued or inverted, after)
+            impersonal = impersonal or is_impersonal_on(word) or any(is_impersonal_on(w) for w in after[:2])
+            return Incise(word, lemma, pronoun or glued or inverted, after, impersonal)
         if low in STOP_TOKENS:
             return None
-        if pronoun_of(word) and (seen_aux or low.startswith("-")):
+        if is_impersonal_on(word):
+            impersonal = True
+        elif pronoun_of(word) and (seen_aux or low.startswith("-")):
             pronoun = word
         elif low in lexicon.AUXILIARY_FORMS or word.upos == "AUX":
             seen_aux = True

@@ -5,7 +5,15 @@ from __future__ import annotations
 from service.attribution import coref, lexicon, linking
 from service.attribution.candidates import Candidate, reached_via, with_cue
 from service.attribution.context import Context
-from service.attribution.cues import LINKERS, STOP_TOKENS, Incise, glued_pronoun, pronoun_of, speech_lemma
+from service.attribution.cues import (
+    LINKERS,
+    STOP_TOKENS,
+    Incise,
+    glued_pronoun,
+    is_impersonal_on,
+    pronoun_of,
+    speech_lemma,
+)
 from service.attribution.entities import normalize
 from service.attribution.quotes import QuoteSpan
 from service.attribution.sieves.registry import confidence as rule_confidence
@@ -113,6 +121,8 @@ def speaker_of_incise(
     context: Context, sentence: Sentence, incise: Incise, rule: str, confidence: float
 ) -> Candidate | None:
     """The inverted subject of an incise: a pronoun, the parse's subject, or the next noun phrase."""
+    if incise.impersonal:
+        return _source_of_impersonal(context, sentence, incise.after, rule, confidence)
     if incise.pronoun is not None:
         pronoun = pronoun_of(incise.pronoun) or glued_pronoun(incise.pronoun)
         if pronoun:
@@ -124,6 +134,33 @@ def speaker_of_incise(
         if child.base_deprel in SUBJECT_DEPRELS and child.index > incise.verb.index:
             return linking.speaker_from_word(context, sentence, child, rule, confidence)
     return following_speaker(context, sentence, incise.after, rule, confidence)
+
+
+# « a-t-on appris auprès des gendarmes / à Matignon / chez Renault / au ministère » : the source.
+SOURCE_PREPOSITIONS = frozenset({"auprès", "à", "au", "aux", "chez"})
+
+
+def _source_of_impersonal(
+    context: Context, sentence: Sentence, after: tuple[Word, ...], rule: str, confidence: float
+) -> Candidate | None:
+    for k, word in enumerate(after[:10]):
+        if word.text in STOP_TOKENS or word.text == ",":
+            return None
+        if normalize(word.text) in SOURCE_PREPOSITIONS:
+            rest = after[k + 1 : k + 10]
+            if (
+                normalize(word.text) == "auprès"
+                and rest
+                and normalize(rest[0].text) in {"de", "d'", "du", "des"}
+            ):
+                rest = rest[1:] if normalize(rest[0].text) in {"de", "d'"} else rest
+            nominal = next((w for w in rest if w.upos in {"NOUN", "PROPN"} or w.text[:1].isupper()), None)
+            if nominal is None:
+                return None
+            return linking.speaker_from_word(
+                context, sentence, phrase_head(sentence, nominal), rule, confidence
+            )
+    return None
 
 
 def incise_candidate(context: Context, sentence: Sentence, incise: Incise, rule: str) -> Candidate | None:
@@ -211,6 +248,7 @@ def has_subject_before(sentence: Sentence, verb: Word, skip: tuple[int, int] = (
         and not pronoun_of(c)
         and normalize(c.text) not in lexicon.CLITICS
         and not is_euphonic_t(c)
+        and not is_impersonal_on(c)
         for c in sentence.children(verb)
     )
 
