@@ -153,6 +153,7 @@ def description(
     low = normalize(head.lemma if head.lemma else head.text)
     text_low = normalize(head.text)
     forms = {low, text_low, text_low.removesuffix("s"), text_low.removesuffix("x")}
+    forms |= {form.removeprefix("ex-") for form in forms}  # « l'ex-défenseur »
     is_role = bool(forms & lexicon.role_nouns()) or (head.text[:1].isupper() and is_demonym(head.text))
     is_org = bool(forms & lexicon.org_words())
     if not (is_role or is_org or head.upos == "NOUN"):
@@ -431,7 +432,10 @@ def description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
     members.sort(key=lambda w: w.index)
     # « Selon la préfecture » : the preposition belongs to the cue, not to the speaker's name
     while len(members) > 1 and members[0] is not head and members[0].base_deprel == "case":
-        members.pop(0)
+        dropped = members.pop(0)
+        # « au ministère » : the article shares its token with the preposition
+        if members[0] is not head and members[0].start == dropped.start:
+            members.pop(0)
     # keep the contiguous run that contains the head
     position = members.index(head)
     left = position
