@@ -312,3 +312,11 @@ def test_the_source_of_selon_is_the_topic_of_the_next_description(shipped_parser
         "« Les familles n'ont plus rien », alerte la responsable humanitaire."
     )
     assert speaker_of(shipped_parser, text, "familles") == "Aminata Coulibaly"
+
+
+def test_an_ex_role_refers_back_to_a_former_player(shipped_parser):
+    text = (
+        "Ancien joueur du Stade rennais, Yann Le Goff entraîne désormais les jeunes du club. "
+        "« Je leur transmets ce que j'ai appris », confie l'ex-défenseur."
+    )
+    assert speaker_of(shipped_parser, text, "transmets") == "Yann Le Goff"

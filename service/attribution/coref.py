@@ -168,10 +168,13 @@ def _roles_of(entity: Entity) -> set[str]:
 def _role_fits(role: str, roles: set[str]) -> bool:
     """A description's noun fits a person with no known role, the same role, or a narrower one
     (« le responsable » for a secrétaire général, data/role_hypernyms.txt)."""
+    role = role.removeprefix("ex-")
     if not roles or role in roles or is_demonym(role) or role in GENERIC_PERSON_NOUNS:
         return True
     narrower = role_hyponyms().get(role, frozenset())
-    return bool(roles & narrower)
+    # « l'ancien joueur … le défenseur » : a narrower word for the same role fits as well
+    broader = {broad for broad, words in role_hyponyms().items() if role in words}
+    return bool(roles & (narrower | broader))
 
 
 def _ranked_antecedents(
