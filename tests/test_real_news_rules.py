@@ -255,6 +255,25 @@ FOUND += [
         "postposed_cue",
     ),
 ]
+FOUND += [
+    (
+        "a cleft after the quotation: « C'est ce que dénonce X »",
+        "La ville ferme ses piscines. « C'est une décision absurde. » C'est ce que dénonce la présidente "
+        "de l'association, Anne Morel.",
+        "C'est une décision absurde",
+        "direct",
+        "Anne Morel",
+        "cleft_after",
+    ),
+    (
+        "a cleft after the quotation: « C'est l'appel qu'a lancé X »",
+        "« Venez nombreux samedi ! » C'est l'appel qu'a lancé le maire Paul Ravel aux habitants.",
+        "Venez nombreux samedi",
+        "direct",
+        "Paul Ravel",
+        "cleft_after",
+    ),
+]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
     (

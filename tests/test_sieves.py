@@ -192,6 +192,14 @@ TABLE.append(
         "Maëlle Dorval",
     )
 )
+TABLE.append(
+    (
+        "cleft_after",
+        "« Venez nombreux samedi ! » C'est l'appel qu'a lancé le maire Paul Ravel aux habitants.",
+        "Venez nombreux samedi",
+        "Paul Ravel",
+    )
+)
 # Rules the full engine rarely reaches because an earlier one answers first: checked alone.
 ALONE_ONLY = [
     (

@@ -3,9 +3,11 @@ of a quotation."""
 
 from __future__ import annotations
 
+from service.attribution import lexicon
 from service.attribution.candidates import Candidate
 from service.attribution.context import Context
 from service.attribution.cues import glued_pronoun, pronoun_of, read_incise
+from service.attribution.entities import normalize
 from service.attribution.quotes import QuoteSpan
 from service.attribution.sieves.common import (
     WINDOW,
@@ -98,3 +100,46 @@ def sentence_incise(context: Context, quote: QuoteSpan) -> Candidate | None:
             if candidate:
                 return candidate
     return None
+
+
+# « C'est ce que dénonce X », « C'est l'appel qu'a lancé X », « Tel est le message que … » : a cleft
+# that sends the quotation before it to the subject inverted after « que ».
+CLEFT_OPENERS = ("c'est ce qu", "c'est tout ce qu", "c'est là ce qu", "c'est ", "tel est ", "telle est ")
+CLEFT_REACH = 8
+
+
+@sieve(
+    "cleft_after",
+    QUOTE,
+    0.8,
+    "« … » C'est ce que dénonce la présidente de l'association. / C'est l'appel qu'a lancé le maire.",
+    speaker_slot=True,
+)
+def cleft_after(context: Context, quote: QuoteSpan) -> Candidate | None:
+    if not quote.closed:
+        return None
+    sentence, tokens = tokens_after(context, quote.outer_end)
+    if sentence is None or not tokens:
+        return None
+    start = 1 if tokens[0].text in {".", "!", "?", "…"} else 0
+    opening = (
+        normalize(context.document.text[tokens[start].start : tokens[start].start + 24])
+        if len(tokens) > start
+        else ""
+    )
+    if not opening.startswith(CLEFT_OPENERS):
+        return None
+    que = next(
+        (
+            i
+            for i in range(start, min(len(tokens), start + CLEFT_REACH))
+            if normalize(tokens[i].text) in lexicon.QUE_FORMS
+        ),
+        None,
+    )
+    if que is None:
+        return None
+    incise = read_incise(tokens[que + 1 :])
+    if incise is None:
+        return None
+    return incise_candidate(context, sentence, incise, "cleft_after")

@@ -67,6 +67,7 @@ ORDER = (
     "governing_verb",
     "que_before",
     "sentence_incise",
+    "cleft_after",
     "according_to",
     "clause_subject",
     # CONTINUATION: quotations with no cue of their own
