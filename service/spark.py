@@ -26,11 +26,12 @@ import os
 import shutil
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from service.analysis import analyze_texts, api_json, model_info, to_api
 from service.cli import import_factory, parse_line
+from service.config import Settings
 
 DEFAULT_ANALYZER = "service.cli:load_analyzer"
 FORMATS = ("parquet", "jsonl")
@@ -52,7 +53,7 @@ class JobOptions:
     offsets: str = "codepoint"
     batch_size: int = 16
     analyzer: str = DEFAULT_ANALYZER  # MODULE:FUNCTION, imported on the executors
-    max_chars: int = 200_000
+    max_chars: int = field(default_factory=lambda: Settings().max_text_chars)  # MAX_TEXT_CHARS
 
 
 @dataclass
@@ -401,8 +402,6 @@ def cmd_spark_batch(args, _factory=None) -> int:
         return 2
     from pyspark.errors import AnalysisException
 
-    from service.config import Settings
-
     input_format = args.input_format or (
         "parquet" if args.input.rstrip("/").endswith(".parquet") else "jsonl"
     )
@@ -411,7 +410,6 @@ def cmd_spark_batch(args, _factory=None) -> int:
         offsets=args.offsets,
         batch_size=args.batch_size,
         analyzer=args.analyzer or DEFAULT_ANALYZER,
-        max_chars=Settings().max_text_chars,
     )
     spark = spark_session(args.master)
     try:
