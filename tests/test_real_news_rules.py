@@ -274,6 +274,16 @@ FOUND += [
         "cleft_after",
     ),
 ]
+FOUND += [
+    (
+        "a two-word cue in an incise: « a fait valoir X »",
+        "« Nous ne lâcherons rien », a fait valoir le porte-parole de la CGT, Luc Henrard.",
+        "Nous ne lâcherons rien",
+        "direct",
+        "Luc Henrard",
+        "postposed_cue",
+    ),
+]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
     (

@@ -66,6 +66,14 @@ def glued_pronoun(word: Word) -> tuple[str, str] | None:
     return None
 
 
+def _speech_phrase(word: Word, following: Word | None) -> str | None:
+    """« fait valoir », « laissé entendre » : a verb and its infinitive that speak together."""
+    if following is None:
+        return None
+    phrase = f"{normalize(word.lemma or word.text)} {normalize(following.lemma or following.text)}"
+    return phrase if phrase in lexicon.speech_phrases() else None
+
+
 def _bare_past_participle(word: Word) -> bool:
     return word.feat("VerbForm") == "Part" and word.feat("Tense") == "Past" and not glued_pronoun(word)
 
@@ -90,6 +98,11 @@ def read_incise(tokens: tuple[Word, ...] | list[Word], relaxed: bool = True) -> 
         lemma = speech_lemma(word, relaxed)
         if lemma and (low.endswith("ant") or word.feat("VerbForm") == "Ger"):
             return None  # « …, tout en annonçant … » : a gerund is no incise
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        phrase = _speech_phrase(word, following)
+        if phrase and following is not None:  # « a fait valoir X », « a laissé entendre X »
+            after = tuple(tokens[i + 2 :])
+            return Incise(following, phrase, pronoun, after, impersonal)
         if lemma and not relaxed and not seen_aux and _bare_past_participle(word):
             return None  # « …, contestée par X, … » : a participle with no auxiliary modifies a noun
         if lemma:
