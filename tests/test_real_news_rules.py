@@ -284,6 +284,24 @@ FOUND += [
         "postposed_cue",
     ),
 ]
+FOUND += [
+    (
+        "a document speaks for its author",
+        "« Les routes resteront fermées jusqu'à lundi », souligne le communiqué de la préfecture du Finistère.",
+        "Les routes resteront fermées",
+        "direct",
+        "la préfecture du Finistère",
+        "postposed_cue",
+    ),
+    (
+        "« d'après » is not part of the source's name",
+        "D'après l'entourage du ministre, celui-ci « n'a jamais envisagé de démissionner ».",
+        "n'a jamais envisagé",
+        "partial",
+        "l'entourage du ministre",
+        "according_to",
+    ),
+]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
     (

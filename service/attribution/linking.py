@@ -49,6 +49,9 @@ def speaker_from_word(
     if low in {"un", "une"}:  # « l'un d'eux, Serge Nkoulou »
         found = _name_after_comma(context, sentence, word)
         return Candidate(found[0], found[1], rule, confidence) if found else None
+    author = _document_author(sentence, word)
+    if author is not None:  # « le communiqué de la préfecture » : the préfecture speaks
+        return speaker_from_word(context, sentence, author, rule, confidence)
     found = context.entity_at(word.start, word.end)
     if found and _opens_quotation(context, found[1].start, found[1].end):
         return None  # « l'émission « Grand Oral » » : the name of a title
@@ -59,6 +62,21 @@ def speaker_from_word(
         if named is not None:
             return Candidate(named[0], named[1], rule, confidence)
         return description(context, sentence, word, rule, confidence)
+    return None
+
+
+def _document_author(sentence: Sentence, word: Word) -> Word | None:
+    """The « de X » of a document noun (communiqué, rapport, lettre …): its author."""
+    if normalize(word.lemma or word.text) not in lexicon.DOCUMENT_NOUNS:
+        return None
+    for child in sentence.children(word):
+        cases = [normalize(c.text) for c in sentence.children(child) if c.base_deprel == "case"]
+        if (
+            child.base_deprel == "nmod"
+            and child.index > word.index
+            and cases[:1] in (["de"], ["du"], ["des"], ["d'"])
+        ):
+            return child
     return None
 
 
@@ -431,7 +449,7 @@ def description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
             frontier.append(child)
     members.sort(key=lambda w: w.index)
     # « Selon la préfecture » : the preposition belongs to the cue, not to the speaker's name
-    while len(members) > 1 and members[0] is not head and members[0].base_deprel == "case":
+    while len(members) > 1 and members[0] is not head and members[0].base_deprel in {"case", "fixed"}:
         dropped = members.pop(0)
         # « au ministère » : the article shares its token with the preposition
         if members[0] is not head and members[0].start == dropped.start:
