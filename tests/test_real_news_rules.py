@@ -302,6 +302,26 @@ FOUND += [
         "according_to",
     ),
 ]
+FOUND += [
+    (
+        "an infinitive inside the quotation is no incise",
+        "L'infirmière Julie Tanguy a pris la parole : « Nous, les soignants, on n'en peut plus. On nous "
+        "demande de supplier chaque service, tous les soirs. »",
+        "Nous, les soignants",
+        "direct",
+        "Julie Tanguy",
+        "colon_subject",
+    ),
+    (
+        "of two incises closing reported speech, the first one speaks (the second names the medium)",
+        "L'inflation reviendra sous les 2 % en 2026, a indiqué le gouverneur Paul Ravel lors d'un colloque "
+        "à Québec, rapporte Reuters.",
+        "L'inflation reviendra",
+        "indirect",
+        "Paul Ravel",
+        "indirect_postposed",
+    ),
+]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
     (

@@ -93,6 +93,7 @@ def read_incise(tokens: tuple[Word, ...] | list[Word], relaxed: bool = True) -> 
     pronoun = None
     seen_aux = False
     impersonal = False
+    seen_semi = False
     for i, word in enumerate(tokens[:INCISE_REACH]):
         low = normalize(word.text)
         lemma = speech_lemma(word, relaxed)
@@ -103,6 +104,8 @@ def read_incise(tokens: tuple[Word, ...] | list[Word], relaxed: bool = True) -> 
         if phrase and following is not None:  # « a fait valoir X », « a laissé entendre X »
             after = tuple(tokens[i + 2 :])
             return Incise(following, phrase, pronoun, after, impersonal)
+        if lemma and word.feat("VerbForm") == "Inf" and not seen_semi:
+            return None  # « …, supplier chaque service » : an infinitive needs « a tenu à » before it
         if lemma and not relaxed and not seen_aux and _bare_past_participle(word):
             return None  # « …, contestée par X, … » : a participle with no auxiliary modifies a noun
         if lemma:
@@ -122,6 +125,7 @@ def read_incise(tokens: tuple[Word, ...] | list[Word], relaxed: bool = True) -> 
         elif low in lexicon.CLITICS or low in lexicon.NEGATION or low in LINKERS or low in lexicon.TIME_WORDS:
             continue
         elif word.upos == "ADV" or normalize(word.lemma) in lexicon.SEMI_AUXILIARIES:
+            seen_semi = seen_semi or normalize(word.lemma) in lexicon.SEMI_AUXILIARIES
             continue
         elif seen_aux and word.upos in {"ADP", "DET", "NOUN", "PROPN", "PRON", "ADJ"}:
             continue  # an insert between auxiliary and participle: « a pour sa part indiqué »

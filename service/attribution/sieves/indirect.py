@@ -393,7 +393,7 @@ def indirect_according_to(context: Context, sentence: Sentence, taken: Taken) ->
 def indirect_postposed(context: Context, sentence: Sentence, taken: Taken) -> Found | None:
     tokens = sentence.tokens
     commas = [i for i, w in enumerate(tokens) if w.text == ","]
-    for comma in reversed(commas):
+    for comma in commas:
         incise = read_incise(tokens[comma + 1 :], relaxed=False)
         if incise is None:
             continue
