@@ -63,6 +63,8 @@ CONJUNCTION_HEADS = _words(
 # Words that open the reported clause of a speech verb: « a dit que », « a raconté comment ».
 COMPLEMENTIZERS = _words("que qu' comment pourquoi combien si s'")
 ACCORDING_TO = frozenset({"selon", "d'après"})
+# Where a study or an article appeared, not who wrote it: « une étude de la revue X ».
+MEDIA_NOUNS = _words("revue journal magazine quotidien hebdomadaire mensuel site blog")
 # Documents whose author speaks through them: « le communiqué de la préfecture ».
 DOCUMENT_NOUNS = _words("communiqué rapport lettre note courrier étude message tweet publication")
 # Nouns for what a source said or published: « selon les propos / le rapport / les chiffres de X ».

@@ -75,6 +75,7 @@ def _document_author(sentence: Sentence, word: Word) -> Word | None:
             child.base_deprel == "nmod"
             and child.index > word.index
             and cases[:1] in (["de"], ["du"], ["des"], ["d'"])
+            and normalize(child.lemma or child.text) not in lexicon.MEDIA_NOUNS
         ):
             return child
     return None

@@ -57,7 +57,15 @@ def according_to_in(
         elif rest and normalize(rest[0].text) in RELATIVES:
             candidate = _antecedent_before(context, sentence, words[:i], rule, rule_confidence)
         else:
-            candidate = following_speaker(context, sentence, _past_source_noun(rest), rule, rule_confidence)
+            # « selon le rapport de la Cour des comptes » : the Cour (a person or an organisation; « une
+            # étude de la revue X » stays the study), else the document itself
+            author = following_speaker(context, sentence, _past_source_noun(rest), rule, rule_confidence)
+            if author is not None and (
+                (author.entity.kind == "unknown" and author.mention.kind != "name")
+                or (author.mention.role or "") in lexicon.MEDIA_NOUNS
+            ):
+                author = None
+            candidate = author or following_speaker(context, sentence, rest[:8], rule, rule_confidence)
         if candidate is None:
             continue
         # « selon une étude » is a source too; « pour » only introduces people and organisations
@@ -93,7 +101,7 @@ def _past_source_noun(rest: tuple[Word, ...]) -> tuple[Word, ...]:
         ):
             following = rest[k + 1 : k + 3]
             if following and normalize(following[0].text) in {"de", "du", "des", "d'"}:
-                return rest[k + 1 : k + 9]
+                return rest[k + 2 : k + 10]
             return rest[:8]
         if word.upos != "DET":
             break
