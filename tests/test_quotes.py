@@ -76,3 +76,13 @@ def test_scanner_handles_100000_unmatched_marks():
     text = "«" * 50_000 + "”" * 50_000
     quotes = scan_quotes(text)
     assert len(quotes) == 1 and not quotes[0].closed
+
+
+def test_an_opening_guillemet_typed_for_the_closing_one_closes():
+    text = "« Nous partirons demain « , a-t-il dit. Il hésite : « Et après ? «\nLa suite."
+    assert [text[s.start : s.end] for s in scan_quotes(text)] == ["Nous partirons demain", "Et après ?"]
+
+
+def test_a_nested_guillemet_followed_by_words_still_opens():
+    text = "« Il m'a dit « non » hier », raconte-t-elle."
+    assert [text[s.start : s.end] for s in scan_quotes(text)] == ["Il m'a dit « non » hier"]

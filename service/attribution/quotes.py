@@ -106,6 +106,8 @@ def _scan_paragraph(text: str, paragraph: Paragraph) -> list[QuoteSpan]:
                 _pop_to(stack, open_counts, STRAIGHT, i, text, spans, paragraph, first)
             else:
                 _push(stack, open_counts, ch, i)
+        elif ch == "«" and open_counts.get("«") and _typed_for_closer(text, i, end):
+            _pop_to(stack, open_counts, "«", i, text, spans, paragraph, first)
         elif ch in OPENERS and not (ch == "“" and stack and stack[-1][0] in "“„" and _closes_here(text, i)):
             _push(stack, open_counts, ch, i)
         elif ch in CLOSERS or ch == "“":
@@ -117,6 +119,13 @@ def _scan_paragraph(text: str, paragraph: Paragraph) -> list[QuoteSpan]:
         content_end = _unclosed_end(text, at, end)
         spans.append(_make(text, at, None, at + 1, content_end, mark, paragraph, at == first))
     return spans
+
+
+def _typed_for_closer(text: str, i: int, end: int) -> bool:
+    """« … « , a-t-il dit » / « … ? « at a paragraph's end : an opening guillemet typed where the
+    closing one belongs (an opener is followed by words, not by punctuation or the end of the line)."""
+    following = _skip_spaces(text, i + 1, end)
+    return following >= end or text[following] in ",.;:!?"
 
 
 def _closes_here(text: str, i: int) -> bool:
