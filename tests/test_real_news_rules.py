@@ -403,3 +403,11 @@ def test_a_speaker_known_only_by_a_description_is_not_given_high_confidence(ship
     quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
     assert [q.speaker.name for q in quotes if q.speaker] == ["une habitante"]
     assert quotes[0].rule == "postposed_cue" and quotes[0].confidence <= 0.75
+
+
+def test_quotations_in_a_navigation_line_are_other_articles_headlines(shipped_parser):
+    text = (
+        "Accueil | Politique | « Je reste », assure le maire Paul Ravel | Sport\n"
+        "Le conseil municipal s'est réuni mardi."
+    )
+    assert attribute(shipped_parser.parse(text, sentences_to_parse)).quotes == ()

@@ -27,7 +27,7 @@ def is_not_speech(context: Context, span: QuoteSpan) -> bool:
     content = text[span.start : span.end]
     if not WORD.search(content):
         return True
-    if _title_before(text, span.open_at, content):
+    if _title_before(text, span.open_at, content) or _in_navigation_line(text, span.open_at):
         return True
     # A stray « opening a paragraph of narration: never closed, and nobody speaks in it.
     return (
@@ -36,6 +36,14 @@ def is_not_speech(context: Context, span: QuoteSpan) -> bool:
         and not _has_first_or_second_person(content)
         and span.mark != "—"
     )
+
+
+def _in_navigation_line(text: str, offset: int) -> bool:
+    """« Accueil | Politique | « Je reste », dit le maire | Sport » : site navigation pasted with the
+    article, whose quotations are other articles' headlines."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start : end if end >= 0 else len(text)].count(" | ") >= 2
 
 
 def _has_first_or_second_person(content: str) -> bool:
