@@ -27,7 +27,7 @@ def is_not_speech(context: Context, span: QuoteSpan) -> bool:
     content = text[span.start : span.end]
     if not WORD.search(content):
         return True
-    if _title_before(text, span.open_at, content) or _in_navigation_line(text, span.open_at):
+    if _title_before(text, span.open_at, content) or in_navigation_line(text, span.open_at):
         return True
     # A stray « opening a paragraph of narration: never closed, and nobody speaks in it.
     return (
@@ -38,7 +38,7 @@ def is_not_speech(context: Context, span: QuoteSpan) -> bool:
     )
 
 
-def _in_navigation_line(text: str, offset: int) -> bool:
+def in_navigation_line(text: str, offset: int) -> bool:
     """« Accueil | Politique | « Je reste », dit le maire | Sport » : site navigation pasted with the
     article, whose quotations are other articles' headlines."""
     start = text.rfind("\n", 0, offset) + 1

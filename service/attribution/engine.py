@@ -11,7 +11,7 @@ from collections.abc import Collection
 
 from service.attribution.build import build_result
 from service.attribution.candidates import Candidate, Found
-from service.attribution.classify import is_not_speech, quote_kind, worth_returning
+from service.attribution.classify import in_navigation_line, is_not_speech, quote_kind, worth_returning
 from service.attribution.context import Context
 from service.attribution.gender import assign_genders
 from service.attribution.quotes import QuoteSpan, scan_quotes
@@ -110,7 +110,7 @@ def _indirect_quotes(context: Context, spans: list[QuoteSpan], rules: Collection
     results: list[Found] = []
     taken = [(s.open_at, s.outer_end) for s in spans]
     for sentence in context.document.sentences:
-        if not sentence.parsed:
+        if not sentence.parsed or in_navigation_line(context.document.text, sentence.start):
             continue
         found_here: list[Found | None] = []
         for verb in sentence.words:
