@@ -320,3 +320,11 @@ def test_an_ex_role_refers_back_to_a_former_player(shipped_parser):
         "« Je leur transmets ce que j'ai appris », confie l'ex-défenseur."
     )
     assert speaker_of(shipped_parser, text, "transmets") == "Yann Le Goff"
+
+
+def test_two_people_before_a_new_description_leave_it_unnamed(shipped_parser):
+    text = (
+        "Paul Martin a quitté la réunion. Son adversaire, Jacques Leroy, est resté. "
+        "« Rien n'est réglé », a lancé le maire de Dinan."
+    )
+    assert speaker_of(shipped_parser, text, "Rien n'est réglé") not in {"Paul Martin", "Jacques Leroy"}

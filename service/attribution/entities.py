@@ -107,7 +107,11 @@ def _name_token(tokens: list[Word], i: int, known: set[str]) -> bool:
     if normalize(text) in INITIAL_STOPWORDS and (_is_initial(tokens, i) or len(text) <= 3):
         return False
     if _is_initial(tokens, i):
-        return word.upos == "PROPN" or text in known
+        # « Paul Martin a quitté … » opening an unparsed sentence: a first name before a capital
+        first_name = (
+            is_first_name(text) and i + 1 < len(tokens) and is_capitalized(tokens[i + 1].text.strip("’'"))
+        )
+        return word.upos == "PROPN" or text in known or first_name
     return True
 
 
