@@ -322,8 +322,23 @@ FOUND += [
         "indirect_postposed",
     ),
 ]
+FOUND += [
+    (
+        "« ont été interpellés » is an arrest, not speech: « selon » names the source",
+        "Deux suspects ont été interpellés mardi par la police, « sans violence », selon le parquet.",
+        "sans violence",
+        "partial",
+        "le parquet",
+        "according_to",
+    ),
+]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
+    (
+        "a relative clause is not the content of the speech verb above it",
+        "Le maire Paul Ravel a appelé les pompiers, qui sont arrivés « en quelques minutes ».",
+        "en quelques minutes",
+    ),
     (
         "one question in a narration is no transcript",
         "Le maire Paul Ravel hésite encore. Faut-il fermer la piscine cet été ?\n"

@@ -65,6 +65,8 @@ COMPLEMENTIZERS = _words("que qu' comment pourquoi combien si s'")
 ACCORDING_TO = frozenset({"selon", "d'après"})
 # Where a study or an article appeared, not who wrote it: « une étude de la revue X ».
 MEDIA_NOUNS = _words("revue journal magazine quotidien hebdomadaire mensuel site blog")
+# Speech verbs whose passive has another sense: « ont été interpellés » (arrested), « est appelé à ».
+NOT_SPEECH_WHEN_PASSIVE = _words("interpeller appeler")
 # Documents whose author speaks through them: « le communiqué de la préfecture ».
 DOCUMENT_NOUNS = _words("communiqué rapport lettre note courrier étude message tweet publication")
 # Nouns for what a source said or published: « selon les propos / le rapport / les chiffres de X ».

@@ -48,12 +48,16 @@ def governing_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
             continue
         depth, below = 0, word
         for ancestor in sentence.ancestors(word):
+            if below.deprel == "acl:relcl" and below.index not in inside:
+                break  # « a appelé les pompiers, qui sont arrivés « … » » : a relative clause is no content
             # « des transports « fluides » et une ville « apaisée » » : a conjunct is no further away
             depth += below.base_deprel != "conj"
             below = ancestor
             if ancestor.index in inside:
                 continue
             lemma = speech_lemma(ancestor)
+            if lemma and _passive(sentence, ancestor) and lemma in lexicon.NOT_SPEECH_WHEN_PASSIVE:
+                continue  # « ont été interpellés » : arrested, not questioned
             if lemma:
                 candidate = subject_of(context, sentence, ancestor, "governing_verb", rule_confidence)
                 if candidate is not None:
@@ -104,6 +108,10 @@ def que_before(context: Context, quote: QuoteSpan) -> Candidate | None:
                 candidate = subject_before(context, sentence, before, word, "que_before", 0.75)
             return with_cue(candidate, word.start, word.end, lemma)
     return None
+
+
+def _passive(sentence, verb) -> bool:
+    return any(c.deprel == "aux:pass" for c in sentence.children(verb))
 
 
 # How many heads up from a quoted fragment its clause's predicate may be.
