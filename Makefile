@@ -49,7 +49,7 @@ format:
 openapi: setup
 	$(BIN)/python -m service.openapi > openapi.yaml
 
-# ---- French Stanza model (issue 2): see models/fr/MODEL.md and training/train.sh ----
+# ---- French Stanza model: see models/fr/MODEL.md and training/train.sh ----
 # Rebuilds models/fr from $(UD_DIR), offline and resumable (finished processors are skipped;
 # FORCE=1 retrains). Hyperparameters can be overridden from the environment (see train.sh).
 model: setup
@@ -70,7 +70,7 @@ model-eval-spacy: setup .venv-bench/bin/python
 	.venv-bench/bin/python training/spacy_parse.py --gold $(UD_DIR)/fr_gsd-ud-test.conllu --out training/work/eval/gsd_test.spacy.conllu
 	PYTHONPATH=. $(BIN)/python training/evaluate.py --ud-dir $(UD_DIR) --model-dir models/fr --out-dir training/work/eval --spacy-conllu training/work/eval/gsd_test.spacy.conllu
 
-# ---- Browser tests of the page at / (issue 7) ----
+# ---- Browser tests of the page at / ----
 # Debian's chromium, driven by Playwright for Python with that binary (no `playwright install`).
 # Idempotent: nothing happens when it is there. apt-get needs root, as in CI; elsewhere it says what to
 # run, and the browser tests skip (they fail instead when CI is set).
@@ -111,7 +111,7 @@ java-deps:
 
 test: java-deps
 
-# ---- Benchmarks (issue 5): writes docs/BENCHMARKS.md and docs/benchmarks.json (see bench/report.py).
+# ---- Benchmarks: writes docs/BENCHMARKS.md and docs/benchmarks.json (see bench/report.py).
 # Needs the trained model in models/fr (or MODEL_DIR), psutil (setup-dev) and, for the spaCy reference,
 # .venv-bench (skipped with a note when missing). Runs ~10 minutes; nothing else should load the machine.
 bench: setup-dev

@@ -24,7 +24,7 @@ workers = int(os.environ.get("WEB_CONCURRENCY", "") or cores)
 os.environ["WEB_CONCURRENCY"] = str(workers)
 # Idle OpenMP threads sleep instead of spinning (read by libgomp when a worker imports torch): with
 # more than one torch thread per worker, spinning threads that share the cores with other work made
-# parsing ~2.5x slower (docs/BENCHMARKS.md, issue 5).
+# parsing ~2.5x slower (docs/BENCHMARKS.md).
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 # gthread: /healthz, /metrics and 503/504 answers stay responsive while one request is parsing
 # (the parser itself is serialised per worker).

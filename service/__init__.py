@@ -55,7 +55,7 @@ def create_app(settings=None, analyzer=None):
     api.register_blueprint(health)
     install(app, api, settings)
     docs.register(app, api)
-    web.register(app)  # the highlighter page at / and its assets (issue 7)
+    web.register(app)  # the highlighter page at / and its assets
 
     install_cors(app, settings)
 

@@ -1,4 +1,4 @@
-"""Faults (issue 6): a worker SIGKILLed mid-request is replaced; a missing or corrupt model gives
+"""Faults: a worker SIGKILLed mid-request is replaced; a missing or corrupt model gives
 /readyz 503 with a clear log line, and workers that stay up (no crash loop)."""
 
 from __future__ import annotations

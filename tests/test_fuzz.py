@@ -1,4 +1,4 @@
-"""Hypothesis fuzz of the quote scanner and the engine on French-like text with random marks (issue 6).
+"""Hypothesis fuzz of the quote scanner and the engine on French-like text with random marks.
 
 No model: documents come from a crude tokenizer with either no parse or a random (but well-formed)
 dependency tree, so the sieves see arbitrary structures. Properties: no exception, offsets inside the

@@ -1,4 +1,4 @@
-"""Hostile and odd input (issue 6): each gets a correct result or a documented problem, in bounded time."""
+"""Hostile and odd input: each gets a correct result or a documented problem, in bounded time."""
 
 from __future__ import annotations
 

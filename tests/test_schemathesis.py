@@ -1,4 +1,4 @@
-"""Schemathesis: generated requests from the committed openapi.yaml against the app (issue 6).
+"""Schemathesis: generated requests from the committed openapi.yaml against the app.
 
 In-process (WSGI, fake analyzer) for volume, and against a live gunicorn with the real model (marked
 `model`, fewer examples). Every response must be documented (status, content type, body schema) and no

@@ -1,4 +1,4 @@
-"""API keys, CORS, request ids and metrics (issue 6), through the Flask test client."""
+"""API keys, CORS, request ids and metrics, through the Flask test client."""
 
 from __future__ import annotations
 

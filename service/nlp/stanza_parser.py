@@ -194,8 +194,8 @@ class StanzaParser:
 @contextmanager
 def _no_training_optimizers():
     """Stanza's trainers build their training optimizers even to predict, and creating a torch.optim
-    optimizer imports torch._dynamo: ~1.1 s of every worker's cold start for nothing (issue 5,
-    docs/BENCHMARKS.md). Inference never touches them, so they are skipped while the pipeline loads."""
+    optimizer imports torch._dynamo: ~1.1 s of every worker's cold start for nothing
+    (docs/BENCHMARKS.md). Inference never touches them, so they are skipped while the pipeline loads."""
     from stanza.models.common import utils
 
     saved = utils.get_optimizer, utils.get_split_optimizer
