@@ -216,6 +216,11 @@ def main(argv: list[str] | None = None) -> int:
             service.dictionary_lemmas,
         ),
     }
+    report["served_settings"] = {
+        "selective_parse": service.selective_parse,
+        "frame_parse": service.frame_parse,
+        "dictionary_lemmas": service.dictionary_lemmas,
+    }
     measured = run_modes(parser, texts, modes, args.repeat)
     full, selective = measured["full"], measured["selective"]
 

@@ -41,6 +41,6 @@ def test_report_renders_the_committed_figures():
     data["targets"] = evaluate_targets(data)
     text = render(data)
     assert "## 1. Engine only" in text and "## Targets" in text
-    assert "Selective parse:" in text
+    assert "As served (" in text and "Stanza as served" in text
     if data.get("http"):
         assert "## 3. Cold start and memory" in text
