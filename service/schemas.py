@@ -83,12 +83,13 @@ class QuoteSchema(Schema):
         },
     )
     via = fields.List(
-        fields.String(validate=validate.OneOf(["pronoun", "description", "passive", "control"])),
+        fields.String(validate=validate.OneOf(["pronoun", "description", "passive", "control", "document"])),
         required=True,
         metadata={
             "description": "Tracing aid: how the sieve reached the speaker from its cue, in order: "
             "pronoun (il/elle resolved), description (« le ministre » linked to the named person), "
-            "passive (« cité par X »), control (« a incité X à répondre »)."
+            "passive (« cité par X »), control (« a incité X à répondre »), document (a description "
+            "named by the one person holding that role elsewhere in the article)."
         },
     )
 
