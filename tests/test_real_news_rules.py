@@ -426,3 +426,11 @@ def test_quotations_in_a_navigation_line_are_other_articles_headlines(shipped_pa
         "Le conseil municipal s'est réuni mardi."
     )
     assert attribute(shipped_parser.parse(text, sentences_to_parse)).quotes == ()
+
+
+def test_a_signature_line_below_the_quotation_names_its_speaker_and_is_no_quotation(shipped_parser):
+    text = "« Nous ne céderons rien sur les salaires. »\n— Claire Dumas, porte-parole de l'intersyndicale"
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    assert [(q.text, q.rule, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Nous ne céderons rien sur les salaires.", "dash_after", "Claire Dumas")
+    ]

@@ -29,6 +29,8 @@ def is_not_speech(context: Context, span: QuoteSpan) -> bool:
         return True
     if _title_before(text, span.open_at, content) or in_navigation_line(text, span.open_at):
         return True
+    if _signature_line(context, span):
+        return True
     # A stray « opening a paragraph of narration: never closed, and nobody speaks in it.
     return (
         span.paragraph_initial
@@ -36,6 +38,16 @@ def is_not_speech(context: Context, span: QuoteSpan) -> bool:
         and not _has_first_or_second_person(content)
         and span.mark != "—"
     )
+
+
+def _signature_line(context: Context, span: QuoteSpan) -> bool:
+    """« … »⏎— Claire Dumas, porte-parole : a dash line that names who signed the quotation above."""
+    if span.mark != "—":
+        return False
+    text = context.document.text
+    before = text[: span.open_at].rstrip()
+    named = context.entity_at(span.start, span.start + 1)
+    return before.endswith(("»", "”", '"')) and named is not None and named[1].start == span.start
 
 
 def in_navigation_line(text: str, offset: int) -> bool:

@@ -15,7 +15,12 @@ def dash_after(context: Context, quote: QuoteSpan) -> Candidate | None:
         return None
     text = context.document.text
     position = quote.outer_end
-    while position < len(text) and text[position] in " \u00a0\u202f":
+    # the signature may stand on the line below: « … »⏎— Claire Dumas, porte-parole
+    while (
+        position < len(text)
+        and text[position] in " \u00a0\u202f\n"
+        and text.count("\n", quote.outer_end, position + 1) <= 1
+    ):
         position += 1
     if position >= len(text) or text[position] not in DASHES:
         return None
