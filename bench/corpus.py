@@ -1,4 +1,4 @@
-"""The fixed benchmark corpus (issue 5): the dev gold texts and the seed article, and articles of a
+"""The fixed benchmark corpus: the dev gold texts and the seed article, and articles of a
 given size built from them. Deterministic, so every run measures the same text."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Engine-only benchmark (issue 5, part 1): Stanza parse + attribution engine on the fixed corpus
+"""Engine-only benchmark: Stanza parse + attribution engine on the fixed corpus
 (tests/data/dev_gold.jsonl + seeds/altman-trump-fr.txt), full parse vs selective parse in one run,
 and the evaluation scores of both modes on the dev gold set.
 

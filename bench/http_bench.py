@@ -1,4 +1,4 @@
-"""HTTP benchmark under gunicorn (issue 5, parts 2 and 3), on 127.0.0.1 only, bounded in requests
+"""HTTP benchmark under gunicorn, on 127.0.0.1 only, bounded in requests
 and time.
 
     .venv/bin/python bench/http_bench.py [--model-dir models/fr] [--quick] [--json]

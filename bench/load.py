@@ -1,5 +1,5 @@
-"""Bounded load and soak test against a real server on 127.0.0.1 (issues 6 and "no single request or
-slow client can take the service down").
+"""Bounded load and soak test against a real server on 127.0.0.1: no single request or slow client
+may take the service down.
 
     .venv/bin/python bench/load.py [--app service.wsgi:app] [--front] [--workers 2] [--clients 16]
                                    [--requests 400] [--max-growth-pct 5] [--json]

@@ -1,4 +1,4 @@
-"""spaCy fr_core_news_md full-pipeline parse speed on the benchmark corpus (issue 5, part 4).
+"""spaCy fr_core_news_md full-pipeline parse speed on the benchmark corpus.
 
 Runs in the bench environment only (spaCy is not a dependency of the service):
 

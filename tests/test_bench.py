@@ -1,4 +1,4 @@
-"""The benchmark scripts' pure parts (issue 5): the fixed corpus, article building and the report writer.
+"""The benchmark scripts' pure parts: the fixed corpus, article building and the report writer.
 The benchmarks themselves are run with `make bench` (docs/BENCHMARKS.md), not by the test suite."""
 
 from __future__ import annotations
