@@ -128,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
         socket_path = run_dir / "gunicorn.sock"
         conf = run_dir / "nginx.conf"
         conf.write_text(render_nginx_conf(run_dir, socket_path), encoding="utf-8")
+        # nginx's connection counts, which service.api.metrics.front_connections adds to /metrics
+        os.environ["CITATIONS_FRONT_STATUS_SOCKET"] = str(run_dir / "status.sock")
         gunicorn = _gunicorn(app, ["--bind", f"unix:{socket_path}"])
         try:
             _wait_for_socket(socket_path, gunicorn)

@@ -186,3 +186,24 @@ def test_answers_and_logs_carry_the_client(front):
         time.sleep(0.1)
     line = next(line for line in front.log.read_text().splitlines() if '"front-1"' in line)
     assert '"remote": "127.0.0.1"' in line
+
+
+def test_stalled_clients_are_visible_in_metrics(front):
+    stalled = []
+    try:
+        for _ in range(3):
+            client = socket.create_connection(("127.0.0.1", front.port), timeout=10)
+            client.sendall(b"POST /v1/attributions HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n")
+            stalled.append(client)
+        time.sleep(0.5)
+        text = requests.get(front.url + "/metrics", timeout=10).text
+        reading = [
+            line
+            for line in text.splitlines()
+            if line.startswith('citations_front_connections{state="reading"}')
+        ]
+        assert reading and float(reading[0].split()[-1]) >= 3, text[-2000:]
+        assert "citations_front_connections_accepted_total" in text
+    finally:
+        for client in stalled:
+            client.close()
