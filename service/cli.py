@@ -2,7 +2,7 @@
 
     attribute [--json] FILE|-        one article: a readable table, or exactly the API's JSON
     batch IN.jsonl OUT.jsonl         {"id", "text"} lines in, one API-shaped result line out per id
-    serve                            the HTTP service: gunicorn -c gunicorn.conf.py service.wsgi:app
+    serve                            the HTTP service: python -m service.front (nginx + gunicorn)
     stats [--json] RESULTS.jsonl     who gets quoted in a batch's results: by gender, kind, most quoted
 
 Every command analyses through `service.analysis` (the API's own path: clean -> analyse -> dump ->
@@ -508,7 +508,8 @@ def cmd_batch(args, factory: AnalyzerFactory) -> int:
 
 
 def cmd_serve(args, _factory: AnalyzerFactory) -> int:
-    """Replace this process with gunicorn and the service's own config (as `make run` and Docker)."""
+    """Replace this process with the service's entrypoint, as `make run` and Docker start it: the nginx
+    front and gunicorn with its own config (plain gunicorn where nginx is missing)."""
     config = ROOT / "gunicorn.conf.py"
     if not config.is_file():
         print(f"citations serve: {config} not found (run from a checkout of the project)", file=sys.stderr)
@@ -518,7 +519,7 @@ def cmd_serve(args, _factory: AnalyzerFactory) -> int:
     if args.workers:
         os.environ["WEB_CONCURRENCY"] = str(args.workers)
     os.chdir(ROOT)
-    command = [sys.executable, "-m", "gunicorn", "-c", str(config), "service.wsgi:app"]
+    command = [sys.executable, "-m", "service.front", "service.wsgi:app"]
     os.execv(sys.executable, command)
     return 0  # not reached
 
@@ -597,7 +598,9 @@ def parser() -> argparse.ArgumentParser:
     analysis_options(batch)
     batch.set_defaults(run=cmd_batch)
 
-    serve = commands.add_parser("serve", help="start the HTTP service (gunicorn, gunicorn.conf.py)")
+    serve = commands.add_parser(
+        "serve", help="start the HTTP service (nginx front and gunicorn, as make run)"
+    )
     serve.add_argument("--port", type=_positive, help="listening port (default: PORT or 8000)")
     serve.add_argument(
         "--workers", type=_positive, help="gunicorn workers (default: WEB_CONCURRENCY or cores)"

@@ -281,7 +281,7 @@ def test_batch_survives_a_worker_crash(tmp_path):
 # ---------------------------------------------------------------- serve
 
 
-def test_serve_execs_gunicorn_with_the_service_config(monkeypatch):
+def test_serve_execs_the_services_entrypoint(monkeypatch):
     calls = []
     monkeypatch.setattr(os, "execv", lambda path, argv: calls.append((path, argv)))
     monkeypatch.setenv("PORT", "8000")
@@ -289,7 +289,7 @@ def test_serve_execs_gunicorn_with_the_service_config(monkeypatch):
     assert calls == [
         (
             sys.executable,
-            [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"), "service.wsgi:app"],
+            [sys.executable, "-m", "service.front", "service.wsgi:app"],
         )
     ]
     assert os.environ["PORT"] == "8123"
