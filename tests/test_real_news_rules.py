@@ -332,6 +332,17 @@ FOUND += [
         "according_to",
     ),
 ]
+FOUND += [
+    (
+        "a detached participle has no subject of its own, even when the parser hangs one on it",
+        "Le président brésilien a de nouveau défendu sa politique, jugeant que la forêt amazonienne était "
+        "« sous contrôle ».",
+        "sous contrôle",
+        "partial",
+        "Le président brésilien",
+        "governing_verb",
+    ),
+]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
     (

@@ -44,6 +44,12 @@ def subject_of(
             return reached_via(
                 linking.speaker_from_word(context, sentence, child, rule, confidence), "passive"
             )
+    # « …, jugeant que la forêt … » : a participle set off by a comma has no subject of its own (the
+    # parser may hang the content's subject on it); it speaks for the clause above
+    if depth < 3 and _detached_participle(sentence, verb):
+        found = _participle_speaker(context, sentence, verb, rule, confidence, depth)
+        if found is not None:
+            return found
     # a parser may give a verb two subjects: the closest one that names a speaker wins
     subjects = [
         c
@@ -58,10 +64,6 @@ def subject_of(
             return candidate
     if subjects:
         return None
-    if depth < 3 and _detached_participle(sentence, verb):
-        found = _participle_speaker(context, sentence, verb, rule, confidence, depth)
-        if found is not None:
-            return found
     head = sentence.head_of(verb)
     if head is None or depth >= 3 or verb.base_deprel not in CONTROL_DEPRELS:
         return None
@@ -90,7 +92,7 @@ def _participle_speaker(
             continue
         found = subject_of(context, sentence, ancestor, rule, confidence * 0.95, depth + 1)
         if found is not None:
-            return found if is_known(context, found) else None
+            return found if found.entity.kind != "unknown" else None
     return None
 
 
