@@ -303,10 +303,11 @@ def read_documents(
             yield Doc(number, doc_id, text)
 
 
-def _batched(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
-    batch: list[Doc] = []
-    for doc in docs:
-        batch.append(doc)
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of up to `size` items, in order."""
+    batch: list = []
+    for item in items:
+        batch.append(item)
         if len(batch) >= size:
             yield batch
             batch = []
@@ -455,7 +456,7 @@ def run_batch(
 
         docs = read_documents(source, done, summary, fail, bar.update, max_chars)
         initargs = (factory, include_indirect, offsets)
-        batches = _batched(docs, batch_size)
+        batches = batched(docs, batch_size)
         outcomes = _inline(batches, initargs) if workers <= 1 else _WorkerPool(workers, initargs).run(batches)
         for batch in outcomes:
             for line, doc_id, result in batch:

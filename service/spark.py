@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from service.analysis import analyze_texts, api_json, model_info, to_api
-from service.cli import import_factory, parse_line
+from service.cli import batched, import_factory, parse_line
 from service.config import Settings
 
 DEFAULT_ANALYZER = "service.cli:load_analyzer"
@@ -115,23 +115,12 @@ def _attribute_batch(analyzer, model: dict, docs: list[tuple[str, int, str, str]
 
 def attribute_partition(options: JobOptions, loads, docs: Iterable[tuple[str, int, str, str]]):
     """(file, line, id, text) -> outcomes, batch by batch; the analyzer is built only when needed."""
-    for batch in _batched(docs, options.batch_size):
+    for batch in batched(docs, options.batch_size):
         loaded = _executor_analyzer(options, loads)
         if isinstance(loaded, str):
             yield from ((FAILED, f, n, i, MODEL_UNAVAILABLE + loaded) for f, n, i, _ in batch)
         else:
             yield from _attribute_batch(*loaded, batch, options)
-
-
-def _batched(items: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _validated(rows: Iterable[tuple[str, int, bytes]], max_chars: int) -> Iterator[tuple]:

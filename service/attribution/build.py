@@ -19,6 +19,7 @@ def build_result(context: Context, kept: list[Found]) -> AttributionResult:
     entities: dict[str, Entity] = {}
     quote_ids: dict[str, list[str]] = {}
     quotes: list[Quote] = []
+    names_people = any(e.tokens and e.kind == "person" for e in context.entities)
     for number, found in enumerate(kept, start=1):
         quote_id = f"q{number}"
         candidate = found.candidate
@@ -45,7 +46,7 @@ def build_result(context: Context, kept: list[Found]) -> AttributionResult:
                 type=found.kind,
                 speaker=speaker,
                 cue=cue,
-                confidence=round(_confidence(context, candidate), 3),
+                confidence=round(_confidence(candidate, names_people), 3),
                 rule=candidate.rule if candidate else None,
                 via=candidate.via if candidate else (),
             )
@@ -57,12 +58,12 @@ def build_result(context: Context, kept: list[Found]) -> AttributionResult:
     return AttributionResult(tuple(quotes), tuple(speakers))
 
 
-def _confidence(context: Context, candidate) -> float:
+def _confidence(candidate, names_people: bool) -> float:
     """The rule's confidence, capped when the speaker is only described (« le ministre ») although the
     article names people: the description may be one of them under another name."""
     if candidate is None:
         return UNATTRIBUTED_CONFIDENCE
-    if not candidate.entity.tokens and any(e.tokens and e.kind == "person" for e in context.entities):
+    if not candidate.entity.tokens and names_people:
         return min(candidate.confidence, DESCRIBED_CONFIDENCE)
     return candidate.confidence
 

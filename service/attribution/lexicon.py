@@ -70,11 +70,13 @@ NOT_SPEECH_WHEN_PASSIVE = _words("interpeller appeler")
 # Documents whose author speaks through them: « le communiqué de la préfecture ».
 DOCUMENT_NOUNS = _words("communiqué rapport lettre note courrier étude message tweet publication")
 # Nouns for what a source said or published: « selon les propos / le rapport / les chiffres de X ».
-SOURCE_NOUNS = _words(
-    """propos témoignage témoignages déclaration déclarations mot mots parole paroles explication
+SOURCE_NOUNS = (
+    _words(
+        """propos témoignage témoignages déclaration déclarations mot mots parole paroles explication
     explications aveux version récit dires chiffre chiffres donnée données estimation estimations
-    calcul calculs information informations terme termes rapport communiqué lettre étude note
-    courrier enquête bilan décompte sondage"""
+    calcul calculs information informations terme termes enquête bilan décompte sondage"""
+    )
+    | DOCUMENT_NOUNS
 )
 MASCULINE_DETERMINERS = _words("le un ce cet du au")
 # « sa fille » : a possessive agrees with its noun (« son » does not: « son amie »)

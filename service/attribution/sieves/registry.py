@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 # Stages, in the order the engine runs them.
@@ -120,6 +121,7 @@ def confidence(name: str) -> float:
     return RULES[name].confidence
 
 
+@cache
 def load() -> dict[str, Rule]:
     """Import every family (which declares its rules) and check ORDER against the declarations."""
     for family in FAMILIES:

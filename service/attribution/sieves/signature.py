@@ -14,14 +14,8 @@ def dash_after(context: Context, quote: QuoteSpan) -> Candidate | None:
     if not quote.closed:
         return None
     text = context.document.text
-    position = quote.outer_end
     # the signature may stand on the line below: « … »⏎— Claire Dumas, porte-parole
-    while (
-        position < len(text)
-        and text[position] in " \u00a0\u202f\n"
-        and text.count("\n", quote.outer_end, position + 1) <= 1
-    ):
-        position += 1
+    position = _past_spaces(text, quote.outer_end, newlines=1)
     if position >= len(text) or text[position] not in DASHES:
         return None
     found = context.entity_at(position + 1, min(len(text), position + 40))
@@ -67,9 +61,7 @@ def colon_after(context: Context, quote: QuoteSpan) -> Candidate | None:
     if not quote.closed:
         return None
     text = context.document.text
-    position = quote.outer_end
-    while position < len(text) and text[position] in " \u00a0\u202f":
-        position += 1
+    position = _past_spaces(text, quote.outer_end)
     if position >= len(text) or text[position] != ":":
         return None
     sentence, tokens = tokens_after(context, position + 1)
@@ -81,3 +73,14 @@ def colon_after(context: Context, quote: QuoteSpan) -> Candidate | None:
     if candidate is None or not candidate.entity.tokens or candidate.entity.kind != "person":
         return None
     return candidate
+
+
+def _past_spaces(text: str, position: int, newlines: int = 0) -> int:
+    """The first offset from `position` that is not a space, crossing at most `newlines` line breaks."""
+    while position < len(text) and text[position] in " \u00a0\u202f\n":
+        if text[position] == "\n":
+            if newlines == 0:
+                break
+            newlines -= 1
+        position += 1
+    return position
