@@ -343,6 +343,18 @@ FOUND += [
         "governing_verb",
     ),
 ]
+# speaker choice: who speaks through the cue
+FOUND += [
+    (
+        "a speech infinitive after « est venu », which is active, not passive",
+        "Paul Vidal, maire de Lunel est venu réagir en invité sur notre antenne : « Nous ne laisserons "
+        "pas fermer cette école. »",
+        "Nous ne laisserons pas fermer cette école.",
+        "direct",
+        "Paul Vidal",
+        "colon_cue",
+    ),
+]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
     (

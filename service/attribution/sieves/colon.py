@@ -31,8 +31,13 @@ def _colon_before(context: Context, quote: QuoteSpan) -> tuple[int, Sentence, li
     return position, sentence, before
 
 
+def _speech_words(before: list[Word]) -> list[Word]:
+    """The cue forms before the colon, the nearest first."""
+    return [w for w in reversed(before) if speech_lemma(w, relaxed=True)]
+
+
 def _speech_word(before: list[Word]) -> Word | None:
-    return next((w for w in reversed(before) if speech_lemma(w, relaxed=True)), None)
+    return next(iter(_speech_words(before)), None)
 
 
 def _head_of_complement(sentence: Sentence, word: Word) -> Word:
@@ -60,12 +65,17 @@ def colon_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
     if found is None:
         return None
     _, sentence, before = found
-    word = _speech_word(before)
-    if word is None:
+    words = _speech_words(before)
+    if not words:
         return None
-    candidate = subject_of(context, sentence, word, "colon_cue", confidence("colon_cue"))
-    if candidate is None:
-        candidate = subject_before(context, sentence, before, word, "colon_cue", 0.85)
+    # « X est venu réagir en invité : « … » » : a cue form with no subject of its own (« invité »)
+    # gives way to an earlier one that has one
+    for word in words:
+        candidate = subject_of(context, sentence, word, "colon_cue", confidence("colon_cue"))
+        if candidate is not None:
+            return with_cue(candidate, word.start, word.end, speech_lemma(word, relaxed=True) or "")
+    word = words[0]
+    candidate = subject_before(context, sentence, before, word, "colon_cue", 0.85)
     return with_cue(candidate, word.start, word.end, speech_lemma(word, relaxed=True) or "")
 
 

@@ -26,12 +26,27 @@ DASHES = frozenset("-–—")
 WINDOW = 40
 
 
+# Intransitive verbs conjugated with « être »: « est venu », « est allée » are active, whatever a
+# parser that reads « être » + participle as a passive says.
+ETRE_INTRANSITIVES = frozenset(
+    "venir revenir devenir parvenir intervenir aller arriver partir repartir rester retourner entrer "
+    "rentrer sortir monter descendre tomber naître mourir passer".split()
+)
+
+
+def is_passive(sentence: Sentence, verb: Word) -> bool:
+    """A verb with a passive auxiliary, unless it is an intransitive verb conjugated with « être »."""
+    if normalize(verb.lemma or "") in ETRE_INTRANSITIVES:
+        return False
+    return any(c.deprel == "aux:pass" for c in sentence.children(verb))
+
+
 def subject_of(
     context: Context, sentence: Sentence, verb: Word, rule: str, confidence: float, depth: int = 0
 ) -> Candidate | None:
     """Who speaks through this verb: its subject, a passive agent, or the controller of an infinitive."""
     children = sentence.children(verb)
-    passive = any(c.deprel == "aux:pass" for c in children)
+    passive = is_passive(sentence, verb)
     if passive and depth > 0:
         # « X a été cité par Y comme estimant que … » : the one who estimates is X, not Y
         for child in children:
