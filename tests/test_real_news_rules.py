@@ -354,6 +354,15 @@ FOUND += [
         "Paul Vidal",
         "colon_cue",
     ),
+    (
+        "a cue form inside the reported clause is part of what is reported, not the colon's cue",
+        "Le député Marc Vidal a regretté que la ministre n'ait rien voulu expliquer : « On nous traite avec "
+        "mépris. »",
+        "On nous traite avec mépris.",
+        "direct",
+        "Marc Vidal",
+        "colon_cue",
+    ),
 ]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [

@@ -31,13 +31,16 @@ def _colon_before(context: Context, quote: QuoteSpan) -> tuple[int, Sentence, li
     return position, sentence, before
 
 
-def _speech_words(before: list[Word]) -> list[Word]:
-    """The cue forms before the colon, the nearest first."""
-    return [w for w in reversed(before) if speech_lemma(w, relaxed=True)]
+def _speech_words(sentence: Sentence, before: list[Word]) -> list[Word]:
+    """The cue forms before the colon, the highest in the clause first, then the nearest: in « Elle
+    juge que la ministre n'a plus d'idée à défendre : « … » », « juge » is the cue, « défendre » part
+    of what is reported."""
+    found = [w for w in reversed(before) if speech_lemma(w, relaxed=True)]
+    return sorted(found, key=lambda w: len(sentence.ancestors(w)))
 
 
 def _speech_word(before: list[Word]) -> Word | None:
-    return next(iter(_speech_words(before)), None)
+    return next((w for w in reversed(before) if speech_lemma(w, relaxed=True)), None)
 
 
 def _head_of_complement(sentence: Sentence, word: Word) -> Word:
@@ -65,7 +68,7 @@ def colon_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
     if found is None:
         return None
     _, sentence, before = found
-    words = _speech_words(before)
+    words = _speech_words(sentence, before)
     if not words:
         return None
     # « X est venu réagir en invité : « … » » : a cue form with no subject of its own (« invité »)
