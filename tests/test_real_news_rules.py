@@ -364,6 +364,18 @@ FOUND += [
         "colon_cue",
     ),
 ]
+# reported speech (indirect)
+FOUND += [
+    (
+        "an infinitive cue found by its form when the lemmatizer errs (« promis »)",
+        "La ministre Claire Dumas a, dans un entretien au Monde, promis de réformer le statut des "
+        "enseignants avant l'été.",
+        "réformer le statut des enseignants",
+        "indirect",
+        "Claire Dumas",
+        "indirect_infinitive",
+    ),
+]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
     (

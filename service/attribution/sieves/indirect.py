@@ -49,7 +49,7 @@ def indirect_que(
     clause = _que_clause(context, sentence, verb, taken)
     if clause is None:
         return None
-    candidate = subject_of(context, sentence, verb, "indirect_que", confidence("indirect_que"))
+    candidate = _speaker_of_cue(context, sentence, verb, "indirect_que")
     if candidate is None:
         candidate = _speaker_before_verb(context, sentence, verb)
     return _reported(context, clause, candidate)
@@ -65,8 +65,8 @@ def indirect_que(
 def indirect_infinitive(
     context: Context, sentence: Sentence, verb: Word, taken: Taken, earlier: Found | None
 ) -> Found | None:
-    introducers = lexicon.infinitive_cues().get(normalize(verb.lemma or ""))
-    if introducers is None or verb.upos != "VERB" or _in_c_est_a_dire(sentence, verb):
+    lemma = _infinitive_cue_lemma(verb)
+    if lemma is None or verb.upos != "VERB" or _in_c_est_a_dire(sentence, verb):
         return None
     # « n'a pas souhaité s'exprimer » is a refusal, « a été invité à … » someone else's request
     if any((_negates(c) and c.index < verb.index) or c.deprel == "aux:pass" for c in sentence.children(verb)):
@@ -82,18 +82,67 @@ def indirect_infinitive(
             c for c in sentence.children(child) if c.base_deprel in {"mark", "case"} and c.index < child.index
         ]
         introducer = normalize(marks[0].text).replace("d'", "de") if marks else ""
-        if introducer not in introducers:
+        if introducer not in lexicon.infinitive_cues()[lemma]:
             continue
         bounds = _infinitive_content(sentence, child, marks[0] if marks else None)
         if bounds is None or any(a < bounds[1] and bounds[0] < b for a, b in taken):
             return None
-        candidate = subject_of(
-            context, sentence, verb, "indirect_infinitive", confidence("indirect_infinitive")
-        )
-        clause = (*bounds, verb.start, verb.end, normalize(verb.lemma))
+        candidate = _speaker_of_cue(context, sentence, verb, "indirect_infinitive")
+        clause = (*bounds, verb.start, verb.end, lemma)
         return _reported(context, clause, candidate)
     return None
 
+
+def _infinitive_cue_lemma(verb: Word) -> str | None:
+    """The lemma of a verb that reports an infinitive; by its form when the lemmatizer erred
+    (« promis » lemmatized « promir »)."""
+    cues = lexicon.infinitive_cues()
+    for lemma in (normalize(verb.lemma or ""), lexicon.speech_forms().get(verb.text.lower(), "")):
+        if lemma in cues:
+            return lemma
+    return None
+
+
+def _speaker_of_cue(context: Context, sentence: Sentence, verb: Word, rule: str) -> Candidate | None:
+    """The cue's subject; when the parse gave it none, the subject it hung on a neighbour."""
+    candidate = subject_of(context, sentence, verb, rule, confidence(rule))
+    if candidate is not None or any(c.base_deprel in SUBJECT_DEPRELS for c in sentence.children(verb)):
+        return candidate
+    return _subject_parsed_as_vocative(context, sentence, verb, rule) or _subject_of_stray_auxiliary(
+        context, sentence, verb, rule
+    )
+
+
+def _subject_parsed_as_vocative(
+    context: Context, sentence: Sentence, verb: Word, rule: str
+) -> Candidate | None:
+    """« M. Wauters, membre du conseil, a affirmé que … », « Maître X, avocat de Y, déplore de … » :
+    a name opening the sentence and set off by an apposition is often parsed as a vocative."""
+    first = sentence.words[0].index if sentence.words else 0
+    for child in sentence.children(verb):
+        if child.base_deprel in {"vocative", "dislocated"} and child.index == first:
+            return linking.speaker_from_word(context, sentence, child, rule, confidence(rule) * 0.95)
+    return None
+
+
+def _subject_of_stray_auxiliary(
+    context: Context, sentence: Sentence, verb: Word, rule: str
+) -> Candidate | None:
+    """« Il a par la même occasion appelé … » : an adverbial between the auxiliary and the participle
+    makes the parser take the auxiliary for the main verb; its subject is the participle's."""
+    if verb.feat("VerbForm") != "Part" or any(c.base_deprel == "aux" for c in sentence.children(verb)):
+        return None
+    for word in reversed(sentence.tokens_before(verb.start, 7)):
+        if normalize(word.text) in lexicon.AUXILIARY_FORMS:
+            found = subject_of(context, sentence, word, rule, confidence(rule) * 0.9)
+            return found if found is not None and found.mention.start < word.start else None
+        if word.text in {".", ";", ":", "«", "»"} or word.upos not in INSERT_TAGS:
+            return None
+    return None
+
+
+# The words of an adverbial insert between an auxiliary and its participle (« par la même occasion »).
+INSERT_TAGS = frozenset({"ADP", "DET", "NOUN", "ADJ", "ADV", "PRON", "PUNCT"})
 
 # « a refusé de s'exprimer », « a demandé à rester anonyme » : shorter complements are rarely speech.
 MIN_INFINITIVE_WORDS = 3

@@ -1,0 +1,86 @@
+"""Reported speech on small parses written by hand, each reproducing a parse error the shipped model
+makes on news sentences (UD conventions otherwise): the rule must survive it."""
+
+from __future__ import annotations
+
+from service.attribution.engine import attribute
+from service.nlp.conllu import document_from_conllu
+
+
+def document(*sentences):
+    """Sentences of (text, rows), rows (form, lemma, upos, head, deprel[, feats]), one paragraph."""
+    blocks = []
+    for text, rows in sentences:
+        lines = [f"# text = {text}"]
+        for index, (form, lemma, upos, head, deprel, *feats) in enumerate(rows, start=1):
+            lines.append(
+                f"{index}\t{form}\t{lemma}\t{upos}\t_\t{feats[0] if feats else '_'}\t{head}\t{deprel}\t_\t_"
+            )
+        blocks.append("\n".join(lines))
+    return document_from_conllu("\n\n".join(blocks) + "\n")
+
+
+def reported(*sentences):
+    return [
+        (q.text, q.speaker.name if q.speaker else None)
+        for q in attribute(document(*sentences)).quotes
+        if q.type == "indirect"
+    ]
+
+
+PARTICIPLE = "VerbForm=Part|Tense=Past"
+FINITE = "Mood=Ind|Tense=Pres|VerbForm=Fin"
+INFINITIVE = "VerbForm=Inf"
+
+# The name that opens the sentence, set off by an apposition, parsed as a vocative.
+VOCATIVE = [
+    "M. Lefèvre, membre du conseil, a affirmé que les taux resteraient élevés.",
+    [
+        ("M.", "monsieur", "NOUN", 9, "vocative"),
+        ("Lefèvre", "Lefèvre", "PROPN", 1, "flat:name"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("membre", "membre", "NOUN", 1, "appos"),
+        ("du", "de", "ADP", 6, "case"),
+        ("conseil", "conseil", "NOUN", 4, "nmod"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("a", "avoir", "AUX", 9, "aux:tense", FINITE),
+        ("affirmé", "affirmer", "VERB", 0, "root", PARTICIPLE),
+        ("que", "que", "SCONJ", 13, "mark"),
+        ("les", "le", "DET", 12, "det"),
+        ("taux", "taux", "NOUN", 13, "nsubj"),
+        ("resteraient", "rester", "VERB", 9, "ccomp", "Mood=Cnd|VerbForm=Fin"),
+        ("élevés", "élevé", "ADJ", 13, "xcomp"),
+        (".", ".", "PUNCT", 9, "punct"),
+    ],
+]
+
+# An adverbial between the auxiliary and the participle: the auxiliary parsed as the main verb, the
+# participle as a modifier of the adverbial's noun.
+STRAY_AUXILIARY = [
+    "Paul Morin a par la même occasion appelé les électeurs à voter dès dimanche.",
+    [
+        ("Paul", "Paul", "PROPN", 3, "nsubj"),
+        ("Morin", "Morin", "PROPN", 1, "flat:name"),
+        ("a", "avoir", "VERB", 0, "root", FINITE),
+        ("par", "par", "ADP", 7, "case"),
+        ("la", "le", "DET", 7, "det"),
+        ("même", "même", "ADJ", 7, "amod"),
+        ("occasion", "occasion", "NOUN", 3, "obl:arg"),
+        ("appelé", "appeler", "VERB", 7, "acl", PARTICIPLE),
+        ("les", "le", "DET", 10, "det"),
+        ("électeurs", "électeur", "NOUN", 8, "obj"),
+        ("à", "à", "ADP", 12, "mark"),
+        ("voter", "voter", "VERB", 8, "advcl", INFINITIVE),
+        ("dès", "dès", "ADP", 14, "case"),
+        ("dimanche", "dimanche", "NOUN", 12, "obl:mod"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ],
+]
+
+
+def test_a_name_parsed_as_a_vocative_is_the_subject_of_the_cue():
+    assert reported(VOCATIVE) == [("les taux resteraient élevés", "Lefèvre")]
+
+
+def test_the_subject_of_an_auxiliary_parsed_as_the_main_verb_speaks_for_the_participle():
+    assert reported(STRAY_AUXILIARY) == [("voter dès dimanche", "Paul Morin")]
