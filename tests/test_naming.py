@@ -107,6 +107,14 @@ def test_a_description_with_another_role_is_someone_else(shipped_parser):
     assert speaker_of(shipped_parser, text, "inacceptable") != "Olga Ferrier"
 
 
+def test_a_past_office_refers_back_to_the_subject_whatever_her_current_role(shipped_parser):
+    text = (
+        "Olga Ferrier, ministre de la Santé, a quitté le gouvernement mardi. "
+        "« Je ne dirai rien de plus », a répondu l'ex-députée du Var."
+    )
+    assert speaker_of(shipped_parser, text, "rien de plus") == "Olga Ferrier"
+
+
 # -- U4: the name apposed to a description past its complements ----------------------------------
 
 

@@ -168,7 +168,8 @@ def _roles_of(entity: Entity) -> set[str]:
 def _role_fits(role: str, roles: set[str]) -> bool:
     """A description's noun fits a person with no known role, the same role, or a narrower one
     (« le responsable » for a secrétaire général, data/role_hypernyms.txt)."""
-    role = role.removeprefix("ex-")
+    if role.startswith("ex-"):
+        return True  # « l'ex-députée » recalls a past office: a biography, not the current holder's title
     if not roles or role in roles or is_demonym(role) or role in GENERIC_PERSON_NOUNS:
         return True
     narrower = role_hyponyms().get(role, frozenset())
