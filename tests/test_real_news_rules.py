@@ -62,6 +62,41 @@ FOUND = [
         "clause_subject",
     ),
 ]
+# partial quotations: fragments woven into a sentence
+FOUND += [
+    (
+        "a fragment whose first word the tokenizer glued to the mark",
+        "Le maire de Rimouski, Louis Gagnon, a tenu à souligner l'«ouverture» du dialogue avec la région.",
+        "ouverture",
+        "partial",
+        "Louis Gagnon",
+        "governing_verb",
+    ),
+    (
+        "a second fragment the parser hangs on the first is no further from the verb",
+        "La sénatrice Hélène Roux a dénoncé une réforme « en trompe-l'œil » et des mesures « injustes ».",
+        "injustes",
+        "partial",
+        "Hélène Roux",
+        "governing_verb",
+    ),
+    (
+        "a two-word cue above a reported clause whose cue form has a thing for subject",
+        "Le préfet Alain Berger a laissé entendre que les travaux reprendraient « dans les meilleurs délais ».",
+        "dans les meilleurs délais",
+        "partial",
+        "Alain Berger",
+        "governing_verb",
+    ),
+    (
+        "a fragment in the clause reported by « faire valoir que »",
+        "Le président du club, Marc Vidal, a fait valoir que l'équipe traversait une « mauvaise passe ».",
+        "mauvaise passe",
+        "partial",
+        "Marc Vidal",
+        "governing_verb",
+    ),
+]
 FOUND += [
     (
         "a quotation that goes on from an incise-closed reported sentence",
@@ -180,7 +215,7 @@ FOUND += [
         "un fardeau pour les générations",
         "partial",
         "Banque centrale",
-        "clause_subject",
+        "governing_verb",
     ),
 ]
 INTERVIEW = (
@@ -428,6 +463,12 @@ NOT_FOUND = [
         "an invitation received is someone else's request",
         "Le prévenu a été invité à s'adresser une dernière fois à la cour.",
         "s'adresser",
+    ),
+    (
+        "a clause coordinated with a subject of its own is not the content of the speech verb",
+        "Le maire Paul Ravel a annoncé que l'usine fermerait, et les salariés ont reçu une lettre "
+        "«de licenciement».",
+        "de licenciement",
     ),
 ]
 

@@ -10,6 +10,7 @@ from service.attribution.entities import normalize
 from service.attribution.quotes import QuoteSpan
 from service.attribution.sieves.common import WINDOW, is_known, speech_verb_before, subject_before, subject_of
 from service.attribution.sieves.registry import QUOTE, confidence, sieve
+from service.nlp.document import Sentence, Word
 
 # How far back from the quotation a complementizer (que, comment, si) may stand.
 COMPLEMENTIZER_REACH = 6
@@ -24,7 +25,7 @@ VERB_REACH = 10
     "Musk a affirmé qu'« ils n'ont pas … » / qu'il juge « ambitieux mais réaliste »",
 )
 def governing_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
-    pairs = context.words_between(quote.start, quote.end)
+    pairs = quote_words(context, quote)
     if not pairs:
         return None
     sentence = pairs[0][0]
@@ -48,22 +49,44 @@ def governing_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
             continue
         depth, below = 0, word
         for ancestor in sentence.ancestors(word):
-            if below.deprel == "acl:relcl" and below.index not in inside:
-                break  # « a appelé les pompiers, qui sont arrivés « … » » : a relative clause is no content
-            # « des transports « fluides » et une ville « apaisée » » : a conjunct is no further away
-            depth += below.base_deprel != "conj"
+            if _leaves_the_content(sentence, below, inside):
+                break
+            # « des transports « fluides » et une ville « apaisée » » : a conjunct is no further away,
+            # and neither is a step inside an earlier fragment the parser hung this one on
+            depth += below.base_deprel != "conj" and not _in_other_quote(context, quote, below)
             below = ancestor
             if ancestor.index in inside:
                 continue
-            lemma = speech_lemma(ancestor)
+            lemma = speech_lemma(ancestor) or _two_word_cue(sentence, ancestor)
             if lemma and _passive(sentence, ancestor) and lemma in lexicon.NOT_SPEECH_WHEN_PASSIVE:
                 continue  # « ont été interpellés » : arrested, not questioned
             if lemma:
                 candidate = subject_of(context, sentence, ancestor, "governing_verb", rule_confidence)
+                if candidate is None and _reported_clause_of_a_thing(sentence, ancestor):
+                    continue
                 if candidate is not None:
                     candidate = candidate.but(depth=depth)
                 return with_cue(candidate, ancestor.start, ancestor.end, lemma)
     return None
+
+
+def _leaves_the_content(sentence: Sentence, below: Word, inside: range) -> bool:
+    """Going up from `below` leaves what the verb above says: a relative clause (« a appelé les
+    pompiers, qui sont arrivés « … » ») or a clause coordinated with a subject of its own (« a
+    annoncé la fermeture, et les salariés ont reçu une lettre « … » »)."""
+    if below.index in inside:
+        return False
+    if below.deprel == "acl:relcl":
+        return True
+    return below.base_deprel == "conj" and any(c.base_deprel == "nsubj" for c in sentence.children(below))
+
+
+def _reported_clause_of_a_thing(sentence: Sentence, verb: Word) -> bool:
+    """« a laissé entendre que les travaux reprendraient « … » » : a cue form whose subject is a
+    thing, in the reported clause of a verb above, is no speech of its own (reprendre, présenter)."""
+    return verb.base_deprel == "ccomp" and any(
+        c.base_deprel == "nsubj" and c.upos in {"NOUN", "PROPN"} for c in sentence.children(verb)
+    )
 
 
 @sieve(
@@ -110,6 +133,38 @@ def que_before(context: Context, quote: QuoteSpan) -> Candidate | None:
     return None
 
 
+def quote_words(context: Context, quote: QuoteSpan) -> list[tuple[Sentence, Word]]:
+    """The quotation's words, also one the tokenizer glued to a mark (« l'«ouverture» »)."""
+    pairs = context.words_between(quote.open_at, quote.outer_end)
+    return [(s, w) for s, w in pairs if w.start < quote.end and quote.start < w.end]
+
+
+def _in_other_quote(context: Context, quote: QuoteSpan, word: Word) -> bool:
+    """The word lies inside another quotation: « a raillé un budget « en trompe-l'œil » et des
+    économies « introuvables » », where the parser hangs the second fragment on the first."""
+    return any(
+        other is not quote and other.start < word.end and word.start < other.end for other in context.quotes
+    )
+
+
+def _two_word_cue(sentence: Sentence, verb: Word) -> str | None:
+    """« a fait savoir que les écologistes dresseraient un « … » » : a causative and its infinitive
+    speak together, whichever of the two the parser hung the clause on."""
+    pairs = [(verb, c) for c in sentence.children(verb) if c.base_deprel == "xcomp"]
+    previous = sentence.word(verb.index - 1)
+    if previous is not None:
+        pairs.append((previous, verb))
+    for causative, infinitive in pairs:
+        if infinitive.index != causative.index + 1:
+            continue
+        phrase = (
+            f"{normalize(causative.lemma or causative.text)} {normalize(infinitive.lemma or infinitive.text)}"
+        )
+        if phrase in lexicon.speech_phrases():
+            return phrase
+    return None
+
+
 def _passive(sentence, verb) -> bool:
     return any(c.deprel == "aux:pass" for c in sentence.children(verb))
 
@@ -126,7 +181,7 @@ CLAUSE_REACH = 4
     "clause whose predicate is no speech verb: the clause's subject)",
 )
 def clause_subject(context: Context, quote: QuoteSpan) -> Candidate | None:
-    pairs = context.words_between(quote.start, quote.end)
+    pairs = quote_words(context, quote)
     if not pairs:
         return None
     sentence = pairs[0][0]
