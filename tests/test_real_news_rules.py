@@ -411,6 +411,18 @@ FOUND += [
         "indirect_infinitive",
     ),
 ]
+FOUND += [
+    (
+        "a headline quotation trims the words the article attributes below",
+        "« Nous ne fermerons aucune classe à la rentrée »\n\nLe conseil municipal de Lunel s'est "
+        "réuni mardi soir dans une ambiance tendue.\n\n« Je vous le dis clairement : nous ne fermerons "
+        "aucune classe de l'école Jean-Moulin à la rentrée prochaine », a déclaré le maire, Paul Ravel.",
+        "Nous ne fermerons aucune classe",
+        "direct",
+        "Paul Ravel",
+        "repeated_quote",
+    ),
+]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
     (

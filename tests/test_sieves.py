@@ -319,3 +319,14 @@ def test_every_rule_a_response_carries_is_registered(shipped_parser, gold):
     assert None in emitted or emitted  # quotes without a speaker carry no rule
     assert emitted - {None} <= set(registry.load())
     assert len(emitted - {None}) >= 8, "most families answer on a real dev set"
+
+
+def test_a_loose_repetition_keeps_most_words_in_order():
+    from service.attribution.sieves.continuation import _repeats
+
+    body = tuple(
+        "ma porte est ouverte je suis prêt à discuter avec tout le monde y compris la gauche".split()
+    )
+    assert _repeats(body, tuple("je suis prêt à discuter avec la gauche".split()))
+    assert not _repeats(body, tuple("je ne suis pas prêt à discuter avec la droite".split()))
+    assert not _repeats(body, tuple("la gauche est prête à discuter".split()))

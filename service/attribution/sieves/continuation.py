@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from service.attribution import linking
 from service.attribution.candidates import Candidate, Found, inherit
@@ -28,6 +29,11 @@ def continued_paragraph(context: Context, found: list[Found], i: int) -> Candida
 
 # A repeated quotation must share at least this many words with the one it repeats.
 MIN_REPEATED_WORDS = 3
+# A headline or pull quote trims and retouches the words it repeats (« Nous ne fermerons aucune classe
+# à la rentrée » for « nous ne fermerons aucune classe de l'école à la rentrée prochaine »): this share
+# of a quotation this long, in order, in another one, makes it a repetition.
+LOOSE_REPEATED_WORDS = 6
+LOOSE_REPEATED_SHARE = 0.85
 
 
 @sieve(
@@ -44,13 +50,22 @@ def repeated_quote(context: Context, found: list[Found], i: int) -> Candidate | 
     for j, other in enumerate(found):
         if j == i or other.candidate is None or other.candidate.rule == "repeated_quote":
             continue
-        if _contains(_quote_words(context, other.span), words):
+        if _repeats(_quote_words(context, other.span), words):
             return inherit(other.candidate, "repeated_quote", confidence("repeated_quote"))
     return None
 
 
 def _quote_words(context: Context, span: QuoteSpan) -> tuple[str, ...]:
     return tuple(w.lower() for w in WORD.findall(context.document.text[span.start : span.end]))
+
+
+def _repeats(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    if _contains(longer, shorter):
+        return True
+    if len(shorter) < LOOSE_REPEATED_WORDS or len(longer) < len(shorter):
+        return False
+    blocks = SequenceMatcher(None, shorter, longer, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in blocks) >= LOOSE_REPEATED_SHARE * len(shorter)
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
