@@ -410,6 +410,49 @@ FOUND += [
         "Claire Dumas",
         "indirect_infinitive",
     ),
+    (
+        "« de l'aveu de X » closing the sentence, with who X is after it",
+        "La réforme divise jusque dans la majorité, de l'aveu même de Paul Girard, député de la Marne.",
+        "La réforme divise jusque dans la majorité",
+        "indirect",
+        "Paul Girard",
+        "indirect_according_to",
+    ),
+    (
+        "« aux dires de X » opening the sentence",
+        "Aux dires de la préfecture, la situation reste sous contrôle dans le quartier depuis lundi soir.",
+        "la situation reste sous contrôle",
+        "indirect",
+        "la préfecture",
+        "indirect_according_to",
+    ),
+    (
+        "« selon X » set off by commas inside the clause it modifies",
+        "La députée Anne Morel a critiqué le budget mardi. Le gouvernement aurait dû, selon elle, "
+        "organiser un référendum avant l'été.",
+        "Le gouvernement aurait dû, selon elle, organiser un référendum",
+        "indirect",
+        "Anne Morel",
+        "indirect_according_to",
+    ),
+    (
+        "« selon X » closing a coordinated clause with no comma before it",
+        "Les victimes n'ont pas encore été identifiées, mais il s'agit très probablement de randonneurs "
+        "selon la gendarmerie, les familles ayant signalé leur disparition samedi.",
+        "il s'agit très probablement de randonneurs",
+        "indirect",
+        "la gendarmerie",
+        "indirect_according_to",
+    ),
+    (
+        "« Pour X, who X is, » then a clause closed by a colon that opens a quotation",
+        "Pour Marc Vidal, le président du club, cette saison restera dans les mémoires : « Nous n'avons "
+        "jamais vu une telle ferveur. »",
+        "cette saison restera dans les mémoires",
+        "indirect",
+        "Marc Vidal",
+        "indirect_according_to",
+    ),
 ]
 FOUND += [
     (
@@ -425,6 +468,16 @@ FOUND += [
 ]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
+    (
+        "two sources sharing one headline are not one clause's source",
+        "La grève a rassemblé 300 000 personnes selon la police et un million d'après les syndicats",
+        "La grève a rassemblé",
+    ),
+    (
+        "« pour X » names a source only at the head of its sentence",
+        "Terminée la campagne : pour le maire Paul Ravel, l'heure est désormais au bilan.",
+        "Terminée la campagne",
+    ),
     (
         "a relative clause is not the content of the speech verb above it",
         "Le maire Paul Ravel a appelé les pompiers, qui sont arrivés « en quelques minutes ».",

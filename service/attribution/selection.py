@@ -38,10 +38,13 @@ def _unparsed(sentence: Sentence) -> Sentence:
     return Sentence(words, sentence.start, sentence.end, parsed=False)
 
 
-# « selon X », « après X », « pour X, » and the infinitives of two-word cues (« fait savoir que »)
-_OTHER_TRIGGERS = frozenset({"selon", "après", "pour"}) | {
-    phrase.split()[1] for phrase in lexicon.speech_phrases()
-}
+# « selon X », « après X », « pour X, », « aux dires de X » … and the infinitives of two-word cues
+# (« fait savoir que »)
+_OTHER_TRIGGERS = (
+    frozenset({"selon", "après", "pour"})
+    | lexicon.SOURCE_FRAME_WORDS
+    | {phrase.split()[1] for phrase in lexicon.speech_phrases()}
+)
 
 
 def sentences_to_parse(sentence_texts: list[str]) -> set[int]:
@@ -55,6 +58,12 @@ def sentences_to_parse(sentence_texts: list[str]) -> set[int]:
             too_long.add(i)  # a parse costs the square of a sentence's length: surface rules only
             continue
         words = {normalize(w) for w in found}
-        if _MARKS.search(sentence) or words & forms.keys() or words & _OTHER_TRIGGERS:
+        elided = {w.rsplit("'", 1)[-1] for w in words if "'" in w}  # « de l'aveu de »
+        if (
+            _MARKS.search(sentence)
+            or words & forms.keys()
+            or words & _OTHER_TRIGGERS
+            or elided & lexicon.SOURCE_FRAME_WORDS
+        ):
             wanted.update({i - 1, i, i + 1})
     return {i for i in wanted if 0 <= i < len(sentence_texts)} - too_long

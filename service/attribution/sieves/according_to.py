@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from service.attribution import coref, lexicon, linking
 from service.attribution.candidates import Candidate, with_cue
 from service.attribution.context import Context
@@ -44,6 +46,9 @@ def according_to_in(
         rest = words[i + 1 :]
         if low == "d'" and rest and normalize(rest[0].text) == "après":
             low, rest = "d'après", rest[1:]
+        framed = _source_frame(context, words, i)
+        if framed is not None:  # « de l'aveu de X », « aux dires de X », « à en croire X »
+            low, rest = "selon", framed
         is_pour = (
             low == "pour"
             and (i == 0 or words[i - 1].text in {",", "«", ":", ";"})
@@ -72,6 +77,27 @@ def according_to_in(
         if not is_pour or candidate.entity.kind != "unknown" or candidate.mention.kind == "name":
             return with_cue(candidate, word.start, word.end, "pour" if is_pour else "selon")
     return None
+
+
+# Phrases that name a source like « selon » does, at the head of a sentence or after a comma: « de l'aveu
+# (même) de X », « aux dires de X », « au dire de X », « de l'avis de X », « à en croire X ».
+SOURCE_FRAMES = re.compile(
+    r"(?:(?:de\s+l['’]aveu(?:\s+même)?|aux\s+dires|au\s+dire|de\s+l['’]avis)\s+(?:de\s|d['’]|du\s|des\s)"
+    r"|à\s+en\s+croire\s)",
+    re.IGNORECASE,
+)
+OPENING_PUNCTUATION = frozenset({",", "«", ":", ";", "("})
+
+
+def _source_frame(context: Context, words: tuple[Word, ...], i: int) -> tuple[Word, ...] | None:
+    """The words after a source phrase that starts at words[i] (« de l'aveu de | Paul Roy »)."""
+    if i > 0 and words[i - 1].text not in OPENING_PUNCTUATION:
+        return None
+    word = words[i]
+    found = SOURCE_FRAMES.match(context.document.text, word.start, word.start + 40)
+    if found is None:
+        return None
+    return tuple(w for w in words[i + 1 :] if w.start >= found.end())
 
 
 # « selon qui », « d'après lesquels » : the source is the noun the relative clause hangs on.
