@@ -89,6 +89,32 @@ FOUND += [
         "governing_verb",
     ),
     (
+        "a judgement a verb gives its object speaks for the verb's subject, not for the closing incise",
+        "Les habitants ont reçu des lettres de la préfecture qui jugeaient leur démarche « irrecevable », "
+        "a affirmé l'avocate Léa Brun.",
+        "irrecevable",
+        "partial",
+        "préfecture",
+        "qualifying_verb",
+    ),
+    (
+        "a participle after an incise qualifies its object with a quoted judgement",
+        "« Les stocks fondent », a expliqué la ministre Claire Dumas, qualifiant la situation des hôpitaux "
+        "de la région d'« alarmante ».",
+        "alarmante",
+        "partial",
+        "Claire Dumas",
+        "qualifying_verb",
+    ),
+    (
+        "« décrire X comme « … » »",
+        "L'avocate Léa Brun décrit son client comme « un homme brisé par la procédure ».",
+        "un homme brisé",
+        "partial",
+        "Léa Brun",
+        "qualifying_verb",
+    ),
+    (
         "a fragment in the clause reported by « faire valoir que »",
         "Le président du club, Marc Vidal, a fait valoir que l'équipe traversait une « mauvaise passe ».",
         "mauvaise passe",
@@ -453,6 +479,22 @@ FOUND += [
         "Marc Vidal",
         "indirect_according_to",
     ),
+    (
+        "« se dire prêt à » : a declared stance and its infinitive",
+        "Le maire de Brest, Paul Girard, se dit prêt à rouvrir le dossier du tramway dès la rentrée.",
+        "prêt à rouvrir le dossier du tramway",
+        "indirect",
+        "Paul Girard",
+        "indirect_infinitive",
+    ),
+    (
+        "« se déclarer favorable à » + infinitive",
+        "La ministre Claire Dumas s'est déclarée favorable à reporter la réforme d'un an.",
+        "favorable à reporter la réforme",
+        "indirect",
+        "Claire Dumas",
+        "indirect_infinitive",
+    ),
 ]
 FOUND += [
     (
@@ -468,6 +510,11 @@ FOUND += [
 ]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
+    (
+        "« se dire préoccupé par » is an emotion, not a declared stance",
+        "Le directeur Paul Girard s'est dit très préoccupé par la situation financière de l'hôpital.",
+        "préoccupé par la situation",
+    ),
     (
         "two sources sharing one headline are not one clause's source",
         "La grève a rassemblé 300 000 personnes selon la police et un million d'après les syndicats",

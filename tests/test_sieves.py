@@ -83,9 +83,16 @@ TABLE = [
     ),
     (
         "governing_verb",
-        "Le sénateur Marc Durand a qualifié la réforme de « recul historique pour les salariés ».",
+        "Le sénateur Marc Durand a dénoncé un « recul historique pour les salariés ».",
         "recul historique",
         "Marc Durand",
+    ),
+    (
+        "qualifying_verb",
+        "Le maire de Brest, Yann Le Goff, a qualifié d'« inacceptables » les propos du préfet, a rapporté "
+        "Ouest-France.",
+        "inacceptables",
+        "Yann Le Goff",
     ),
     (
         "sentence_incise",

@@ -18,6 +18,8 @@ MIN_PARTIAL_WORDS = 2
 # Rules whose cue attributes the whole sentence (« …, a-t-il dit », « selon X »): a short fragment
 # quoted inside that sentence is the speaker's word, not the journalist's term.
 SENTENCE_CUE_RULES = frozenset({"postposed_cue", "sentence_incise", "according_to", "incise_inside"})
+# Rules whose speech verb takes the quotation into its clause (« a dénoncé une « gabegie » »).
+GOVERNING_RULES = frozenset({"governing_verb", "qualifying_verb"})
 # Words between a title cue and its title in guillemets: « le livre de … », « sous le nom de … ».
 TITLE_GAP_WORDS = frozenset({"de", "du", "des", "le", "la", "les", "l", "d", "nom", "sous", "un", "une"})
 
@@ -128,7 +130,7 @@ def worth_returning(context: Context, found: Found) -> bool:
         # « a dénoncé une campagne de « désinformation » »
         if _looks_like_name(context, found.span, words):
             return False
-        governed = found.candidate.rule == "governing_verb" and found.candidate.depth <= 2
+        governed = found.candidate.rule in GOVERNING_RULES and found.candidate.depth <= 2
         woven = found.candidate.rule == "clause_subject" and words >= MIN_PARTIAL_WORDS
         return (
             governed

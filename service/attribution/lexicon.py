@@ -182,6 +182,27 @@ def infinitive_cues() -> dict[str, frozenset[str]]:
 
 
 @cache
+def qualifying_verbs() -> dict[str, frozenset[str]]:
+    """Lemma -> the words that may stand before its quoted judgement ("" for none)."""
+    verbs: dict[str, frozenset[str]] = {}
+    for row in _entries("qualifying_verbs.txt"):
+        verbs[row[0]] = frozenset("" if word == "-" else word for word in row[1:])
+    return verbs
+
+
+@cache
+def qualifying_forms() -> dict[str, str]:
+    """Inflected form -> qualifying-verb lemma, for a verb whose lemma the parser got wrong."""
+    return {form: lemma for lemma in qualifying_verbs() for form in {lemma, *_regular_forms(lemma)}}
+
+
+@cache
+def stance_adjectives() -> frozenset[str]:
+    """Forms of the adjectives of a declared stance (« se dit prêt à … »)."""
+    return frozenset(word.lower() for row in _entries("stance_adjectives.txt") for word in row)
+
+
+@cache
 def role_nouns() -> frozenset[str]:
     return frozenset(row[0].lower() for row in _entries("role_nouns.txt"))
 

@@ -89,6 +89,82 @@ def _reported_clause_of_a_thing(sentence: Sentence, verb: Word) -> bool:
     )
 
 
+# How far back from a verb its subject's name may end, past auxiliaries, commas and clitics.
+SUBJECT_SLOT_REACH = 4
+# How far before the opening mark a qualifying verb may stand (its object between the two).
+QUALIFIER_REACH = 12
+# The longest quoted judgement a qualifying verb gives its object.
+JUDGEMENT_WORDS = 6
+# Words that may stand in the object between a qualifying verb and the quoted judgement.
+OBJECT_UPOS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV", "ADP"})
+
+
+@sieve(
+    "qualifying_verb",
+    QUOTE,
+    0.85,
+    "Le rectorat qualifiait d'« intolérables » ces propos / …, qualifiant l'effondrement des cours "
+    "d'« alarmant » / des lettres qui jugeaient son attitude « déplacée », a affirmé sa mère",
+)
+def qualifying_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
+    """A short judgement in marks that a verb gives its object speaks for that verb's subject, even
+    when an incise closes the sentence: the incise reports the one who judged."""
+    if not _judgement(context, quote):
+        return None
+    sentence = context.sentence_at(quote.open_at)
+    before = list(sentence.tokens_before(quote.open_at, QUALIFIER_REACH))
+    introducer = ""
+    if before and normalize(before[-1].text) in {"de", "d'", "comme"}:
+        introducer = normalize(before.pop().text)
+    for word in reversed(before):
+        lemma = _qualifying_lemma(word)
+        if lemma is not None:
+            if introducer not in lexicon.qualifying_verbs()[lemma]:
+                return None
+            candidate = _subject_or_name_before(context, sentence, word, "qualifying_verb")
+            return with_cue(candidate.but(depth=1) if candidate else None, word.start, word.end, lemma)
+        if word.upos not in OBJECT_UPOS:
+            return None  # a verb, a clause or a punctuation mark: the quotation is no judgement of it
+    return None
+
+
+def _subject_or_name_before(context: Context, sentence: Sentence, verb: Word, rule: str) -> Candidate | None:
+    """The verb's subject; when the parse gives it none, the person named just before it (« Yann Le
+    Goff, a qualifié … », « …, a dit Claire Dumas, qualifiant … »)."""
+    candidate = subject_of(context, sentence, verb, rule, confidence(rule))
+    if candidate is not None or any(c.base_deprel == "nsubj" for c in sentence.children(verb)):
+        return candidate
+    for word in reversed(sentence.tokens_before(verb.start, SUBJECT_SLOT_REACH)):
+        if word.text == "," or word.upos in {"AUX", "ADV"} or normalize(word.text) in lexicon.CLITICS:
+            continue
+        named = context.entity_at(word.start, word.end)
+        if named is None or named[0].kind != "person" or named[1].end != word.end:
+            return None
+        return Candidate(named[0], named[1], rule, confidence(rule) * 0.9)
+    return None
+
+
+def _judgement(context: Context, quote: QuoteSpan) -> bool:
+    """A short lowercase fragment with no finite verb: « alarmant », « d'une rare violence »."""
+    content = context.document.text[quote.start : quote.end]
+    words = quote_words(context, quote)
+    return (
+        bool(words)
+        and content[:1].islower()
+        and len(words) <= JUDGEMENT_WORDS
+        and not any(w.upos == "AUX" or w.feat("VerbForm") == "Fin" for _, w in words)
+    )
+
+
+def _qualifying_lemma(word: Word) -> str | None:
+    if word.upos not in {"VERB", "X"}:
+        return None
+    lemma = normalize(word.lemma or "")
+    if lemma in lexicon.qualifying_verbs():
+        return lemma
+    return lexicon.qualifying_forms().get(normalize(word.text))
+
+
 @sieve(
     "que_before",
     QUOTE,

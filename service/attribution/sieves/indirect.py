@@ -71,7 +71,10 @@ def indirect_infinitive(
     # « n'a pas souhaité s'exprimer » is a refusal, « a été invité à … » someone else's request
     if any((_negates(c) and c.index < verb.index) or c.deprel == "aux:pass" for c in sentence.children(verb)):
         return None
-    for child in _infinitive_slots(sentence, verb):
+    stance = _declared_stance(sentence, verb, lemma)
+    introducers = lexicon.infinitive_cues()[lemma] | (STANCE_INTRODUCERS if stance else frozenset())
+    slots = _infinitive_slots(sentence, verb) + (sentence.children(stance) if stance else [])
+    for child in slots:
         if (
             child.index < verb.index
             or child.base_deprel not in INFINITIVE_DEPRELS
@@ -82,15 +85,41 @@ def indirect_infinitive(
             c for c in sentence.children(child) if c.base_deprel in {"mark", "case"} and c.index < child.index
         ]
         introducer = normalize(marks[0].text).replace("d'", "de") if marks else ""
-        if introducer not in lexicon.infinitive_cues()[lemma]:
+        if introducer not in introducers:
             continue
         bounds = _infinitive_content(sentence, child, marks[0] if marks else None)
         if bounds is None or any(a < bounds[1] and bounds[0] < b for a, b in taken):
             return None
+        if stance is not None and stance.index < child.index:
+            bounds = (stance.start, bounds[1])  # « se dit | prêt à négocier »
         candidate = _speaker_of_cue(context, sentence, verb, "indirect_infinitive")
         clause = (*bounds, verb.start, verb.end, lemma)
         return _reported(context, clause, candidate)
     return None
+
+
+# « se dit prêt à négocier », « s'est déclarée favorable à rouvrir … » : a declared stance.
+STANCE_VERBS = frozenset({"dire", "déclarer"})
+STANCE_INTRODUCERS = frozenset({"à", "de"})
+
+
+def _declared_stance(sentence: Sentence, verb: Word, lemma: str) -> Word | None:
+    """The stance adjective after a reflexive « se dire » / « se déclarer » (« se dit | prêt »)."""
+    if lemma not in STANCE_VERBS:
+        return None
+    children = sentence.children(verb)
+    if not any(normalize(c.text) in {"se", "s'"} and c.index < verb.index for c in children):
+        return None
+    return next(
+        (
+            c
+            for c in children
+            if c.index > verb.index
+            and c.upos in {"ADJ", "VERB"}
+            and normalize(c.text) in lexicon.stance_adjectives()
+        ),
+        None,
+    )
 
 
 def _infinitive_cue_lemma(verb: Word) -> str | None:

@@ -56,6 +56,7 @@ FAMILIES = (
 ORDER = (
     # QUOTE: the most precise cues first
     "incise_inside",
+    "qualifying_verb",
     "postposed_cue",
     "dialogue_incise",
     "dash_after",
