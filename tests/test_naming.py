@@ -115,6 +115,35 @@ def test_a_past_office_refers_back_to_the_subject_whatever_her_current_role(ship
     assert speaker_of(shipped_parser, text, "rien de plus") == "Olga Ferrier"
 
 
+def test_a_town_demonym_refers_back_to_the_subject(shipped_parser):
+    text = (
+        "Le retraité Jean Caradec a porté plainte mardi. "
+        "« Je veux que justice soit faite », explique ce Brestois de 71 ans."
+    )
+    assert speaker_of(shipped_parser, text, "justice soit faite") == "Jean Caradec"
+
+
+def test_a_capitalised_newspaper_is_not_a_demonym(shipped_parser):
+    text = "« Le dossier est bouclé », a affirmé mercredi Le Parisien, citant une source policière."
+    assert speaker_of(shipped_parser, text, "bouclé") == "Le Parisien"
+
+
+def test_an_elected_officer_is_the_president_the_passage_is_about(shipped_parser):
+    text = (
+        "La présidente de la région, Carole Vidal, était en visite à Albi. "
+        "« Nous serons aux côtés des éleveurs », a promis l'élue socialiste."
+    )
+    assert speaker_of(shipped_parser, text, "éleveurs") == "Carole Vidal"
+
+
+def test_the_tenant_of_an_official_residence_is_the_person_the_passage_is_about(shipped_parser):
+    text = (
+        "Le Premier ministre, François Bayeux, a reçu les syndicats. "
+        "« Il n'y aura pas de recul », a assuré le locataire de Matignon."
+    )
+    assert speaker_of(shipped_parser, text, "recul") == "François Bayeux"
+
+
 # -- U4: the name apposed to a description past its complements ----------------------------------
 
 

@@ -21,7 +21,7 @@ SUBJECT_NOUN_SENTENCES = 3
 # … and how many back the last speaker stays the topic when no other subject came since.
 TOPIC_SPEAKER_SENTENCES = 5
 # Nouns that describe anybody, whatever their role (« la jeune femme »), gender permitting.
-GENERIC_PERSON_NOUNS = frozenset("homme femme jeune garçon fille".split())
+GENERIC_PERSON_NOUNS = frozenset("homme femme jeune garçon fille locataire hôte".split())
 # Descriptions that hide who speaks: « la même source » never stands for a named person.
 ANONYMOUS_ROLES = frozenset({"source", "sources", "témoin", "interlocuteur", "interlocutrice", "proche"})
 
@@ -170,7 +170,7 @@ def _role_fits(role: str, roles: set[str]) -> bool:
     (« le responsable » for a secrétaire général, data/role_hypernyms.txt)."""
     if role.startswith("ex-"):
         return True  # « l'ex-députée » recalls a past office: a biography, not the current holder's title
-    if not roles or role in roles or is_demonym(role) or role in GENERIC_PERSON_NOUNS:
+    if not roles or role in roles or is_demonym(role, "le") or role in GENERIC_PERSON_NOUNS:
         return True
     narrower = role_hyponyms().get(role, frozenset())
     # « l'ancien joueur … le défenseur » : a narrower word for the same role fits as well

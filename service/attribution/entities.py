@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
@@ -263,7 +264,12 @@ def find_name_mentions(document: Document) -> list[Mention]:
                 and tokens[i + 1].text.split("-")[0] in lexicon.first_names()
             ):
                 i += 1
-            if j - i == 1 and i > 0 and tokens[i - 1].upos == "DET" and is_demonym(tokens[i].text):
+            if (
+                j - i == 1
+                and i > 0
+                and tokens[i - 1].upos == "DET"
+                and is_demonym(tokens[i].text, tokens[i - 1].text)
+            ):
                 i = j  # « a reconnu le Français » : a description of a person, not a name
                 continue
             if (
@@ -329,10 +335,27 @@ def _demonyms() -> frozenset[str]:
     return frozenset(row[0].lower() for row in lexicon._entries("demonyms.txt"))
 
 
-def is_demonym(word: str) -> bool:
-    """« Français », « Lausannoise », « Sénégalais » : a person named by where they come from."""
+# Endings of the demonyms of towns and regions (« ce Brestois », « la Niçoise », « un Lyonnais »,
+# « le Parisien », « une Européenne »), too many to list; only trusted after a lowercase article,
+# since a surname may end the same way (Dubois) and a newspaper's article is capitalised (Le Parisien).
+DEMONYM_ENDING = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|éen|éenne|ain|aine)$")
+DEMONYM_ARTICLES = frozenset("le la l' ce cet cette un une".split())
+
+
+def is_demonym(word: str, after_article: str | None = None) -> bool:
+    """« Français », « Lausannoise », « Sénégalais » : a person named by where they come from; with the
+    article before it, also a town's demonym recognised by its ending (« ce Brestois »)."""
     low = normalize(word)
-    return low in _demonyms() or (low.endswith("e") and low[:-1] in _demonyms())
+    if low in _demonyms() or (low.endswith("e") and low[:-1] in _demonyms()):
+        return True
+    return (
+        after_article is not None
+        and normalize(after_article) in DEMONYM_ARTICLES
+        and (after_article[:1].islower() or normalize(after_article) in {"ce", "cet", "cette"})
+        and len(low) >= 6
+        and "-" not in low
+        and bool(DEMONYM_ENDING.search(low))
+    )
 
 
 def _after_portfolio(tokens: list[Word], i: int, j: int) -> int:

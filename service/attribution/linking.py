@@ -173,7 +173,10 @@ def description(
     text_low = normalize(head.text)
     forms = {low, text_low, text_low.removesuffix("s"), text_low.removesuffix("x")}
     forms |= {form.removeprefix("ex-") for form in forms}  # « l'ex-défenseur »
-    is_role = bool(forms & lexicon.role_nouns()) or (head.text[:1].isupper() and is_demonym(head.text))
+    article = next((c.text for c in sentence.children(head) if c.base_deprel == "det"), None)
+    is_role = bool(forms & lexicon.role_nouns()) or (
+        head.text[:1].isupper() and is_demonym(head.text, article)
+    )
     is_org = bool(forms & lexicon.org_words())
     if not (is_role or is_org or head.upos == "NOUN"):
         return None
