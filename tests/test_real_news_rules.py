@@ -495,6 +495,23 @@ FOUND += [
         "Claire Dumas",
         "indirect_infinitive",
     ),
+    (
+        "« a-t-on appris de source X » closing unmarked speech: the source speaks",
+        "Un incendie a détruit un entrepôt de la zone industrielle dans la nuit de lundi à mardi, "
+        "a-t-on appris mardi de source policière.",
+        "Un incendie a détruit un entrepôt",
+        "indirect",
+        "source policière",
+        "indirect_postposed",
+    ),
+    (
+        "« apprend-on d'une source X »",
+        "Le suspect a été placé en garde à vue, apprend-on d'une source judiciaire.",
+        "Le suspect a été placé en garde à vue",
+        "indirect",
+        "source judiciaire",
+        "indirect_postposed",
+    ),
 ]
 FOUND += [
     (

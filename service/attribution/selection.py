@@ -38,10 +38,10 @@ def _unparsed(sentence: Sentence) -> Sentence:
     return Sentence(words, sentence.start, sentence.end, parsed=False)
 
 
-# « selon X », « après X », « pour X, », « aux dires de X » … and the infinitives of two-word cues
-# (« fait savoir que »)
+# « selon X », « après X », « pour X, », « aux dires de X » …, « a-t-on appris de X », and the
+# infinitives of two-word cues (« fait savoir que »)
 _OTHER_TRIGGERS = (
-    frozenset({"selon", "après", "pour"})
+    frozenset({"selon", "après", "pour", "a-t-on", "apprend-on"})
     | lexicon.SOURCE_FRAME_WORDS
     | {phrase.split()[1] for phrase in lexicon.speech_phrases()}
 )

@@ -139,7 +139,7 @@ def speaker_of_incise(
 ) -> Candidate | None:
     """The inverted subject of an incise: a pronoun, the parse's subject, or the next noun phrase."""
     if incise.impersonal:
-        return _source_of_impersonal(context, sentence, incise.after, rule, confidence)
+        return _source_of_impersonal(context, sentence, incise, rule, confidence)
     if incise.pronoun is not None:
         pronoun = pronoun_of(incise.pronoun) or glued_pronoun(incise.pronoun)
         if pronoun:
@@ -155,15 +155,19 @@ def speaker_of_incise(
 
 # « a-t-on appris auprès des gendarmes / à Matignon / chez Renault / au ministère » : the source.
 SOURCE_PREPOSITIONS = frozenset({"auprès", "à", "au", "aux", "chez"})
+# « a-t-on appris de source policière / d'une source syndicale / du parquet » : « apprendre de X ».
+LEARNED_FROM = frozenset({"de", "d'", "du", "des"})
 
 
 def _source_of_impersonal(
-    context: Context, sentence: Sentence, after: tuple[Word, ...], rule: str, confidence: float
+    context: Context, sentence: Sentence, incise: Incise, rule: str, confidence: float
 ) -> Candidate | None:
+    prepositions = SOURCE_PREPOSITIONS | (LEARNED_FROM if incise.lemma == "apprendre" else frozenset())
+    after = incise.after
     for k, word in enumerate(after[:10]):
         if word.text in STOP_TOKENS or word.text == ",":
             return None
-        if normalize(word.text) in SOURCE_PREPOSITIONS:
+        if normalize(word.text) in prepositions:
             rest = after[k + 1 : k + 10]
             if (
                 normalize(word.text) == "auprès"

@@ -9,7 +9,7 @@ from functools import lru_cache
 from service.attribution import lexicon, linking
 from service.attribution.candidates import Candidate, Found, inherit
 from service.attribution.context import Context
-from service.attribution.cues import read_incise, speech_lemma
+from service.attribution.cues import Incise, is_impersonal_on, read_incise, speech_lemma
 from service.attribution.entities import normalize
 from service.attribution.quotes import QuoteSpan, paragraphs
 from service.attribution.sieves.according_to import according_to_in
@@ -626,7 +626,7 @@ def indirect_postposed(context: Context, sentence: Sentence, taken: Taken) -> Fo
     tokens = sentence.tokens
     commas = [i for i, w in enumerate(tokens) if w.text == ","]
     for comma in commas:
-        incise = read_incise(tokens[comma + 1 :], relaxed=False)
+        incise = read_incise(tokens[comma + 1 :], relaxed=False) or _learned_incise(tokens[comma + 1 :])
         if incise is None:
             continue
         content = tokens[:comma]
@@ -646,6 +646,21 @@ def indirect_postposed(context: Context, sentence: Sentence, taken: Taken) -> Fo
             return None
         candidate = candidate.but(cue=(incise.verb.start, incise.verb.end, incise.lemma))
         return Found(_plain_span(context, content[0].start, content[-1].end), "indirect", candidate)
+    return None
+
+
+def _learned_incise(tokens: tuple[Word, ...]) -> Incise | None:
+    """« …, a-t-on appris (mercredi) d'une source syndicale / auprès du parquet » : what one learned
+    from a source is that source's report (« apprendre » is no speech verb of its own)."""
+    for i, word in enumerate(tokens[:3]):
+        low = normalize(word.text)
+        learned = normalize(word.lemma or "") == "apprendre" or low.startswith(("appris", "apprend"))
+        if not learned and (is_impersonal_on(word) or low in lexicon.AUXILIARY_FORMS):
+            continue
+        if not learned:
+            return None
+        impersonal = any(is_impersonal_on(w) for w in tokens[: i + 2])
+        return Incise(word, "apprendre", None, tuple(tokens[i + 1 :]), True) if impersonal else None
     return None
 
 
