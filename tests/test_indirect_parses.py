@@ -77,6 +77,24 @@ STRAY_AUXILIARY = [
     ],
 ]
 
+# A passive cue: its subject was told, it did not tell.
+PASSIVE = [
+    "Le tribunal a été informé que le détenu était malade.",
+    [
+        ("Le", "le", "DET", 2, "det"),
+        ("tribunal", "tribunal", "NOUN", 5, "nsubj:pass"),
+        ("a", "avoir", "AUX", 5, "aux:tense", FINITE),
+        ("été", "être", "AUX", 5, "aux:pass", PARTICIPLE),
+        ("informé", "informer", "VERB", 0, "root", PARTICIPLE),
+        ("que", "que", "SCONJ", 10, "mark"),
+        ("le", "le", "DET", 8, "det"),
+        ("détenu", "détenu", "NOUN", 10, "nsubj"),
+        ("était", "être", "AUX", 10, "cop", FINITE),
+        ("malade", "malade", "ADJ", 5, "ccomp"),
+        (".", ".", "PUNCT", 5, "punct"),
+    ],
+]
+
 
 def test_a_name_parsed_as_a_vocative_is_the_subject_of_the_cue():
     assert reported(VOCATIVE) == [("les taux resteraient élevés", "Lefèvre")]
@@ -84,3 +102,7 @@ def test_a_name_parsed_as_a_vocative_is_the_subject_of_the_cue():
 
 def test_the_subject_of_an_auxiliary_parsed_as_the_main_verb_speaks_for_the_participle():
     assert reported(STRAY_AUXILIARY) == [("voter dès dimanche", "Paul Morin")]
+
+
+def test_the_subject_of_a_passive_cue_is_no_speaker():
+    assert reported(PASSIVE) == []

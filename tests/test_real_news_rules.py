@@ -512,6 +512,14 @@ FOUND += [
         "source judiciaire",
         "indirect_postposed",
     ),
+    (
+        "« anticiper que » : an institution's forecast",
+        "La Banque de France a anticipé que l'inflation reculerait nettement l'an prochain.",
+        "l'inflation reculerait nettement",
+        "indirect",
+        "Banque de France",
+        "indirect_que",
+    ),
 ]
 FOUND += [
     (

@@ -50,9 +50,14 @@ def indirect_que(
     if clause is None:
         return None
     candidate = _speaker_of_cue(context, sentence, verb, "indirect_que")
-    if candidate is None:
+    # « le tribunal a été informé que … » : what stands before a passive cue was told, it did not tell
+    if candidate is None and not _passive(sentence, verb):
         candidate = _speaker_before_verb(context, sentence, verb)
     return _reported(context, clause, candidate)
+
+
+def _passive(sentence: Sentence, verb: Word) -> bool:
+    return any(c.deprel == "aux:pass" for c in sentence.children(verb))
 
 
 @sieve(
@@ -135,7 +140,11 @@ def _infinitive_cue_lemma(verb: Word) -> str | None:
 def _speaker_of_cue(context: Context, sentence: Sentence, verb: Word, rule: str) -> Candidate | None:
     """The cue's subject; when the parse gave it none, the subject it hung on a neighbour."""
     candidate = subject_of(context, sentence, verb, rule, confidence(rule))
-    if candidate is not None or any(c.base_deprel in SUBJECT_DEPRELS for c in sentence.children(verb)):
+    if (
+        candidate is not None
+        or _passive(sentence, verb)
+        or any(c.base_deprel in SUBJECT_DEPRELS for c in sentence.children(verb))
+    ):
         return candidate
     return _subject_parsed_as_vocative(context, sentence, verb, rule) or _subject_of_stray_auxiliary(
         context, sentence, verb, rule
