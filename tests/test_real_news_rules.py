@@ -115,6 +115,22 @@ FOUND += [
         "qualifying_verb",
     ),
     (
+        "« X juge que … « … » » when the tagger took « juge » for a noun",
+        "Après trois défaites de suite, M. Lambert juge que cette saison est un « vrai gâchis pour le club ».",
+        "vrai gâchis",
+        "partial",
+        "Lambert",
+        "que_before",
+    ),
+    (
+        "a verb in marks is the word of its named subject",
+        "Le député Marc Olivier « prend acte » du vote des sénateurs.",
+        "prend acte",
+        "partial",
+        "Marc Olivier",
+        "quoted_verb",
+    ),
+    (
         "a fragment in the clause reported by « faire valoir que »",
         "Le président du club, Marc Vidal, a fait valoir que l'équipe traversait une « mauvaise passe ».",
         "mauvaise passe",
@@ -600,6 +616,11 @@ NOT_FOUND = [
         "an invitation received is someone else's request",
         "Le prévenu a été invité à s'adresser une dernière fois à la cour.",
         "s'adresser",
+    ),
+    (
+        "a verb in marks whose subject is a thing is nobody's word",
+        "Les prix « flambent » dans les supermarchés depuis janvier.",
+        "flambent",
     ),
     (
         "a clause coordinated with a subject of its own is not the content of the speech verb",

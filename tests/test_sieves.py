@@ -113,6 +113,12 @@ TABLE = [
         "Julien Marot",
     ),
     (
+        "quoted_verb",
+        "Le député Marc Olivier « prend acte » du vote des sénateurs.",
+        "prend acte",
+        "Marc Olivier",
+    ),
+    (
         "continued_paragraph",
         "« Nous avons tout perdu dans l'incendie, a raconté Léa Martin. Il ne reste rien de la maison.\n"
         "« Les voisins nous hébergent pour l'instant. »",

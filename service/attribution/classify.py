@@ -18,8 +18,9 @@ MIN_PARTIAL_WORDS = 2
 # Rules whose cue attributes the whole sentence (« …, a-t-il dit », « selon X »): a short fragment
 # quoted inside that sentence is the speaker's word, not the journalist's term.
 SENTENCE_CUE_RULES = frozenset({"postposed_cue", "sentence_incise", "according_to", "incise_inside"})
-# Rules whose speech verb takes the quotation into its clause (« a dénoncé une « gabegie » »).
-GOVERNING_RULES = frozenset({"governing_verb", "qualifying_verb"})
+# Rules whose verb takes the quotation into its clause (« a dénoncé une « gabegie » ») or is the
+# quotation itself (« Hoarau « souhaite » que … »).
+GOVERNING_RULES = frozenset({"governing_verb", "qualifying_verb", "quoted_verb"})
 # Words between a title cue and its title in guillemets: « le livre de … », « sous le nom de … ».
 TITLE_GAP_WORDS = frozenset({"de", "du", "des", "le", "la", "les", "l", "d", "nom", "sous", "un", "une"})
 

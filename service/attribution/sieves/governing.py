@@ -5,7 +5,7 @@ from __future__ import annotations
 from service.attribution import lexicon
 from service.attribution.candidates import Candidate, with_cue
 from service.attribution.context import Context
-from service.attribution.cues import speech_lemma
+from service.attribution.cues import pronoun_of, speech_lemma
 from service.attribution.entities import normalize
 from service.attribution.quotes import QuoteSpan
 from service.attribution.sieves.common import WINDOW, is_known, speech_verb_before, subject_before, subject_of
@@ -195,10 +195,13 @@ def que_before(context: Context, quote: QuoteSpan) -> Candidate | None:
     )
     if que is None:
         return None
-    for word in reversed(tokens[max(0, que - VERB_REACH) : que]):
+    for position in range(que - 1, max(-1, que - 1 - VERB_REACH), -1):
+        word = tokens[position]
         if word.text in {".", ";", "«", "»", ":"}:
             return None
         lemma = speech_lemma(word)
+        if lemma is None and position == que - 1 and _named_before(tokens, position):
+            lemma = speech_lemma(word, relaxed=True)  # « M. Ferrand juge que … » : tagged as a noun
         if lemma:
             sentence = context.sentence_at(word.start)
             candidate = subject_of(context, sentence, word, "que_before", confidence("que_before"))
@@ -241,6 +244,13 @@ def _two_word_cue(sentence: Sentence, verb: Word) -> str | None:
     return None
 
 
+def _named_before(tokens: list[Word], position: int) -> bool:
+    """A name or a subject pronoun right before the word: the word is its verb, not a noun."""
+    return position > 0 and (
+        tokens[position - 1].upos == "PROPN" or pronoun_of(tokens[position - 1]) is not None
+    )
+
+
 def _passive(sentence, verb) -> bool:
     return any(c.deprel == "aux:pass" for c in sentence.children(verb))
 
@@ -281,3 +291,34 @@ def clause_subject(context: Context, quote: QuoteSpan) -> Candidate | None:
             return candidate
         predicate = sentence.head_of(predicate)
     return None
+
+
+# The most words a quoted verb of a headline holds (« prend acte », « n'exclut pas »).
+QUOTED_VERB_WORDS = 3
+
+
+@sieve(
+    "quoted_verb",
+    QUOTE,
+    0.7,
+    "Hoarau « souhaite » que la réforme soit retirée / Le PS « prend acte » du vote (a verb in marks "
+    "whose named subject stands before them)",
+)
+def quoted_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
+    pairs = quote_words(context, quote)
+    if not pairs:
+        return None
+    sentence = pairs[0][0]
+    words = [w for s, w in pairs if s is sentence]
+    inside = {w.index for w in words}
+    heads = [w for w in words if w.head not in inside]
+    if len(words) > QUOTED_VERB_WORDS or len(heads) != 1:
+        return None
+    verb = heads[0]
+    if verb.upos != "VERB" or verb.feat("VerbForm") not in {"Fin", None} or not verb.feat("Mood"):
+        return None
+    if not any(c.base_deprel == "nsubj" and c.index < min(inside) for c in sentence.children(verb)):
+        return None
+    candidate = subject_of(context, sentence, verb, "quoted_verb", confidence("quoted_verb"))
+    # a weak cue: it may name someone known, never introduce a new speaker
+    return candidate if candidate is not None and is_known(context, candidate) else None

@@ -72,6 +72,7 @@ ORDER = (
     "cleft_after",
     "according_to",
     "clause_subject",
+    "quoted_verb",
     # CONTINUATION: quotations with no cue of their own
     "continued_paragraph",
     "repeated_quote",
