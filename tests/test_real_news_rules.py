@@ -536,6 +536,15 @@ FOUND += [
         "Banque de France",
         "indirect_que",
     ),
+    (
+        "« selon le rapport » : a document named again speaks for the author it was introduced with",
+        "Dans un rapport publié mardi, la Cour des comptes a estimé que la dette publique devait être "
+        "réduite. Selon le rapport, plusieurs ministères ont largement dépassé leur budget en 2024.",
+        "plusieurs ministères ont largement dépassé",
+        "indirect",
+        "Cour des comptes",
+        "indirect_according_to",
+    ),
 ]
 FOUND += [
     (

@@ -71,6 +71,8 @@ def according_to_in(
             ):
                 author = None
             candidate = author or following_speaker(context, sentence, rest[:8], rule, rule_confidence)
+            if candidate is not None:
+                candidate = _author_of_document(context, sentence, rest, rule, rule_confidence) or candidate
         if candidate is None:
             continue
         # « selon une étude » is a source too; « pour » only introduces people and organisations
@@ -115,6 +117,58 @@ def _antecedent_before(
     while head.base_deprel in {"flat", "amod"} and (above := sentence.head_of(head)) is not None:
         head = above
     return linking.speaker_from_word(context, sentence, head, rule, rule_confidence)
+
+
+# How far back a document named again (« selon le rapport ») may have been introduced with its author.
+DOCUMENT_REACH = 4
+
+
+def _author_of_document(
+    context: Context, sentence: Sentence, rest: tuple[Word, ...], rule: str, rule_confidence: float
+) -> Candidate | None:
+    """« Dans un rapport publié mardi, la BAD a estimé … Selon le rapport, … » : a document named
+    again with a definite article speaks for the author it was introduced with (the subject of the
+    clause it first appeared in, or its « de X »)."""
+    if len(rest) < 2 or normalize(rest[0].text) not in lexicon.DEFINITE_DETERMINERS:
+        return None
+    noun = rest[1]
+    lemma = normalize(noun.lemma or noun.text)
+    if lemma not in lexicon.DOCUMENT_NOUNS or (
+        len(rest) > 2 and normalize(rest[2].text) in {"de", "du", "des", "d'"}
+    ):
+        return None
+    here = context.sentence_index(sentence.start)
+    for index in range(here - 1, max(-1, here - 1 - DOCUMENT_REACH), -1):
+        earlier = context.sentence(index)
+        for word in earlier.words:
+            if word.upos == "NOUN" and normalize(word.lemma or word.text) == lemma:
+                author = _introducing_author(context, earlier, word, rule, rule_confidence)
+                if author is not None:
+                    return author
+    return None
+
+
+def _introducing_author(
+    context: Context, sentence: Sentence, document: Word, rule: str, rule_confidence: float
+) -> Candidate | None:
+    """The author a document noun is introduced with: « un rapport de la Cour », « Dans un rapport,
+    la BAD a estimé »."""
+    for child in sentence.children(document):
+        cases = [normalize(c.text) for c in sentence.children(child) if c.base_deprel == "case"]
+        if child.base_deprel == "nmod" and cases[:1] in (["de"], ["du"], ["des"], ["d'"]):
+            return _known_speaker(linking.speaker_from_word(context, sentence, child, rule, rule_confidence))
+    head = sentence.head_of(document)
+    if head is None or document.base_deprel != "obl" or head.upos not in {"VERB", "AUX"}:
+        return None
+    for child in sentence.children(head):
+        if child.base_deprel == "nsubj":
+            return _known_speaker(linking.speaker_from_word(context, sentence, child, rule, rule_confidence))
+    return None
+
+
+def _known_speaker(candidate: Candidate | None) -> Candidate | None:
+    """A person or an organisation, not another thing."""
+    return candidate if candidate is not None and candidate.entity.kind != "unknown" else None
 
 
 def _past_source_noun(rest: tuple[Word, ...]) -> tuple[Word, ...]:
