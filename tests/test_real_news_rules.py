@@ -558,6 +558,17 @@ FOUND += [
         "repeated_quote",
     ),
 ]
+FOUND += [
+    (
+        "the sentence after a quotation says whose words they were, past a question mark",
+        "« Une rentrée comme les autres » ? Tels sont les propos tenus par le recteur Paul Ravel devant "
+        "les parents d'élèves.",
+        "Une rentrée comme les autres",
+        "direct",
+        "Paul Ravel",
+        "words_of_after",
+    ),
+]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
     (

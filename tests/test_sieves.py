@@ -126,6 +126,12 @@ TABLE = [
         "Léa Martin",
     ),
     (
+        "words_of_after",
+        "« Nous ne lâcherons rien. » Ce sont les mots de la maire de Lunel, Claire Vidal, devant les grévistes.",
+        "Nous ne lâcherons rien.",
+        "Claire Vidal",
+    ),
+    (
         "repeated_quote",
         "« On court sans arrêt »\n\nAu CHU de Brest, l'infirmière Julie Tanguy enchaîne les nuits de garde. "
         "« On court sans arrêt, il n'y a jamais assez de bras », confie-t-elle.",

@@ -3,8 +3,8 @@ of a quotation."""
 
 from __future__ import annotations
 
-from service.attribution import lexicon
-from service.attribution.candidates import Candidate
+from service.attribution import lexicon, linking
+from service.attribution.candidates import Candidate, with_cue
 from service.attribution.context import Context
 from service.attribution.cues import glued_pronoun, pronoun_of, read_incise
 from service.attribution.entities import normalize
@@ -143,3 +143,65 @@ def cleft_after(context: Context, quote: QuoteSpan) -> Candidate | None:
     if incise is None:
         return None
     return incise_candidate(context, sentence, incise, "cleft_after")
+
+
+# « « … » Ce sont les mots du maire. » / « Tels sont les propos tenus par X. »
+WORDS_OF_OPENERS = (
+    "ce sont ",
+    "c'etaient ",
+    "c'étaient ",
+    "c'était ",
+    "c'est ",
+    "tels sont ",
+    "telles sont ",
+    "voila ",
+    "voilà ",
+)
+WORDS_NOUNS = frozenset(
+    "mot mots propos parole paroles terme termes déclaration déclarations confidence confidences".split()
+)
+WORDS_OF_REACH = 6
+
+
+@sieve(
+    "words_of_after",
+    QUOTE,
+    0.8,
+    "« … » Ce sont les mots du maire, Paul X. / Tels sont les propos tenus par la ministre.",
+    speaker_slot=True,
+)
+def words_of_after(context: Context, quote: QuoteSpan) -> Candidate | None:
+    if not quote.closed:
+        return None
+    sentence, tokens = tokens_after(context, quote.outer_end)
+    marks = [t for t in tokens if t.text in {".", "!", "?", "…"}]
+    if sentence is not None and len(marks) == len(tokens):  # « « … » ? Ce sont les mots de X. »
+        sentence, tokens = tokens_after(context, sentence.end)
+    if sentence is None:
+        return None
+    tokens = [t for t in tokens if t.text not in {".", "!", "?", "…", ","}][: WORDS_OF_REACH + 4]
+    if not tokens or not normalize(context.document.text[tokens[0].start : tokens[0].start + 14]).startswith(
+        WORDS_OF_OPENERS
+    ):
+        return None
+    noun = next((t for t in tokens[:WORDS_OF_REACH] if normalize(t.text) in WORDS_NOUNS), None)
+    if noun is None:
+        return None
+    owner = _owner_of_words(sentence, noun)
+    if owner is None:
+        return None
+    candidate = linking.speaker_from_word(context, sentence, owner, "words_of_after", 0.8)
+    return with_cue(candidate, noun.start, noun.end, normalize(noun.text))
+
+
+def _owner_of_words(sentence, noun: Word) -> Word | None:
+    """X in « les mots de X » or « les propos tenus par X »."""
+    for child in sentence.children(noun):
+        marks = {normalize(c.text) for c in sentence.children(child) if c.base_deprel == "case"}
+        if child.base_deprel == "nmod" and marks & {"de", "du", "d'", "des"}:
+            return child
+        if child.base_deprel == "acl":
+            for grandchild in sentence.children(child):
+                if grandchild.base_deprel == "obl" and grandchild.deprel.endswith("agent"):
+                    return grandchild
+    return None

@@ -70,6 +70,7 @@ ORDER = (
     "que_before",
     "sentence_incise",
     "cleft_after",
+    "words_of_after",
     "according_to",
     "clause_subject",
     "quoted_verb",
