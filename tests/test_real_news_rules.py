@@ -545,6 +545,15 @@ FOUND += [
         "Cour des comptes",
         "indirect_according_to",
     ),
+    (
+        "a second que-clause of the same cue after a comma, « …, mais qu'il fallait … »",
+        "Le maire Paul Ravel a affirmé qu'il n'était pas simple de trouver un accord avec l'opposition, "
+        "mais qu'il fallait avancer rapidement sur le budget.",
+        "il fallait avancer rapidement",
+        "indirect",
+        "Paul Ravel",
+        "indirect_coordinated",
+    ),
 ]
 FOUND += [
     (

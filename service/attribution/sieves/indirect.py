@@ -35,6 +35,9 @@ QUOTE_MARK_TOKENS = frozenset({"«", "»", "“", "”", '"'})
 def indirect_coordinated(
     context: Context, sentence: Sentence, verb: Word, taken: Taken, earlier: Found | None
 ) -> Found | None:
+    second = _second_que_clause(context, sentence, verb, taken, earlier)
+    if second is not None:
+        return second
     clause = _que_clause(context, sentence, verb, taken)
     if clause is None:
         return None
@@ -308,6 +311,25 @@ def _coordinated_speaker(
     if gap.strip(" ,\u00a0") or any(c.base_deprel in SUBJECT_DEPRELS for c in sentence.children(verb)):
         return None
     return inherit(earlier.candidate, "indirect_coordinated", confidence("indirect_coordinated"))
+
+
+def _second_que_clause(
+    context: Context, sentence: Sentence, conjunction: Word, taken: Taken, earlier: Found | None
+) -> Found | None:
+    """« a affirmé qu'il n'est pas simple de …, mais qu'il faut … » : a second que-clause of the same
+    cue, after the comma that closed the first, is a second report of the same speaker."""
+    if earlier is None or earlier.candidate.cue is None or normalize(conjunction.text) not in {"et", "mais"}:
+        return None
+    following = sentence.word(conjunction.index + 1)
+    if following is None or normalize(following.text) not in lexicon.QUE_FORMS:
+        return None
+    if context.document.text[earlier.span.end : conjunction.start].strip(" \u00a0") != ",":
+        return None
+    bounds = _que_content_by_surface(context, sentence, conjunction)
+    if bounds is None or any(a < bounds[1] and bounds[0] < b for a, b in taken):
+        return None
+    candidate = inherit(earlier.candidate, "indirect_coordinated", confidence("indirect_coordinated"))
+    return Found(_plain_span(context, *bounds), "indirect", candidate.but(cue=earlier.candidate.cue))
 
 
 def _two_word_cue(sentence: Sentence, verb: Word) -> str | None:
