@@ -123,6 +123,14 @@ FOUND += [
         "que_before",
     ),
     (
+        "a fragment in the que-clause of a conviction (« reste persuadée que »)",
+        "La maire de Lunel, Claire Vidal, reste persuadée que « la ville peut encore gagner ce procès ».",
+        "la ville peut encore gagner",
+        "partial",
+        "Claire Vidal",
+        "que_before",
+    ),
+    (
         "a verb in marks is the word of its named subject",
         "Le député Marc Olivier « prend acte » du vote des sénateurs.",
         "prend acte",
@@ -578,6 +586,18 @@ FOUND += [
         "words_of_after",
     ),
 ]
+FOUND += [
+    (
+        "the interviewer's question, told in one sentence, opens the paragraph of the guest's answer",
+        "Le maire de Lunel, Paul Ravel, était l'invité de notre matinale.\n\n« Nous avons voulu une fête "
+        "ouverte à tous », a-t-il expliqué.\n\nEt les soirées privées installées sur la place publique ? "
+        "« Elles ne coûtent rien à la Ville. Les organisateurs paient tout. »",
+        "Elles ne coûtent rien",
+        "direct",
+        "Paul Ravel",
+        "previous_paragraph",
+    ),
+]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
     (
@@ -645,6 +665,11 @@ NOT_FOUND = [
         "an invitation received is someone else's request",
         "Le prévenu a été invité à s'adresser une dernière fois à la cour.",
         "s'adresser",
+    ),
+    (
+        "« il est certain que » is impersonal: no conviction of anyone's",
+        "Le maire Paul Ravel a ouvert la séance. Il est certain que « le tramway reviendra un jour ».",
+        "le tramway reviendra",
     ),
     (
         "a verb in marks whose subject is a thing is nobody's word",

@@ -168,9 +168,20 @@ def previous_paragraph(context: Context, found: list[Found], i: int) -> Candidat
         return None
     if (
         previous.span.paragraph + 1 == current.span.paragraph
-        and current.span.paragraph_initial
+        and (current.span.paragraph_initial or _after_question(context, current.span))
         and current.kind == "direct"
         and not current.span.mark == previous.span.mark == "—"  # dialogue lines change speaker
     ):
         return inherit(previous.candidate, "previous_paragraph", confidence("previous_paragraph"))
     return None
+
+
+def _after_question(context: Context, span: QuoteSpan) -> bool:
+    """« Qu'en est-il des soirées privées ? « … » » : the interviewer's question, told in one sentence,
+    opens the paragraph of the answer."""
+    text = context.document.text
+    start = text.rfind("\n", 0, span.open_at) + 1
+    before = text[start : span.open_at].strip()
+    if not before.endswith("?") or any(mark in before for mark in '«»"“”'):
+        return False
+    return context.sentence_index(start) == context.sentence_index(len(text[: span.open_at].rstrip()) - 1)
