@@ -95,6 +95,29 @@ PASSIVE = [
     ],
 ]
 
+# An infinitive report inside what a closing incise reports.
+NESTED = [
+    "Marc Dubois a reconnu avoir menti à ses juges, a fait savoir son avocat.",
+    [
+        ("Marc", "Marc", "PROPN", 4, "nsubj"),
+        ("Dubois", "Dubois", "PROPN", 1, "flat:name"),
+        ("a", "avoir", "AUX", 4, "aux:tense", FINITE),
+        ("reconnu", "reconnaître", "VERB", 0, "root", PARTICIPLE),
+        ("avoir", "avoir", "AUX", 6, "aux:tense", INFINITIVE),
+        ("menti", "mentir", "VERB", 4, "xcomp", PARTICIPLE),
+        ("à", "à", "ADP", 9, "case"),
+        ("ses", "son", "DET", 9, "det"),
+        ("juges", "juge", "NOUN", 6, "obl"),
+        (",", ",", "PUNCT", 12, "punct"),
+        ("a", "avoir", "AUX", 12, "aux:tense", FINITE),
+        ("fait", "faire", "VERB", 4, "conj", PARTICIPLE),
+        ("savoir", "savoir", "VERB", 12, "xcomp", INFINITIVE),
+        ("son", "son", "DET", 15, "det"),
+        ("avocat", "avocat", "NOUN", 13, "obj"),
+        (".", ".", "PUNCT", 4, "punct"),
+    ],
+]
+
 
 def test_a_name_parsed_as_a_vocative_is_the_subject_of_the_cue():
     assert reported(VOCATIVE) == [("les taux resteraient élevés", "Lefèvre")]
@@ -106,3 +129,7 @@ def test_the_subject_of_an_auxiliary_parsed_as_the_main_verb_speaks_for_the_part
 
 def test_the_subject_of_a_passive_cue_is_no_speaker():
     assert reported(PASSIVE) == []
+
+
+def test_an_infinitive_report_inside_a_closing_incises_report_is_part_of_it():
+    assert reported(NESTED) == [("Marc Dubois a reconnu avoir menti à ses juges", "son avocat")]

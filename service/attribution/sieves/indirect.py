@@ -102,6 +102,8 @@ def indirect_infinitive(
             bounds = (stance.start, bounds[1])  # « se dit | prêt à négocier »
         candidate = _speaker_of_cue(context, sentence, verb, "indirect_infinitive")
         clause = (*bounds, verb.start, verb.end, lemma)
+        if _under_closing_incise(context, verb.start):
+            return None
         return _reported(context, clause, candidate)
     return None
 
@@ -678,6 +680,14 @@ def indirect_postposed(context: Context, sentence: Sentence, taken: Taken) -> Fo
         candidate = candidate.but(cue=(incise.verb.start, incise.verb.end, incise.lemma))
         return Found(_plain_span(context, content[0].start, content[-1].end), "indirect", candidate)
     return None
+
+
+def _under_closing_incise(context: Context, cue_start: int) -> bool:
+    """« Il a reconnu avoir menti, a fait savoir son avocat. » : a cue inside what a closing incise
+    reports is part of that report; the incise's speaker speaks for the whole."""
+    sentence = context.sentence_at(cue_start)
+    found = indirect_postposed(context, sentence, [])
+    return found is not None and found.span.start <= cue_start < found.span.end
 
 
 def _learned_incise(tokens: tuple[Word, ...]) -> Incise | None:
