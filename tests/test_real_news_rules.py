@@ -562,6 +562,15 @@ FOUND += [
         "Paul Ravel",
         "indirect_coordinated",
     ),
+    (
+        "a closing incise whose speaker is the subject of the narrated clause reports the reason given",
+        "Le maire Paul Ravel refuse de signer le permis, parce que le projet menace une zone humide "
+        "protégée, explique-t-il.",
+        "le projet menace une zone humide",
+        "indirect",
+        "Paul Ravel",
+        "indirect_postposed",
+    ),
 ]
 FOUND += [
     (

@@ -678,8 +678,31 @@ def indirect_postposed(context: Context, sentence: Sentence, taken: Taken) -> Fo
         if candidate is None:
             return None
         candidate = candidate.but(cue=(incise.verb.start, incise.verb.end, incise.lemma))
-        return Found(_plain_span(context, content[0].start, content[-1].end), "indirect", candidate)
+        start = _pleaded_reason(content, candidate.mention.start)
+        return Found(_plain_span(context, start, content[-1].end), "indirect", candidate)
     return None
+
+
+# « …, car … », « …, parce que … » : the reason given.
+REASON_CONNECTIVES = frozenset({"car", "parce", "puisque"})
+
+
+def _pleaded_reason(content: tuple[Word, ...], speaker_at: int) -> int:
+    """« Le conseiller va contester la décision, car une telle charge pèserait trop lourd, plaide-t-il. » :
+    when the speaker is the subject of the narrated clause, the incise reports the reason after it."""
+    if not content[0].start <= speaker_at < content[-1].end:
+        return content[0].start
+    for i, word in enumerate(content[1:-1], start=1):
+        if (
+            word.start > speaker_at
+            and content[i - 1].text == ","
+            and normalize(word.text) in REASON_CONNECTIVES
+        ):
+            following = content[i + 1 :]
+            if following and normalize(following[0].text) in lexicon.QUE_FORMS:
+                following = following[1:]
+            return following[0].start if following else content[0].start
+    return content[0].start
 
 
 def _under_closing_incise(context: Context, cue_start: int) -> bool:
