@@ -203,6 +203,12 @@ def stance_adjectives() -> frozenset[str]:
 
 
 @cache
+def conviction_adjectives() -> frozenset[str]:
+    """Forms of the adjectives of a conviction held about a « que » clause (« reste persuadé que »)."""
+    return frozenset(word.lower() for row in _entries("conviction_adjectives.txt") for word in row)
+
+
+@cache
 def role_nouns() -> frozenset[str]:
     return frozenset(row[0].lower() for row in _entries("role_nouns.txt"))
 

@@ -202,6 +202,8 @@ def que_before(context: Context, quote: QuoteSpan) -> Candidate | None:
         lemma = speech_lemma(word)
         if lemma is None and position == que - 1 and _named_before(tokens, position):
             lemma = speech_lemma(word, relaxed=True)  # « M. Ferrand juge que … » : tagged as a noun
+        if lemma is None and position == que - 1 and normalize(word.text) in lexicon.conviction_adjectives():
+            lemma = normalize(word.text)  # « X reste persuadé que « … » » : a conviction, held and told
         if lemma:
             sentence = context.sentence_at(word.start)
             candidate = subject_of(context, sentence, word, "que_before", confidence("que_before"))
