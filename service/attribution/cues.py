@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from service.attribution import lexicon
 from service.attribution.entities import normalize
-from service.nlp.document import Word
+from service.nlp.document import Sentence, Word
 
 NON_VERB_UPOS = frozenset({"NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "NUM", "ADV"})
 GLUED_PRONOUN = re.compile(r"-(t-)?(il|elle|ils|elles|on)$")
@@ -42,6 +42,19 @@ def speech_lemma(word: Word, relaxed: bool = False) -> str | None:
         return lemma
     form = GLUED_PRONOUN.sub("", normalize(word.text))  # « dit-elle » kept as one token
     return lexicon.speech_forms().get(form)
+
+
+def speech_idiom(sentence: Sentence, word: Word) -> str | None:
+    """« a haussé le ton », « est monté au créneau » : a verb and the noun of a speech act, as
+    "hausser ton"."""
+    if word.upos not in {"VERB", "AUX"}:
+        return None
+    lemma = normalize(word.lemma or "")
+    for child in sentence.children(word):
+        noun = normalize(child.lemma or child.text)
+        if child.base_deprel in {"obj", "obl", "nmod"} and (lemma, noun) in lexicon.speech_idioms():
+            return f"{lemma} {noun}"
+    return None
 
 
 def pronoun_of(word: Word) -> tuple[str, str] | None:

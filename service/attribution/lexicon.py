@@ -172,6 +172,12 @@ def speech_phrases() -> frozenset[str]:
 
 
 @cache
+def speech_idioms() -> frozenset[tuple[str, str]]:
+    """Verb-and-noun speech acts, ("hausser", "ton"): a verb's lemma and the noun of the phrase."""
+    return frozenset((row[0], row[1]) for row in _entries("speech_idioms.txt"))
+
+
+@cache
 def infinitive_cues() -> dict[str, frozenset[str]]:
     """Speech-verb lemma -> the words that may introduce its reported infinitive ("" for none)."""
     cues: dict[str, frozenset[str]] = {}

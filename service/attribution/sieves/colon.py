@@ -5,7 +5,7 @@ from __future__ import annotations
 from service.attribution import linking
 from service.attribution.candidates import Candidate, with_cue
 from service.attribution.context import Context
-from service.attribution.cues import speech_lemma
+from service.attribution.cues import speech_idiom, speech_lemma
 from service.attribution.quotes import QuoteSpan
 from service.attribution.sieves.common import WINDOW, phrase_head, subject_before, subject_of
 from service.attribution.sieves.registry import QUOTE, confidence, sieve
@@ -35,7 +35,7 @@ def _speech_words(sentence: Sentence, before: list[Word]) -> list[Word]:
     """The cue forms before the colon, the highest in the clause first, then the nearest: in « Elle
     juge que la ministre n'a plus d'idée à défendre : « … » », « juge » is the cue, « défendre » part
     of what is reported."""
-    found = [w for w in reversed(before) if speech_lemma(w, relaxed=True)]
+    found = [w for w in reversed(before) if speech_lemma(w, relaxed=True) or speech_idiom(sentence, w)]
     return sorted(found, key=lambda w: len(sentence.ancestors(w)))
 
 
@@ -76,10 +76,14 @@ def colon_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
     for word in words:
         candidate = subject_of(context, sentence, word, "colon_cue", confidence("colon_cue"))
         if candidate is not None:
-            return with_cue(candidate, word.start, word.end, speech_lemma(word, relaxed=True) or "")
+            return with_cue(candidate, word.start, word.end, _cue_lemma(sentence, word))
     word = words[0]
     candidate = subject_before(context, sentence, before, word, "colon_cue", 0.85)
-    return with_cue(candidate, word.start, word.end, speech_lemma(word, relaxed=True) or "")
+    return with_cue(candidate, word.start, word.end, _cue_lemma(sentence, word))
+
+
+def _cue_lemma(sentence: Sentence, word: Word) -> str:
+    return speech_lemma(word, relaxed=True) or speech_idiom(sentence, word) or ""
 
 
 @sieve(

@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 from service.attribution import linking
 from service.attribution.candidates import Candidate, Found, inherit
 from service.attribution.context import Context
-from service.attribution.cues import speech_lemma
+from service.attribution.cues import speech_idiom, speech_lemma
 from service.attribution.quotes import QuoteSpan
 from service.attribution.sieves.registry import CONTINUATION, confidence, sieve
 
@@ -128,7 +128,11 @@ def _preceding_subject(context: Context, span: QuoteSpan, after: int) -> Candida
     text = context.document.text
     root = before.root()
     # « Aïcha Mansouri raconte la nuit du drame. » then a paragraph opening with her words
-    announces = span.paragraph_initial and root is not None and speech_lemma(root) is not None
+    announces = (
+        span.paragraph_initial
+        and root is not None
+        and (speech_lemma(root) is not None or speech_idiom(before, root) is not None)
+    )
     if before.start < after or ("\n" in text[before.end : span.open_at] and not announces):
         return None  # only narration of the same paragraph, after the previous quotation
     rule_confidence = confidence("preceding_subject")

@@ -202,7 +202,8 @@ def que_before(context: Context, quote: QuoteSpan) -> Candidate | None:
         lemma = speech_lemma(word)
         if lemma is None and position == que - 1 and _named_before(tokens, position):
             lemma = speech_lemma(word, relaxed=True)  # « M. Ferrand juge que … » : tagged as a noun
-        if lemma is None and position == que - 1 and normalize(word.text) in lexicon.conviction_adjectives():
+        conviction = position == que - 1 and normalize(word.text) in lexicon.conviction_adjectives()
+        if lemma is None and conviction:
             lemma = normalize(word.text)  # « X reste persuadé que « … » » : a conviction, held and told
         if lemma:
             sentence = context.sentence_at(word.start)
@@ -210,6 +211,8 @@ def que_before(context: Context, quote: QuoteSpan) -> Candidate | None:
             if candidate is None:
                 before = list(sentence.tokens_before(word.start, WINDOW))
                 candidate = subject_before(context, sentence, before, word, "que_before", 0.75)
+            if conviction and candidate is not None and not is_known(context, candidate):
+                return None  # a weak cue: it may name someone known, never introduce a new speaker
             return with_cue(candidate, word.start, word.end, lemma)
     return None
 
