@@ -395,7 +395,7 @@ FOUND += [
         "Nous, les soignants",
         "direct",
         "Julie Tanguy",
-        "colon_subject",
+        "colon_cue",
     ),
     (
         "of two incises closing reported speech, the first one speaks (the second names the medium)",
@@ -605,6 +605,25 @@ FOUND += [
         "direct",
         "Paul Ravel",
         "previous_paragraph",
+    ),
+]
+FOUND += [
+    (
+        "a speech act named by a verb and a noun (« monter au créneau ») is a colon's cue",
+        "Le député Marc Vidal est monté au créneau face au ministre : « Vous avez menti aux Français. »",
+        "Vous avez menti aux Français.",
+        "direct",
+        "Marc Vidal",
+        "colon_cue",
+    ),
+    (
+        "a speech act named by a verb and a noun announces the next paragraph's testimony",
+        "Le syndicaliste Paul Ravel a tiré la sonnette d'alarme sur l'état des urgences.\n\n« Les soignants "
+        "sont épuisés, les lits manquent, personne ne nous écoute. »",
+        "Les soignants sont épuisés",
+        "direct",
+        "Paul Ravel",
+        "preceding_subject",
     ),
 ]
 # (construction, text, words that must not start a quotation)
