@@ -571,6 +571,32 @@ FOUND += [
         "Paul Ravel",
         "indirect_postposed",
     ),
+    (
+        "« Comme l'a rappelé X, content » : the source of an « as X said » clause",
+        "Comme l'a rappelé le préfet du Finistère, la baignade reste interdite sur toutes les plages du "
+        "département.",
+        "la baignade reste interdite",
+        "indirect",
+        "préfet du Finistère",
+        "indirect_according_to",
+    ),
+    (
+        "« content, comme l'a rappelé X. »",
+        "La baignade reste interdite sur toutes les plages du département, comme l'a rappelé mardi le "
+        "préfet du Finistère.",
+        "La baignade reste interdite",
+        "indirect",
+        "préfet du Finistère",
+        "indirect_according_to",
+    ),
+    (
+        "« Aux yeux de X, content »",
+        "Aux yeux du ministre de l'Intérieur, la réforme de la police ne peut plus attendre.",
+        "la réforme de la police ne peut plus attendre",
+        "indirect",
+        "ministre de l'Intérieur",
+        "indirect_according_to",
+    ),
 ]
 FOUND += [
     (
@@ -628,6 +654,11 @@ FOUND += [
 ]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
+    (
+        "« comme le prévoit la loi » : a text, not a person or an organisation, is no source",
+        "Comme le prévoit la loi, les maires doivent publier leur budget chaque année.",
+        "les maires doivent publier",
+    ),
     (
         "« se dire préoccupé par » is an emotion, not a declared stance",
         "Le directeur Paul Girard s'est dit très préoccupé par la situation financière de l'hôpital.",

@@ -64,8 +64,8 @@ CONJUNCTION_HEADS = _words(
 COMPLEMENTIZERS = _words("que qu' comment pourquoi combien si s'")
 ACCORDING_TO = frozenset({"selon", "d'après"})
 # The nouns and verb of the phrases that name a source like « selon »: « de l'aveu de X », « aux dires
-# de X », « de l'avis de X », « à en croire X » (sieves/according_to.py reads the phrases).
-SOURCE_FRAME_WORDS = frozenset({"aveu", "dires", "dire", "avis", "croire"})
+# de X », « de l'avis de X », « aux yeux de X », « à en croire X » (sieves/according_to.py reads them).
+SOURCE_FRAME_WORDS = frozenset({"aveu", "dires", "dire", "avis", "yeux", "croire"})
 # Where a study or an article appeared, not who wrote it: « une étude de la revue X ».
 MEDIA_NOUNS = _words("revue journal magazine quotidien hebdomadaire mensuel site blog")
 # Speech verbs whose passive has another sense: « ont été interpellés » (arrested), « est appelé à ».

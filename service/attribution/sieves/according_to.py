@@ -7,9 +7,10 @@ import re
 from service.attribution import coref, lexicon, linking
 from service.attribution.candidates import Candidate, with_cue
 from service.attribution.context import Context
+from service.attribution.cues import read_incise
 from service.attribution.entities import normalize
 from service.attribution.quotes import QuoteSpan
-from service.attribution.sieves.common import WINDOW, following_speaker
+from service.attribution.sieves.common import WINDOW, following_speaker, speaker_of_incise
 from service.attribution.sieves.registry import QUOTE, confidence, sieve
 from service.nlp.document import Sentence, Word
 
@@ -49,6 +50,11 @@ def according_to_in(
         framed = _source_frame(context, words, i)
         if framed is not None:  # « de l'aveu de X », « aux dires de X », « à en croire X »
             low, rest = "selon", framed
+        if low == "comme" and (i == 0 or words[i - 1].text in OPENING_PUNCTUATION):
+            said = _as_said_by(context, sentence, rest, rule, rule_confidence)
+            if said is not None:  # « Comme l'a rappelé le préfet, … »
+                return with_cue(said, word.start, word.end, "comme")
+            continue
         is_pour = (
             low == "pour"
             and (i == 0 or words[i - 1].text in {",", "«", ":", ";"})
@@ -82,9 +88,10 @@ def according_to_in(
 
 
 # Phrases that name a source like « selon » does, at the head of a sentence or after a comma: « de l'aveu
-# (même) de X », « aux dires de X », « au dire de X », « de l'avis de X », « à en croire X ».
+# (même) de X », « aux dires de X », « au dire de X », « de l'avis de X », « aux yeux de X », « à en
+# croire X ».
 SOURCE_FRAMES = re.compile(
-    r"(?:(?:de\s+l['’]aveu(?:\s+même)?|aux\s+dires|au\s+dire|de\s+l['’]avis)\s+(?:de\s|d['’]|du\s|des\s)"
+    r"(?:(?:de\s+l['’]aveu(?:\s+même)?|aux\s+dires|au\s+dire|de\s+l['’]avis|aux\s+yeux)\s+(?:de\s|d['’]|du\s|des\s)"
     r"|à\s+en\s+croire\s)",
     re.IGNORECASE,
 )
@@ -100,6 +107,24 @@ def _source_frame(context: Context, words: tuple[Word, ...], i: int) -> tuple[Wo
     if found is None:
         return None
     return tuple(w for w in words[i + 1 :] if w.start >= found.end())
+
+
+def _as_said_by(
+    context: Context, sentence: Sentence, rest: tuple[Word, ...], rule: str, rule_confidence: float
+) -> Candidate | None:
+    """« Comme l'a rappelé le préfet, … », « comme le souligne la Cour des comptes » : the inverted
+    subject of the speech verb after « comme » is the source, when it is a person or an organisation."""
+    incise = read_incise(rest[:AS_SAID_REACH], relaxed=False)
+    if incise is None or incise.impersonal:
+        return None
+    candidate = speaker_of_incise(context, sentence, incise, rule, rule_confidence)
+    if candidate is None or (candidate.entity.kind == "unknown" and candidate.mention.kind != "name"):
+        return None
+    return candidate
+
+
+# « comme l'a | déjà | souligné » : how far the speech verb may stand after « comme ».
+AS_SAID_REACH = 6
 
 
 # « selon qui », « d'après lesquels » : the source is the noun the relative clause hangs on.

@@ -501,18 +501,22 @@ def _according_to_content(
             return None
         start = _past_apposition(context, sentence, sentence.start + comma_after + 1)
         return start, _before_quoted_colon(context, sentence, start)
-    if candidate.cue is not None and candidate.cue[2] == "pour":
+    cue_word = candidate.cue[2] if candidate.cue else "selon"
+    if cue_word == "pour":
         return None  # « pour X » names a source only at the head of its sentence
     phrase_end = sentence.start + comma_after if comma_after > 0 else sentence.end
+    # « …, comme l'a rappelé | le préfet. » : the source stands after the verb
+    source_start = candidate.mention.start if cue_word == "comme" else cue_start
     if comma_before >= 0 and _adjoins(body[comma_before + 1 : offset]):
-        if _closes_sentence(context, sentence, cue_start, phrase_end):  # content, selon X(, who X is).
+        if _closes_sentence(context, sentence, source_start, phrase_end):  # content, selon X(, who X is).
             return sentence.start, sentence.start + comma_before
         if comma_after > 0:  # …, selon X, … : the clause the phrase sits in
             return _clause_around(context, sentence, candidate, (cue_start, phrase_end))
         return None
     # « il s'agit des disparus selon le parquet, … » : the phrase closes the clause before it
     if (
-        candidate.entity.kind == "unknown"
+        cue_word == "comme"
+        or candidate.entity.kind == "unknown"
         or not _only_source(sentence, cue_start, phrase_end)
         or not _closes_clause(context, sentence, phrase_end)
     ):
