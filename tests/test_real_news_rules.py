@@ -107,6 +107,15 @@ FOUND += [
         "qualifying_verb",
     ),
     (
+        "a second judgement coordinated with the first speaks for the same verb's subject",
+        "La CFDT a qualifié la réforme d'« injuste » et de « brutale », a indiqué son secrétaire "
+        "général, Marc Dupin.",
+        "brutale",
+        "partial",
+        "CFDT",
+        "qualifying_verb",
+    ),
+    (
         "« décrire X comme « … » »",
         "L'avocate Léa Brun décrit son client comme « un homme brisé par la procédure ».",
         "un homme brisé",

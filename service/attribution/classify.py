@@ -21,6 +21,8 @@ SENTENCE_CUE_RULES = frozenset({"postposed_cue", "sentence_incise", "according_t
 # Rules whose verb takes the quotation into its clause (« a dénoncé une « gabegie » ») or is the
 # quotation itself (« Hoarau « souhaite » que … »).
 GOVERNING_RULES = frozenset({"governing_verb", "qualifying_verb", "quoted_verb"})
+# How far below its verb a governed fragment may hang and still be speech, not a term.
+GOVERNED_DEPTH = 2
 # Words between a title cue and its title in guillemets: « le livre de … », « sous le nom de … ».
 TITLE_GAP_WORDS = frozenset({"de", "du", "des", "le", "la", "les", "l", "d", "nom", "sous", "un", "une"})
 
@@ -131,7 +133,7 @@ def worth_returning(context: Context, found: Found) -> bool:
         # « a dénoncé une campagne de « désinformation » »
         if _looks_like_name(context, found.span, words):
             return False
-        governed = found.candidate.rule in GOVERNING_RULES and found.candidate.depth <= 2
+        governed = found.candidate.rule in GOVERNING_RULES and found.candidate.depth <= GOVERNED_DEPTH
         woven = found.candidate.rule == "clause_subject" and words >= MIN_PARTIAL_WORDS
         return (
             governed

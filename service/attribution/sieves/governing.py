@@ -123,9 +123,20 @@ def qualifying_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
                 return None
             candidate = _subject_or_name_before(context, sentence, word, "qualifying_verb")
             return with_cue(candidate.but(depth=1) if candidate else None, word.start, word.end, lemma)
-        if word.upos not in OBJECT_UPOS:
+        if word.upos not in OBJECT_UPOS and not _earlier_judgement(context, quote, word):
             return None  # a verb, a clause or a punctuation mark: the quotation is no judgement of it
     return None
+
+
+def _earlier_judgement(context: Context, quote: QuoteSpan, word: Word) -> bool:
+    """« qualifié la réforme d'« injuste » et de « brutale » » : the first judgement, its marks and the
+    conjunction are no break between the verb and the second."""
+    if word.upos == "CCONJ":
+        return True
+    return any(
+        other.open_at <= word.start < other.outer_end and other.outer_end <= quote.open_at
+        for other in context.quotes
+    )
 
 
 def _subject_or_name_before(context: Context, sentence: Sentence, verb: Word, rule: str) -> Candidate | None:
