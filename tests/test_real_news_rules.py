@@ -606,6 +606,23 @@ FOUND += [
         "ministre de l'Intérieur",
         "indirect_according_to",
     ),
+    (
+        "a long insert between the cue and « que » when the parse makes the clause the cue's",
+        "Le ministre de l'Économie Paul Girard a déclaré mardi lors d'une conférence de presse à Bercy que "
+        "les impôts n'augmenteraient pas.",
+        "les impôts n'augmenteraient pas",
+        "indirect",
+        "Paul Girard",
+        "indirect_que",
+    ),
+    (
+        "the person told, the direct object of « avertir », stands before « que »",
+        "Le préfet Alain Berger a averti les automobilistes que la route resterait fermée jusqu'à lundi.",
+        "la route resterait fermée",
+        "indirect",
+        "Alain Berger",
+        "indirect_que",
+    ),
 ]
 FOUND += [
     (
@@ -663,6 +680,11 @@ FOUND += [
 ]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
+    (
+        "« que » after the cue's direct object opens a relative clause",
+        "La maire Claire Dumas a dénoncé la décision que le préfet a prise sans aucune consultation.",
+        "le préfet a prise",
+    ),
     (
         "« comme le prévoit la loi » : a text, not a person or an organisation, is no source",
         "Comme le prévoit la loi, les maires doivent publier leur budget chaque année.",

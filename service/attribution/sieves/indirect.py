@@ -371,11 +371,22 @@ def _que_content_by_surface(context: Context, sentence: Sentence, verb: Word) ->
     i = position + 1
     # « a signifié le mois dernier que », « a estimé, lui aussi, que » : a short insert is allowed
     allowed = {"ADV", "PRON", "ADP", "DET", "NOUN", "ADJ", "NUM", "PUNCT", "PROPN"}
-    while i < len(tokens) and i <= position + 5 and normalize(tokens[i].text) not in lexicon.QUE_FORMS:
+    while (
+        i < len(tokens) and i <= position + LONG_INSERT and normalize(tokens[i].text) not in lexicon.QUE_FORMS
+    ):
         if tokens[i].upos not in allowed or tokens[i].text in {".", ";", ":", "«", "»"}:
             return None
         i += 1
     if i >= len(tokens) or normalize(tokens[i].text) not in lexicon.QUE_FORMS:
+        return None
+    if _object_before(tokens, position, i) and speech_lemma(verb, relaxed=True) not in ADDRESSEE_VERBS:
+        return None  # « a dénoncé la décision que le préfet a prise » : a relative clause
+    # « a déclaré lors d'une conférence de presse à Paris que » : a longer insert only when the parse
+    # makes the que-clause the verb's own and no noun stands before « que » (« a dénoncé mardi devant le
+    # conseil la décision que le préfet a prise » is a relative clause)
+    if i > position + SHORT_INSERT + 1 and (
+        tokens[i - 1].upos in {"NOUN", "PRON"} or not _que_clause_of(sentence, verb, tokens[i])
+    ):
         return None
     if (
         i > position + 2
@@ -407,6 +418,40 @@ def _que_content_by_surface(context: Context, sentence: Sentence, verb: Word) ->
     if len(content) < 2:
         return None
     return content[0].start, content[-1].end
+
+
+# Cues whose direct object is the person told: « a averti les habitants que … ».
+ADDRESSEE_VERBS = frozenset(
+    {"avertir", "prévenir", "informer", "assurer", "convaincre", "persuader", "aviser"}
+)
+
+
+def _object_before(tokens: tuple[Word, ...], verb_position: int, que_position: int) -> bool:
+    """« a dénoncé la décision | que », « a critiqué les mesures | que » : the cue's direct object (a
+    determiner and a noun that no preposition introduces, not a time) stands before « que », which
+    opens its relative clause; « a rappelé aux députés que », « a indiqué le mois dernier que » do not."""
+    j = que_position - 1
+    while j > verb_position and tokens[j].upos == "ADJ":
+        j -= 1
+    if j <= verb_position or tokens[j].upos != "NOUN" or normalize(tokens[j].text) in lexicon.TIME_WORDS:
+        return False
+    j -= 1
+    while j > verb_position and tokens[j].upos == "ADJ":
+        j -= 1
+    if j <= verb_position or tokens[j].upos != "DET":
+        return False
+    return tokens[j - 1].upos != "ADP" and normalize(tokens[j - 1].text) not in {"de", "d'", "à"}
+
+
+# How many words may stand between a speech verb and its « que »: any short insert, a longer one when
+# the parse confirms the clause is the verb's.
+SHORT_INSERT = 5
+LONG_INSERT = 12
+
+
+def _que_clause_of(sentence: Sentence, verb: Word, que: Word) -> bool:
+    head = sentence.head_of(que)
+    return head is not None and head.head == verb.index and head.base_deprel in {"ccomp", "obj", "advcl"}
 
 
 def _que_content_by_parse(sentence: Sentence, verb: Word) -> tuple[int, int] | None:
