@@ -623,6 +623,22 @@ FOUND += [
         "Alain Berger",
         "indirect_que",
     ),
+    (
+        "« soutenir » + bare infinitive : a claim",
+        "Le prévenu Marc Dubois soutient avoir agi en état de légitime défense.",
+        "avoir agi en état de légitime défense",
+        "indirect",
+        "Marc Dubois",
+        "indirect_infinitive",
+    ),
+    (
+        "« prier quelqu'un de » + infinitive : a request",
+        "La maire Claire Dumas a prié les habitants de limiter leurs déplacements pendant la tempête.",
+        "limiter leurs déplacements",
+        "indirect",
+        "Claire Dumas",
+        "indirect_infinitive",
+    ),
 ]
 FOUND += [
     (
@@ -680,6 +696,11 @@ FOUND += [
 ]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
+    (
+        "a reproach (« reprocher à X de ») is reported as a criticism, not as speech",
+        "La députée Anne Morel a reproché au ministre de négliger les hôpitaux des zones rurales.",
+        "négliger les hôpitaux",
+    ),
     (
         "« que » after the cue's direct object opens a relative clause",
         "La maire Claire Dumas a dénoncé la décision que le préfet a prise sans aucune consultation.",
