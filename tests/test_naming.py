@@ -144,6 +144,23 @@ def test_the_tenant_of_an_official_residence_is_the_person_the_passage_is_about(
     assert speaker_of(shipped_parser, text, "recul") == "François Bayeux"
 
 
+def test_a_doctor_keeps_the_gender_of_her_first_name(shipped_parser):
+    text = (
+        "Le Dr Anne Vasseur dirige le service des urgences. « Nous manquons de tout », alerte la praticienne."
+    )
+    assert speaker_of(shipped_parser, text, "manquons") == "Anne Vasseur"
+
+
+def test_the_defendant_of_a_court_report_is_the_person_on_trial(shipped_parser):
+    text = "Olivier D., 45 ans, comparaissait mardi pour vol. « Je regrette », a déclaré le prévenu."
+    assert speaker_of(shipped_parser, text, "regrette") == "Olivier D."
+
+
+def test_the_person_concerned_is_the_one_the_passage_is_about(shipped_parser):
+    text = "Léa Martin a été licenciée en mars. L'intéressée dénonce « une décision injuste et brutale »."
+    assert speaker_of(shipped_parser, text, "injuste") == "Léa Martin"
+
+
 # -- U4: the name apposed to a description past its complements ----------------------------------
 
 

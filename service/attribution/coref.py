@@ -21,7 +21,7 @@ SUBJECT_NOUN_SENTENCES = 3
 # … and how many back the last speaker stays the topic when no other subject came since.
 TOPIC_SPEAKER_SENTENCES = 5
 # Nouns that describe anybody, whatever their role (« la jeune femme »), gender permitting.
-GENERIC_PERSON_NOUNS = frozenset("homme femme jeune garçon fille locataire hôte".split())
+GENERIC_PERSON_NOUNS = frozenset("homme femme jeune garçon fille locataire hôte intéressé intéressée".split())
 # Descriptions that hide who speaks: « la même source » never stands for a named person.
 ANONYMOUS_ROLES = frozenset({"source", "sources", "témoin", "interlocuteur", "interlocutrice", "proche"})
 

@@ -284,7 +284,7 @@ def find_name_mentions(document: Document) -> list[Mention]:
             gender = None
             if i > 0 and tokens[i - 1].text in lexicon.honorifics():
                 start_index = i - 1
-                gender = "f" if tokens[i - 1].text.startswith(("Mme", "Mlle", "Mad")) else "m"
+                gender = HONORIFIC_GENDERS.get(tokens[i - 1].text)
             names = tuple(t.text for t in tokens[i:j] if any(c.isalnum() for c in t.text))
             first, last = tokens[start_index], tokens[j - 1]
             if gender is None and len(names) > 1:
@@ -333,6 +333,21 @@ def role_hyponyms() -> dict[str, frozenset[str]]:
 @cache
 def _demonyms() -> frozenset[str]:
     return frozenset(row[0].lower() for row in lexicon._entries("demonyms.txt"))
+
+
+# The gender an honorific tells; « Dr », « Pr », « Me » are worn by women and men alike.
+HONORIFIC_GENDERS = {
+    "M.": "m",
+    "MM.": "m",
+    "Mr": "m",
+    "Monsieur": "m",
+    "Mgr": "m",
+    "Mme": "f",
+    "Mmes": "f",
+    "Mlle": "f",
+    "Madame": "f",
+    "Mademoiselle": "f",
+}
 
 
 # Endings of the demonyms of towns and regions (« ce Brestois », « la Niçoise », « un Lyonnais »,
