@@ -639,6 +639,22 @@ FOUND += [
         "Claire Dumas",
         "indirect_infinitive",
     ),
+    (
+        "an impersonal « on » speaks for the company the sentence opens with (« Chez X, on … »)",
+        "Chez Renault, on indique que l'usine de Flins ne fermera pas avant 2030.",
+        "l'usine de Flins ne fermera pas",
+        "indirect",
+        "Renault",
+        "indirect_que",
+    ),
+    (
+        "« Au ministère de X, on précise que … »",
+        "Au ministère de l'Intérieur, on précise que les contrôles seront renforcés pendant les fêtes.",
+        "les contrôles seront renforcés",
+        "indirect",
+        "ministère de l'Intérieur",
+        "indirect_que",
+    ),
 ]
 FOUND += [
     (
@@ -696,6 +712,11 @@ FOUND += [
 ]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
+    (
+        "an impersonal « on » after a place (« À Paris, on estime que … ») has no source",
+        "À Paris, on estime que la circulation sera difficile tout le week-end.",
+        "la circulation sera difficile",
+    ),
     (
         "a reproach (« reprocher à X de ») is reported as a criticism, not as speech",
         "La députée Anne Morel a reproché au ministre de négliger les hôpitaux des zones rurales.",
