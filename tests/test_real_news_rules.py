@@ -116,6 +116,15 @@ FOUND += [
         "qualifying_verb",
     ),
     (
+        "an intertitle fragment after a determiner that the article quotes below is a quotation, not a term",
+        "Une « casse sociale sans précédent »\n\nLe délégué syndical Marc Dupin dénonce une « casse sociale "
+        "sans précédent » dans l'usine de Cholet.",
+        "casse sociale",
+        "partial",
+        "Marc Dupin",
+        "repeated_quote",
+    ),
+    (
         "« décrire X comme « … » »",
         "L'avocate Léa Brun décrit son client comme « un homme brisé par la procédure ».",
         "un homme brisé",

@@ -135,9 +135,13 @@ def worth_returning(context: Context, found: Found) -> bool:
             return False
         governed = found.candidate.rule in GOVERNING_RULES and found.candidate.depth <= GOVERNED_DEPTH
         woven = found.candidate.rule == "clause_subject" and words >= MIN_PARTIAL_WORDS
+        # « Une « dérive budgétaire sans précédent » » as an intertitle: words the article quotes
+        # elsewhere are a quotation, whatever the determiner before them
+        repeated = found.candidate.rule == "repeated_quote"
         return (
             governed
             or woven
+            or repeated
             or (found.candidate.rule in SENTENCE_CUE_RULES and _has_content_word(context, found.span))
             or (words >= MIN_PARTIAL_WORDS and not _looks_like_term(context, found.span, words))
         )
