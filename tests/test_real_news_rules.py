@@ -664,6 +664,15 @@ FOUND += [
         "ministère de l'Intérieur",
         "indirect_que",
     ),
+    (
+        "« …, précise son communiqué » : the document of « son » speaks for the speaker before it",
+        "Deux incendies ont détruit des hangars agricoles dans la nuit de samedi, a annoncé la préfecture "
+        "du Gers. Les causes des sinistres restent inconnues, précise son communiqué.",
+        "Les causes des sinistres restent inconnues",
+        "indirect",
+        "préfecture du Gers",
+        "indirect_postposed",
+    ),
 ]
 FOUND += [
     (

@@ -752,10 +752,41 @@ def indirect_postposed(context: Context, sentence: Sentence, taken: Taken) -> Fo
         candidate = speaker_of_incise(context, sentence, incise, "indirect_postposed", rule_confidence)
         if candidate is None:
             return None
+        candidate = _possessor_of_document(context, candidate) or candidate
         candidate = candidate.but(cue=(incise.verb.start, incise.verb.end, incise.lemma))
         start = _pleaded_reason(content, candidate.mention.start)
         return Found(_plain_span(context, start, content[-1].end), "indirect", candidate)
     return None
+
+
+POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
+
+def _possessor_of_document(context: Context, candidate: Candidate) -> Candidate | None:
+    """« …, précise son communiqué » : a document of « son » / « leur » speaks for its possessor, the one
+    person or organisation that is a subject or a speaker in this sentence or the one before."""
+    words = candidate.mention.text.split()
+    if len(words) < 2 or normalize(words[1]) not in lexicon.DOCUMENT_NOUNS:
+        return None
+    if normalize(words[0]) not in POSSESSIVES:
+        return None
+    here = context.sentence_index(candidate.mention.start)
+    start = context.sentence(max(0, here - 1)).start
+    # the names that are subjects and the descriptions a rule has taken for speakers (not « l'A9 »)
+    before = [
+        (mention, entity)
+        for mention, entity in context.names_between(start, candidate.mention.start)
+        if mention.subject
+    ] + context.descriptions_between(start, candidate.mention.start)
+    owners = {
+        id(entity): (mention, entity)
+        for mention, entity in before
+        if entity.kind != "unknown" and not context.inside_quote(mention.start, mention.end)
+    }
+    if len(owners) != 1:
+        return None  # no one, or several: « son » is not clear
+    mention, entity = next(iter(owners.values()))
+    return Candidate(entity, mention, candidate.rule, candidate.confidence * 0.9)
 
 
 # « …, car … », « …, parce que … » : the reason given.
