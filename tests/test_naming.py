@@ -161,6 +161,14 @@ def test_the_person_concerned_is_the_one_the_passage_is_about(shipped_parser):
     assert speaker_of(shipped_parser, text, "injuste") == "Léa Martin"
 
 
+def test_a_club_is_no_person_and_a_position_refers_back_to_the_player(shipped_parser):
+    text = (
+        "Le footballeur Kylian Mbala a reçu le Ballon d'or. "
+        "« C'est un rêve d'enfant », a réagi l'attaquant du Real Madrid."
+    )
+    assert speaker_of(shipped_parser, text, "rêve") == "Kylian Mbala"
+
+
 # -- U4: the name apposed to a description past its complements ----------------------------------
 
 
