@@ -881,3 +881,12 @@ def test_a_signature_line_below_the_quotation_names_its_speaker_and_is_no_quotat
     assert [(q.text, q.rule, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("Nous ne céderons rien sur les salaires.", "dash_after", "Claire Dumas")
     ]
+
+
+def test_an_impersonal_cue_names_nobody_and_takes_no_neighbour(shipped_parser):
+    text = (
+        "« Nous tiendrons nos engagements », a déclaré le ministre Paul Ravel devant les députés. "
+        "« La réforme vise avant tout la simplification des démarches », rappelle-t-on."
+    )
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    assert [(q.speaker.name if q.speaker else None) for q in quotes] == ["Paul Ravel", None]

@@ -8,8 +8,9 @@ from difflib import SequenceMatcher
 from service.attribution import linking
 from service.attribution.candidates import Candidate, Found, inherit
 from service.attribution.context import Context
-from service.attribution.cues import speech_idiom, speech_lemma
+from service.attribution.cues import read_incise, speech_idiom, speech_lemma
 from service.attribution.quotes import QuoteSpan
+from service.attribution.sieves.common import tokens_after
 from service.attribution.sieves.registry import CONTINUATION, confidence, sieve
 
 WORD = re.compile(r"\w+")
@@ -157,7 +158,20 @@ def adjacent_quote(context: Context, found: list[Found], i: int) -> Candidate | 
     previous = _previous(found, i)
     if previous is None or previous.candidate is None or previous.span.paragraph != found[i].span.paragraph:
         return None
+    if _impersonal_cue(context, found[i].span):
+        return None
     return inherit(previous.candidate, "adjacent_quote", confidence("adjacent_quote"))
+
+
+def _impersonal_cue(context: Context, span: QuoteSpan) -> bool:
+    """« « … », rappelle-t-on. » : the quotation has a cue of its own, which names nobody."""
+    if not span.closed:
+        return False
+    _, tokens = tokens_after(context, span.outer_end)
+    if not tokens or tokens[0].text != ",":
+        return False
+    incise = read_incise(tokens[1:])
+    return incise is not None and incise.impersonal
 
 
 @sieve(
@@ -168,7 +182,7 @@ def adjacent_quote(context: Context, found: list[Found], i: int) -> Candidate | 
 )
 def previous_paragraph(context: Context, found: list[Found], i: int) -> Candidate | None:
     previous, current = _previous(found, i), found[i]
-    if previous is None or previous.candidate is None:
+    if previous is None or previous.candidate is None or _impersonal_cue(context, current.span):
         return None
     if (
         previous.span.paragraph + 1 == current.span.paragraph
