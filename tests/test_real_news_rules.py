@@ -125,6 +125,22 @@ FOUND += [
         "repeated_quote",
     ),
     (
+        "a participle after an incise whose inverted subject the parser took for an object",
+        "« C'est une honte », a réagi Marc Vidal, évoquant un « abandon » de l'État.",
+        "abandon",
+        "partial",
+        "Marc Vidal",
+        "governing_verb",
+    ),
+    (
+        "« parler de « … » » introduces the speaker's word",
+        "Le président du club, Marc Vidal, parle d'un « non-événement ».",
+        "non-événement",
+        "partial",
+        "Marc Vidal",
+        "governing_verb",
+    ),
+    (
         "« décrire X comme « … » »",
         "L'avocate Léa Brun décrit son client comme « un homme brisé par la procédure ».",
         "un homme brisé",

@@ -61,7 +61,7 @@ def governing_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
             if lemma and _passive(sentence, ancestor) and lemma in lexicon.NOT_SPEECH_WHEN_PASSIVE:
                 continue  # « ont été interpellés » : arrested, not questioned
             if lemma:
-                candidate = subject_of(context, sentence, ancestor, "governing_verb", rule_confidence)
+                candidate = _subject_or_name_before(context, sentence, ancestor, "governing_verb")
                 if candidate is None and _reported_clause_of_a_thing(sentence, ancestor):
                     continue
                 if candidate is not None:
