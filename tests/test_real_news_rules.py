@@ -906,3 +906,17 @@ def test_an_impersonal_cue_names_nobody_and_takes_no_neighbour(shipped_parser):
     )
     quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
     assert [(q.speaker.name if q.speaker else None) for q in quotes] == ["Paul Ravel", None]
+
+
+def test_an_established_transcript_gives_a_third_person_answer_to_the_interviewee(shipped_parser):
+    text = (
+        "Claire Fontaine, 45 ans, dirige la coopérative laitière de Vire.\n\n"
+        "Comment se porte la coopérative ?\nNous avons perdu douze exploitations en un an.\n\n"
+        "Que demandez-vous à l'État ?\nDes prix planchers, tout simplement. Sans cela, la filière disparaîtra."
+    )
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    answers = [(q.text[:10], q.speaker.name if q.speaker else None, q.rule) for q in quotes]
+    assert answers == [
+        ("Nous avons", "Claire Fontaine", "interview_answer"),
+        ("Des prix p", "Claire Fontaine", "interview_answer"),
+    ]

@@ -219,6 +219,16 @@ TABLE.append(
         "Paul Ravel",
     )
 )
+TABLE.append(
+    (
+        "interview_dash_answer",
+        "Entretien avec Marc Ollivier, président du club de Lorient.\n\n– Le maintien est-il encore "
+        "possible ?\n– Oui, j'y crois. Il reste huit matchs.\n\n– Que dites-vous aux supporters ?\n"
+        "– Qu'ils continuent à pousser.",
+        "Il reste huit matchs",
+        "Marc Ollivier",
+    )
+)
 # Rules the full engine rarely reaches because an earlier one answers first: checked alone.
 ALONE_ONLY = [
     (

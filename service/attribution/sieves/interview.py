@@ -10,7 +10,7 @@ from service.attribution.candidates import Candidate, Found
 from service.attribution.context import Context
 from service.attribution.entities import Entity, normalize
 from service.attribution.quotes import Paragraph, QuoteSpan, paragraphs
-from service.attribution.sieves.registry import UNMARKED, confidence, sieve
+from service.attribution.sieves.registry import CONTINUATION, UNMARKED, confidence, sieve
 
 WORD = re.compile(r"[\w’'-]+")
 QUOTE_MARKS = re.compile(r"[«»“”„\"]")
@@ -39,11 +39,16 @@ def interview_answer(context: Context, taken: list[tuple[int, int]]) -> list[Fou
     if interviewee is None:
         return []
     entity, mention = interviewee
+    # once half the answers speak in the first person (or carry an « R : » label), the transcript is
+    # established and an answer in the third person (« Des prix planchers, tout simplement. ») counts too
+    established = sum(
+        _answers(text, blocks, questions, number, strict=True) != [] for number in range(len(questions))
+    )
+    strict = established < max(1, len(questions) / 2)
     found = []
-    for number, q in enumerate(questions):
-        end = questions[number + 1] if number + 1 < len(questions) else len(blocks)
-        answer = [p for p in blocks[q + 1 : end] if _is_answer(text, p)]
-        if not answer or answer[0].index != q + 1:
+    for number in range(len(questions)):
+        answer = _answers(text, blocks, questions, number, strict)
+        if not answer:
             continue
         label = ANSWER_LABEL.match(text, answer[0].start)
         start = label.end() if label else answer[0].start
@@ -60,17 +65,32 @@ def interview_answer(context: Context, taken: list[tuple[int, int]]) -> list[Fou
     return found
 
 
+def _answers(
+    text: str, blocks: list[Paragraph], questions: list[int], number: int, strict: bool
+) -> list[Paragraph]:
+    """The answer paragraphs after a question, up to the next question; none unless the first one
+    follows the question directly."""
+    q = questions[number]
+    end = questions[number + 1] if number + 1 < len(questions) else len(blocks)
+    answer = [p for p in blocks[q + 1 : end] if _is_answer(text, p, strict)]
+    return answer if answer and answer[0].index == q + 1 else []
+
+
 def _is_question(text: str, paragraph: Paragraph) -> bool:
     body = text[paragraph.start : paragraph.end].strip()
     words = WORD.findall(body)
     return body.endswith("?") and not QUOTE_MARKS.search(body) and 2 <= len(words) <= MAX_QUESTION_WORDS
 
 
-def _is_answer(text: str, paragraph: Paragraph) -> bool:
-    """An unmarked paragraph in the first or second person (the interviewee speaking)."""
-    body = TURN_LABEL.sub("", text[paragraph.start : paragraph.end]).strip()
+def _is_answer(text: str, paragraph: Paragraph, strict: bool = True) -> bool:
+    """An unmarked paragraph labelled as an answer or in the first or second person (the interviewee
+    speaking); any unmarked statement once the transcript is established."""
+    raw = text[paragraph.start : paragraph.end]
+    body = TURN_LABEL.sub("", raw).strip()
     if not body or body.endswith("?") or QUOTE_MARKS.match(body):
         return False
+    if ANSWER_LABEL.match(raw) or not strict:
+        return True
     words = {normalize(w) for w in WORD.findall(body)}
     words |= {w.split("'")[0] + "'" for w in words if "'" in w}
     return bool(words & (lexicon.FIRST_SECOND_PERSON | {"on"}))
@@ -91,3 +111,30 @@ def _interviewee(context: Context, first_question: int):
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None  # two people introduced alike: whose answers these are is not clear
     return first[ranked[0][0]]
+
+
+@sieve(
+    "interview_dash_answer",
+    CONTINUATION,
+    0.7,
+    "Entretien avec X. — Le maintien est-il possible ? — Oui, j'y crois. (in a transcript set as dash "
+    "lines, the line that answers a question line is the interviewee's)",
+)
+def interview_dash_answer(context: Context, found: list[Found], i: int) -> Candidate | None:
+    if i < 1 or found[i].span.mark != "—" or _asks(context, found[i].span):
+        return None
+    question = found[i - 1]
+    if question.span.mark != "—" or not _asks(context, question.span) or question.candidate is not None:
+        return None
+    lines = [f for f in found if f.span.mark == "—"]
+    if sum(_asks(context, f.span) for f in lines) < MIN_QUESTIONS:
+        return None
+    interviewee = _interviewee(context, lines[0].span.open_at)
+    if interviewee is None:
+        return None
+    entity, mention = interviewee
+    return Candidate(entity, mention, "interview_dash_answer", confidence("interview_dash_answer"))
+
+
+def _asks(context: Context, span: QuoteSpan) -> bool:
+    return context.document.text[span.start : span.end].rstrip().endswith("?")

@@ -78,6 +78,7 @@ ORDER = (
     "continued_paragraph",
     "repeated_quote",
     "dialogue_turn",
+    "interview_dash_answer",
     "after_reported_speech",
     "preceding_subject",
     "adjacent_quote",
