@@ -169,6 +169,11 @@ def test_a_club_is_no_person_and_a_position_refers_back_to_the_player(shipped_pa
     assert speaker_of(shipped_parser, text, "rêve") == "Kylian Mbala"
 
 
+def test_the_latter_is_the_person_named_after_a_described_subject(shipped_parser):
+    text = "Le juge a entendu Karim Sadi mardi. Ce dernier a affirmé qu'il « n'avait rien vu »."
+    assert speaker_of(shipped_parser, text, "rien vu") == "Karim Sadi"
+
+
 # -- U4: the name apposed to a description past its complements ----------------------------------
 
 

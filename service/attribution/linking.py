@@ -138,10 +138,21 @@ def _latter(
         for m, e in context.people_between(first.start, word.start)
         if not context.inside_quote(m.start, m.end) and not (e.gender and e.gender != gender)
     ]
-    if len(people) < 2 or people[-1][0].subject:
-        return None  # « ce dernier » sets the last-named apart from a subject named before it
+    if not people or people[-1][0].subject:
+        return None
     mention, entity = people[-1]
+    if len(people) < 2 and not _subject_before(context, mention):
+        return None  # « ce dernier » sets the last-named apart from a subject named before it
     return Candidate(entity, mention, rule, confidence * 0.75, via=("pronoun",))
+
+
+def _subject_before(context: Context, mention: Mention) -> bool:
+    """« Le juge a entendu Karim S. » : the mention's clause has a subject of its own before it."""
+    sentence = context.sentence(mention.sentence)
+    return any(
+        w.base_deprel == "nsubj" and w.end <= mention.start and w.upos in {"NOUN", "PROPN"}
+        for w in sentence.words
+    )
 
 
 def _opens_quotation(context: Context, start: int, end: int) -> bool:
