@@ -689,6 +689,14 @@ FOUND += [
         "préfecture du Gers",
         "indirect_postposed",
     ),
+    (
+        "« D'après X, » alone in its sentence is read (the elided « après » selects it for parsing)",
+        "D'après l'Insee, le chômage a légèrement reculé au troisième trimestre.",
+        "le chômage a légèrement reculé",
+        "indirect",
+        "Insee",
+        "indirect_according_to",
+    ),
 ]
 FOUND += [
     (

@@ -58,12 +58,12 @@ def sentences_to_parse(sentence_texts: list[str]) -> set[int]:
             too_long.add(i)  # a parse costs the square of a sentence's length: surface rules only
             continue
         words = {normalize(w) for w in found}
-        elided = {w.rsplit("'", 1)[-1] for w in words if "'" in w}  # « de l'aveu de »
+        elided = {w.rsplit("'", 1)[-1] for w in words if "'" in w}  # « de l'aveu de », « D'après X »
         if (
             _MARKS.search(sentence)
             or words & forms.keys()
             or words & _OTHER_TRIGGERS
-            or elided & lexicon.SOURCE_FRAME_WORDS
+            or elided & (lexicon.SOURCE_FRAME_WORDS | _OTHER_TRIGGERS)
         ):
             wanted.update({i - 1, i, i + 1})
     return {i for i in wanted if 0 <= i < len(sentence_texts)} - too_long
