@@ -846,6 +846,11 @@ NOT_FOUND = [
         "le tramway reviendra",
     ),
     (
+        "a lowercase name after a naming participle (« dite ») is a name, even under a speech verb",
+        "Le syndicat a dénoncé la réforme dite « des retraites » lors d'une conférence de presse.",
+        "des retraites",
+    ),
+    (
         "a verb in marks whose subject is a thing is nobody's word",
         "Les prix « flambent » dans les supermarchés depuis janvier.",
         "flambent",

@@ -23,6 +23,13 @@ SENTENCE_CUE_RULES = frozenset({"postposed_cue", "sentence_incise", "according_t
 GOVERNING_RULES = frozenset({"governing_verb", "qualifying_verb", "quoted_verb"})
 # How far below its verb a governed fragment may hang and still be speech, not a term.
 GOVERNED_DEPTH = 2
+# Participles that give a name, lowercase or not (« la réforme dite « des retraites » »); « dit »
+# alone also reports speech (« a dit « non » », « se dit « confiant » »).
+NAMING_PARTICIPLES = frozenset(
+    f"{stem}{ending}"
+    for stem in ("surnommé", "baptisé", "intitulé", "dénommé")
+    for ending in ("", "e", "s", "es")
+) | {"dite", "dites", "dits"}
 # Words between a title cue and its title in guillemets: « le livre de … », « sous le nom de … ».
 TITLE_GAP_WORDS = frozenset({"de", "du", "des", "le", "la", "les", "l", "d", "nom", "sous", "un", "une"})
 
@@ -76,7 +83,7 @@ def _title_before(text: str, open_at: int, content: str) -> bool:
     Titles and names are capitalised; only words that introduce a term (« le mot », « la rubrique »)
     also take lowercase content: « un plan « improvisé » » is a judgement someone made, not a title.
     """
-    if not content[:1].isupper() and not _term_word_before(text, open_at):
+    if not content[:1].isupper() and not _term_word_before(text, open_at) and not _named_as(text, open_at):
         return False
     before = re.split(r"[.!?;:»”]", text[max(0, open_at - 80) : open_at])[-1]  # this sentence only
     words = [normalize(w).split("'")[-1] for w in WORD.findall(before)][-5:]
@@ -95,6 +102,16 @@ def _title_before(text: str, open_at: int, content: str) -> bool:
 def _is_title_cue(word: str) -> bool:
     """A title word, also in the plural (« les opérations « … » »)."""
     return word in lexicon.title_cues() or (word[-1:] in {"s", "x"} and word[:-1] in lexicon.title_cues())
+
+
+def _named_as(text: str, open_at: int) -> bool:
+    """« la réforme dite « des retraites » », « l'affaire dite des « sous-marins » » : a naming
+    participle gives a name, whatever its case (« dit » alone is left out: « a dit « non » »)."""
+    words = [normalize(w).split("'")[-1] for w in WORD.findall(text[max(0, open_at - 30) : open_at])][-2:]
+    return bool(words) and (
+        words[-1] in NAMING_PARTICIPLES
+        or (len(words) == 2 and words[-1] in {"de", "des", "du", "d"} and words[-2] in NAMING_PARTICIPLES)
+    )
 
 
 def _term_word_before(text: str, open_at: int) -> bool:
