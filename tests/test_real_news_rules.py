@@ -697,6 +697,15 @@ FOUND += [
         "Insee",
         "indirect_according_to",
     ),
+    (
+        "a clause closed by an incise when the parser made its verb a modifier of its subject",
+        "Les enquêteurs privilégient la piste criminelle, a précisé le procureur de la République de "
+        "Lille, Paul Girard.",
+        "Les enquêteurs privilégient la piste criminelle",
+        "indirect",
+        "Paul Girard",
+        "indirect_postposed",
+    ),
 ]
 FOUND += [
     (
@@ -754,6 +763,11 @@ FOUND += [
 ]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
+    (
+        "« selon nos informations » is the newspaper's own reporting",
+        "Selon nos informations, le président du club devrait démissionner dans les prochains jours.",
+        "le président du club devrait",
+    ),
     (
         "an impersonal « on » after a place (« À Paris, on estime que … ») has no source",
         "À Paris, on estime que la circulation sera difficile tout le week-end.",

@@ -62,6 +62,8 @@ def according_to_in(
         )
         if low not in lexicon.ACCORDING_TO and not is_pour:
             continue
+        if rest and normalize(rest[0].text) in NEWSROOM_POSSESSIVES:
+            continue  # « selon nos informations » : the newspaper's own reporting, not a source's words
         stressed = lexicon.STRESSED_PRONOUNS.get(normalize(rest[0].text)) if rest else None
         if stressed is not None:  # « selon lui », « d'après elle »
             candidate = coref.resolve_pronoun(context, rest[0].start, stressed, rule, rule_confidence)
@@ -125,6 +127,9 @@ def _as_said_by(
 
 # « comme l'a | déjà | souligné » : how far the speech verb may stand after « comme ».
 AS_SAID_REACH = 6
+
+
+NEWSROOM_POSSESSIVES = frozenset({"nos", "notre"})
 
 
 # « selon qui », « d'après lesquels » : the source is the noun the relative clause hangs on.

@@ -658,7 +658,9 @@ WINDOW_AFTER_SOURCE = 30
 
 
 def _finite(word: Word) -> bool:
-    return word.upos in {"VERB", "AUX"} and word.feat("Mood") in {"Ind", "Cnd", "Sub", "Imp"}
+    return word.upos in {"VERB", "AUX"} and (
+        word.feat("Mood") in {"Ind", "Cnd", "Sub", "Imp"} or word.feat("VerbForm") == "Fin"
+    )
 
 
 def _clause_around(
@@ -836,11 +838,25 @@ def _learned_incise(tokens: tuple[Word, ...]) -> Incise | None:
 
 def _holds_main_clause(sentence: Sentence, content: tuple[Word, ...]) -> bool:
     """« Un accident a fait deux blessés, a indiqué la police. » : the sentence's main predicate lies
-    before the incise, so a subject the parser also gave the cue verb is that clause's own."""
+    before the incise, so a subject the parser also gave the cue verb is that clause's own; so does a
+    finite verb outside a relative clause (« Les enquêteurs privilégient la piste criminelle, a
+    précisé le procureur », the parser making the verb a modifier of its subject)."""
     root = sentence.root()
-    if root is None or not content[0].start <= root.start < content[-1].end:
-        return False
-    return root.upos in {"VERB", "AUX"} or any(c.base_deprel == "cop" for c in sentence.children(root))
+    if root is not None and content[0].start <= root.start < content[-1].end:
+        return root.upos in {"VERB", "AUX"} or any(c.base_deprel == "cop" for c in sentence.children(root))
+    length = _noun_phrase_length(content)
+    following = content[length] if 0 < length < len(content) else None
+    return following is not None and following.deprel == "acl" and _finite(following)
+
+
+def _noun_phrase_length(content: tuple[Word, ...]) -> int:
+    """How many words the content's opening noun phrase takes (« Les enquêteurs » : 2)."""
+    length = 0
+    for word in content:
+        if word.upos not in {"DET", "NOUN", "PROPN", "ADJ", "NUM"}:
+            break
+        length += 1
+    return length
 
 
 def _ends_with_apposed_name(tokens: tuple[Word, ...]) -> bool:
