@@ -947,3 +947,12 @@ def test_an_established_transcript_gives_a_third_person_answer_to_the_interviewe
         ("Nous avons", "Claire Fontaine", "interview_answer"),
         ("Des prix p", "Claire Fontaine", "interview_answer"),
     ]
+
+
+def test_a_text_written_in_the_first_person_is_its_author_s_not_a_quotation(shipped_parser):
+    text = (
+        "Je suis arrivé à Lunel en 1998, avec ma femme Claire Dumas. Je n'ai jamais regretté ce choix.\n\n"
+        "J'ai vu la ville changer. Nous avons ouvert des écoles, nous avons fermé des usines, et nous "
+        "sommes restés.\n\nJe me souviens de chaque hiver, de chaque grève, de chaque fermeture d'usine."
+    )
+    assert attribute(shipped_parser.parse(text, sentences_to_parse)).quotes == ()

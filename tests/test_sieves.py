@@ -229,6 +229,26 @@ TABLE.append(
         "Marc Ollivier",
     )
 )
+TABLE.append(
+    (
+        "signed_paragraph",
+        "Les élus du département livrent leurs impressions.\n\nNous avons vu fermer trois usines en deux "
+        "ans. S'il en fermait une quatrième, ce seraient des centaines d'emplois perdus.\n\n"
+        "Paul Ravel, maire de Lunel\n\nLe préfet n'a pas souhaité réagir.",
+        "Nous avons vu fermer",
+        "Paul Ravel",
+    )
+)
+TABLE.append(
+    (
+        "first_person_paragraph",
+        "La chanteuse Maëlle Dorval a remercié son public et a salué la mémoire de son professeur.\n\n"
+        "Je dois tout à ceux qui m'ont appris la musique, et c'est à eux que je dédie ce prix ce soir.\n\n"
+        "La cérémonie s'est achevée tard dans la nuit.",
+        "Je dois tout",
+        "Maëlle Dorval",
+    )
+)
 # Rules the full engine rarely reaches because an earlier one answers first: checked alone.
 ALONE_ONLY = [
     (

@@ -50,6 +50,7 @@ FAMILIES = (
     "continuation",
     "indirect",
     "interview",
+    "unmarked",
 )
 
 # Within a stage the first rule that answers wins. Leave a name out to switch its rule off.
@@ -91,6 +92,8 @@ ORDER = (
     "indirect_postposed",
     # UNMARKED: answers of a question/answer transcript
     "interview_answer",
+    "signed_paragraph",
+    "first_person_paragraph",
 )
 
 
