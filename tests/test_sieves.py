@@ -232,10 +232,10 @@ TABLE.append(
 TABLE.append(
     (
         "signed_paragraph",
-        "Les élus du département livrent leurs impressions.\n\nNous avons vu fermer trois usines en deux "
-        "ans. S'il en fermait une quatrième, ce seraient des centaines d'emplois perdus.\n\n"
+        "Le centre-ville se vide, constatent les élus.\n\nNos commerces ferment les uns après les autres "
+        "et personne ne réagit. Nous demandons un plan d'urgence pour le centre.\n\n"
         "Paul Ravel, maire de Lunel\n\nLe préfet n'a pas souhaité réagir.",
-        "Nous avons vu fermer",
+        "Nos commerces ferment",
         "Paul Ravel",
     )
 )

@@ -24,8 +24,8 @@ MAX_FIRST_PERSON_PARAGRAPHS = 2
     "signed_paragraph",
     UNMARKED,
     0.75,
-    "Nous avons vu fermer trois usines en deux ans. … / Paul Ravel, maire de Lunel (a first-person "
-    "paragraph without marks, signed on the next line)",
+    "Nos commerces ferment les uns après les autres et personne ne réagit. / Paul Ravel, maire de Lunel "
+    "(a first-person paragraph without marks, signed on the next line)",
 )
 def signed_paragraph(context: Context, taken: list[tuple[int, int]]) -> list[Found]:
     text = context.document.text
@@ -45,8 +45,8 @@ def signed_paragraph(context: Context, taken: list[tuple[int, int]]) -> list[Fou
     "first_person_paragraph",
     UNMARKED,
     0.5,
-    "Hervé X a salué la mémoire de ses aînés. / Mes pensées vont à ceux qui m'ont formé. (a lone "
-    "first-person paragraph without marks, after a paragraph whose subject is a named person)",
+    "La chanteuse Maëlle X a remercié son public. / Je dois tout à ceux qui m'ont appris la musique. (a "
+    "lone first-person paragraph without marks, after a paragraph whose subject is a named person)",
 )
 def first_person_paragraph(context: Context, taken: list[tuple[int, int]]) -> list[Found]:
     text = context.document.text
