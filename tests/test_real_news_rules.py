@@ -706,6 +706,14 @@ FOUND += [
         "Paul Girard",
         "indirect_postposed",
     ),
+    (
+        "« s'est dit convaincu que » : the participle of a declared conviction belongs to the cue",
+        "Le ministre Paul Girard s'est dit convaincu que l'accord serait signé avant la fin du mois.",
+        "l'accord serait signé",
+        "indirect",
+        "Paul Girard",
+        "indirect_que",
+    ),
 ]
 FOUND += [
     (

@@ -143,9 +143,9 @@ def _declared_stance(sentence: Sentence, verb: Word, lemma: str) -> Word | None:
     """The stance adjective after a reflexive « se dire » / « se déclarer » (« se dit | prêt »)."""
     if lemma not in STANCE_VERBS:
         return None
-    children = sentence.children(verb)
-    if not any(normalize(c.text) in {"se", "s'"} and c.index < verb.index for c in children):
+    if not _reflexive(sentence, verb):
         return None
+    children = sentence.children(verb)
     return next(
         (
             c
@@ -156,6 +156,10 @@ def _declared_stance(sentence: Sentence, verb: Word, lemma: str) -> Word | None:
         ),
         None,
     )
+
+
+def _reflexive(sentence: Sentence, verb: Word) -> bool:
+    return any(normalize(c.text) in {"se", "s'"} and c.index < verb.index for c in sentence.children(verb))
 
 
 def _infinitive_cue_lemma(verb: Word) -> str | None:
@@ -397,6 +401,9 @@ def _que_content_by_surface(context: Context, sentence: Sentence, verb: Word) ->
     i = position + 1
     # « a signifié le mois dernier que », « a estimé, lui aussi, que » : a short insert is allowed
     allowed = {"ADV", "PRON", "ADP", "DET", "NOUN", "ADJ", "NUM", "PUNCT", "PROPN"}
+    # « s'est dit convaincu que », « se déclare persuadée que » : the participle is part of the cue
+    if _reflexive(sentence, verb) and normalize(verb.lemma or "") in STANCE_VERBS:
+        allowed = allowed | {"VERB"}
     while (
         i < len(tokens) and i <= position + LONG_INSERT and normalize(tokens[i].text) not in lexicon.QUE_FORMS
     ):
