@@ -714,6 +714,23 @@ FOUND += [
         "Paul Girard",
         "indirect_que",
     ),
+    (
+        "« Toujours selon X, content »",
+        "Toujours selon la préfecture, une centaine de pompiers restent mobilisés sur place.",
+        "une centaine de pompiers restent mobilisés",
+        "indirect",
+        "la préfecture",
+        "indirect_according_to",
+    ),
+    (
+        "« Selon X, directeur de Y, content » : who the source is, set off after it, is not content",
+        "Selon Paul Girard, directeur de l'Observatoire des prix, les tarifs devraient encore augmenter "
+        "cet hiver.",
+        "les tarifs devraient encore augmenter",
+        "indirect",
+        "Paul Girard",
+        "indirect_according_to",
+    ),
 ]
 FOUND += [
     (
@@ -771,6 +788,12 @@ FOUND += [
 ]
 # (construction, text, words that must not start a quotation)
 NOT_FOUND = [
+    (
+        "the name of the source set off after its role is not content",
+        "Selon le procureur de la République de Bobigny, Paul Girard, le suspect était connu des "
+        "services de police.",
+        "Paul Girard, le suspect",
+    ),
     (
         "« selon nos informations » is the newspaper's own reporting",
         "Selon nos informations, le président du club devrait démissionner dans les prochains jours.",

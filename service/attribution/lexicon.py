@@ -77,7 +77,8 @@ SOURCE_NOUNS = (
     _words(
         """propos témoignage témoignages déclaration déclarations mot mots parole paroles explication
     explications aveux version récit dires chiffre chiffres donnée données estimation estimations
-    calcul calculs information informations terme termes enquête bilan décompte sondage"""
+    calcul calculs information informations terme termes enquête bilan décompte sondage prévision
+    prévisions projection projections statistique statistiques conclusion conclusions"""
     )
     | DOCUMENT_NOUNS
 )

@@ -530,7 +530,24 @@ def _head_of_last_noun(sentence: Sentence, word: Word) -> Word:
 
 # Sentence openers that leave « selon X, » at the head of its sentence: « Ainsi, selon X, … ».
 CONNECTIVES = frozenset(
-    {"ainsi", "mais", "or", "et", "donc", "en effet", "d'ailleurs", "par ailleurs", "toutefois"}
+    {
+        "ainsi",
+        "mais",
+        "or",
+        "et",
+        "donc",
+        "en effet",
+        "d'ailleurs",
+        "par ailleurs",
+        "toutefois",
+        "toujours",
+        "enfin",
+        "pourtant",
+        "cependant",
+        "néanmoins",
+        "en outre",
+        "de plus",
+    }
 )
 
 
@@ -577,7 +594,7 @@ def _according_to_content(
     if offset == 0 or normalize(body[:offset].strip(" ,\u00a0")) in CONNECTIVES:  # (Ainsi,) selon X, content.
         if comma_after < 0:
             return None
-        start = _past_apposition(context, sentence, sentence.start + comma_after + 1)
+        start = _past_apposition(context, sentence, sentence.start + comma_after + 1, candidate)
         return start, _before_quoted_colon(context, sentence, start)
     cue_word = candidate.cue[2] if candidate.cue else "selon"
     if cue_word == "pour":
@@ -707,12 +724,21 @@ def _modified_clause(sentence: Sentence, cue_start: int) -> tuple[int, int] | No
     return (members[0].start, members[-1].end) if members else None
 
 
-def _past_apposition(context: Context, sentence: Sentence, start: int) -> int:
-    """« Pour X, le fondateur de Y, content » : the role set off after the source is not content."""
+def _past_apposition(context: Context, sentence: Sentence, start: int, source: Candidate) -> int:
+    """« Pour X, le fondateur de Y, content », « Selon X, directeur de Y, content », « Selon le
+    procureur, Paul Roy, content » : who the source is, set off after it, is not content."""
     tokens = sentence.tokens_after(start, 16)
-    if len(tokens) < 3 or tokens[0].upos != "DET" or normalize(tokens[1].text) not in lexicon.role_nouns():
+    if len(tokens) < 2:
         return start
-    for word in tokens[2:]:
+    first, second = normalize(tokens[0].text), normalize(tokens[1].text)
+    role = (tokens[0].upos == "DET" and second in lexicon.role_nouns()) or (
+        first in lexicon.role_nouns() and tokens[0].feat("Number") != "Plur"
+    )
+    # the source's own name (« le procureur, Paul Roy, ») : not another person's (« la police, Paul Roy, 45 ans, »)
+    name = any(m.start == tokens[0].start for m in source.entity.mentions)
+    if not (role or name):
+        return start
+    for word in tokens[1:]:
         if word.text == "," and not context.inside_quote(word.start, word.end):
             return word.end
         if _finite(word):
