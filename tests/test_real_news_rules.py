@@ -466,8 +466,8 @@ FOUND += [
 FOUND += [
     (
         "a speech infinitive after « est venu », which is active, not passive",
-        "Paul Vidal, maire de Lunel est venu réagir en invité sur notre antenne : « Nous ne laisserons "
-        "pas fermer cette école. »",
+        "Paul Vidal, maire de Lunel est venu s'expliquer en personne devant les parents : « Nous ne "
+        "laisserons pas fermer cette école. »",
         "Nous ne laisserons pas fermer cette école.",
         "direct",
         "Paul Vidal",
@@ -747,9 +747,9 @@ FOUND += [
 FOUND += [
     (
         "the sentence after a quotation says whose words they were, past a question mark",
-        "« Une rentrée comme les autres » ? Tels sont les propos tenus par le recteur Paul Ravel devant "
+        "« Tout sera prêt lundi » ? Tels sont les propos tenus par le recteur Paul Ravel devant "
         "les parents d'élèves.",
-        "Une rentrée comme les autres",
+        "Tout sera prêt lundi",
         "direct",
         "Paul Ravel",
         "words_of_after",
@@ -758,10 +758,10 @@ FOUND += [
 FOUND += [
     (
         "the interviewer's question, told in one sentence, opens the paragraph of the guest's answer",
-        "Le maire de Lunel, Paul Ravel, était l'invité de notre matinale.\n\n« Nous avons voulu une fête "
-        "ouverte à tous », a-t-il expliqué.\n\nEt les soirées privées installées sur la place publique ? "
-        "« Elles ne coûtent rien à la Ville. Les organisateurs paient tout. »",
-        "Elles ne coûtent rien",
+        "Le maire de Lunel, Paul Ravel, était l'invité de notre matinale.\n\n« Notre budget ne "
+        "prévoit aucune hausse d'impôts », a-t-il expliqué.\n\nEt la hausse des tarifs de la cantine ? "
+        "« Elle reste inférieure à l'inflation. Les familles modestes ne paieront pas plus. »",
+        "Elle reste inférieure",
         "direct",
         "Paul Ravel",
         "previous_paragraph",
