@@ -141,6 +141,22 @@ FOUND += [
         "governing_verb",
     ),
     (
+        "a judgement given by a participle's « par X »: X speaks",
+        "Les négociations, qualifiées de « constructives » par la direction, reprendront lundi.",
+        "constructives",
+        "partial",
+        "direction",
+        "qualifying_verb",
+    ),
+    (
+        "a fragment the parser made the subject of the closing incise",
+        "Ce « sabotage » de l'hôpital public doit cesser, a martelé la députée Anne Morel.",
+        "sabotage",
+        "partial",
+        "Anne Morel",
+        "sentence_incise",
+    ),
+    (
         "« décrire X comme « … » »",
         "L'avocate Léa Brun décrit son client comme « un homme brisé par la procédure ».",
         "un homme brisé",

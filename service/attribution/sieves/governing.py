@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from service.attribution import lexicon
-from service.attribution.candidates import Candidate, with_cue
+from service.attribution import lexicon, linking
+from service.attribution.candidates import Candidate, reached_via, with_cue
 from service.attribution.context import Context
 from service.attribution.cues import pronoun_of, speech_lemma
 from service.attribution.entities import normalize
@@ -142,6 +142,10 @@ def _earlier_judgement(context: Context, quote: QuoteSpan, word: Word) -> bool:
 def _subject_or_name_before(context: Context, sentence: Sentence, verb: Word, rule: str) -> Candidate | None:
     """The verb's subject; when the parse gives it none, the person named just before it (« Yann Le
     Goff, a qualifié … », « …, a dit Claire Dumas, qualifiant … »)."""
+    agent = _agent_of_participle(sentence, verb)
+    if agent is not None:  # « le projet, jugé « liberticide » par l'opposition »
+        found = linking.speaker_from_word(context, sentence, agent, rule, confidence(rule))
+        return reached_via(found, "passive")
     candidate = subject_of(context, sentence, verb, rule, confidence(rule))
     if candidate is not None or any(c.base_deprel == "nsubj" for c in sentence.children(verb)):
         return candidate
@@ -152,6 +156,22 @@ def _subject_or_name_before(context: Context, sentence: Sentence, verb: Word, ru
         if named is None or named[0].kind != "person" or named[1].end != word.end:
             return None
         return Candidate(named[0], named[1], rule, confidence(rule) * 0.9)
+    return None
+
+
+def _agent_of_participle(sentence: Sentence, verb: Word) -> Word | None:
+    """The « par X » of a past participle with no auxiliary: « qualifiées de « … » par la direction »."""
+    if verb.feat("VerbForm") != "Part" or verb.feat("Tense") != "Past":
+        return None
+    children = sentence.children(verb)
+    if any(c.upos == "AUX" for c in children):
+        return None
+    for child in children:
+        cases = [normalize(c.text) for c in sentence.children(child) if c.base_deprel == "case"]
+        if child.index > verb.index and (
+            child.deprel == "obl:agent" or (child.base_deprel == "obl" and cases == ["par"])
+        ):
+            return child
     return None
 
 

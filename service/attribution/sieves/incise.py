@@ -95,7 +95,10 @@ def sentence_incise(context: Context, quote: QuoteSpan) -> Candidate | None:
     commas = [i for i, w in enumerate(tokens) if w.text == ","]
     for comma in commas[-2:]:
         incise = read_incise(tokens[comma + 1 :], relaxed=False)
-        if incise is not None and not has_subject_before(sentence, incise.verb):
+        # a subject the parser found inside the quotation (« Ce « sabotage » … doit cesser, a martelé
+        # X ») is no subject of the incise
+        skip = (quote.open_at, quote.outer_end)
+        if incise is not None and not has_subject_before(sentence, incise.verb, skip=skip):
             candidate = incise_candidate(context, sentence, incise, "sentence_incise")
             if candidate:
                 return candidate
