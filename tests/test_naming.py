@@ -174,6 +174,30 @@ def test_the_latter_is_the_person_named_after_a_described_subject(shipped_parser
     assert speaker_of(shipped_parser, text, "rien vu") == "Karim Sadi"
 
 
+def test_a_generic_noun_names_again_the_organisation_the_passage_is_about(shipped_parser):
+    text = (
+        "Le groupe Valmont a publié ses résultats jeudi. "
+        "Le constructeur affirme que « la transition électrique est en bonne voie »."
+    )
+    assert speaker_of(shipped_parser, text, "transition électrique") == "Valmont"
+
+
+def test_an_organisation_introduced_with_the_noun_is_the_one_it_names_again(shipped_parser):
+    text = (
+        "Le syndicat Sud-Rail a rencontré la direction de la SNCF mardi. "
+        "« Rien n'a été proposé aux contrôleurs », regrette le syndicat."
+    )
+    assert speaker_of(shipped_parser, text, "contrôleurs") == "Sud-Rail"
+
+
+def test_a_generic_noun_with_two_organisations_acting_stays_a_description(shipped_parser):
+    text = (
+        "La CGT et la CFDT ont manifesté jeudi à Lyon. "
+        "« Les salaires doivent suivre les prix », explique le syndicat."
+    )
+    assert speaker_of(shipped_parser, text, "salaires") == "le syndicat"
+
+
 # -- U4: the name apposed to a description past its complements ----------------------------------
 
 

@@ -100,8 +100,10 @@ def _title_before(text: str, open_at: int, content: str) -> bool:
 
 
 def _is_title_cue(word: str) -> bool:
-    """A title word, also in the plural (« les opérations « … » »)."""
-    return word in lexicon.title_cues() or (word[-1:] in {"s", "x"} and word[:-1] in lexicon.title_cues())
+    """A title word, also in the plural (« les opérations « … » »), or the kind of an organisation,
+    whose name follows (« la coopérative « … » », « le collectif « … » »)."""
+    cues = lexicon.title_cues() | lexicon.org_reprises()
+    return word in cues or (word[-1:] in {"s", "x"} and word[:-1] in cues)
 
 
 def _named_as(text: str, open_at: int) -> bool:

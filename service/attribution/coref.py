@@ -144,6 +144,24 @@ def topic_person(context: Context, position: int, role: str, gender: str | None)
     return None if holders else topic
 
 
+def topic_organization(context: Context, position: int, noun: str) -> Entity | None:
+    """The one organisation a new generic description (« l'ONG », « le constructeur ») may stand for:
+    named in this or the previous two sentences, introduced with that noun (« le syndicat FO ») or
+    else the one that was a subject; none when several fit."""
+    here = context.sentence_index(position)
+    first = context.sentence(max(0, here - TOPIC_SENTENCES)).start
+    named = [
+        (m, e)
+        for m, e in context.names_between(first, position)
+        if e.kind != "person" and not context.inside_quote(m.start, m.end)
+    ]
+    text = context.document.text
+    typed = {e.id: e for m, e in named if noun in normalize(text[max(0, m.start - 30) : m.start]).split()}
+    acting = {e.id: e for m, e in named if m.subject}
+    fitting = typed or acting
+    return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+
 def _after_according_to(context: Context, mention: Mention) -> bool:
     before = context.sentence(mention.sentence).tokens_before(mention.start, 2)
     words = [normalize(w.text) for w in before]

@@ -179,6 +179,12 @@ def speech_idioms() -> frozenset[tuple[str, str]]:
 
 
 @cache
+def org_reprises() -> frozenset[str]:
+    """Generic nouns that name again an organisation introduced by its name (« l'ONG »)."""
+    return frozenset(row[0].lower() for row in _entries("org_reprises.txt"))
+
+
+@cache
 def infinitive_cues() -> dict[str, frozenset[str]]:
     """Speech-verb lemma -> the words that may introduce its reported infinitive ("" for none)."""
     cues: dict[str, frozenset[str]] = {}

@@ -193,7 +193,7 @@ def description(
         return None
     start, end = description_span(sentence, head)
     apposed = _apposed_name(context, end, sentence, head)
-    if not (is_role or is_org or apposed) and not in_speaker_slot(rule):
+    if not (is_role or is_org or apposed or forms & lexicon.org_reprises()) and not in_speaker_slot(rule):
         # any noun may fill the subject slot of an incise (« …, indique un communiqué »), but a
         # subject found only through the parse must be a role or an organisation to speak
         return None
@@ -249,6 +249,12 @@ def description(
         topic = coref.topic_person(context, head.start, text_low, gender)
         if topic is not None:
             return _described(topic, mention, rule, confidence * 0.8, via=("description",))
+    reprise = next(iter(forms & lexicon.org_reprises()), None)
+    if reprise and not plural and is_definite(sentence, head) and not context.names_inside(start, end):
+        # « Greenpeace a déposé un recours. Selon l'ONG, … » : the organisation the passage is about
+        organisation = coref.topic_organization(context, head.start, reprise)
+        if organisation is not None:
+            return _described(organisation, mention, rule, confidence * 0.8, via=("description",))
     kind = "person" if is_role else "organization" if is_org else "unknown"
     entity = _description_entity(context, mention, kind)
     # « un homme », « la porte-parole » : agreement for later pronouns
