@@ -747,6 +747,15 @@ FOUND += [
         "Paul Girard",
         "indirect_according_to",
     ),
+    (
+        "« …, a déclaré X, avant de préciser que … » : the incise's speaker goes on",
+        "« Nous irons jusqu'au bout », a déclaré la secrétaire générale du syndicat, Sophie Marchal, "
+        "avant de préciser que la grève serait reconduite jeudi.",
+        "la grève serait reconduite jeudi",
+        "indirect",
+        "Sophie Marchal",
+        "indirect_que",
+    ),
 ]
 FOUND += [
     (

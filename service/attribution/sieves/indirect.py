@@ -55,11 +55,43 @@ def indirect_que(
         return None
     candidate = _speaker_of_cue(context, sentence, verb, "indirect_que")
     if candidate is None:
-        candidate = _source_of_impersonal_on(context, sentence, verb)
+        candidate = _source_of_impersonal_on(context, sentence, verb) or _speaker_of_incise_before(
+            context, sentence, verb
+        )
     # « le tribunal a été informé que … » : what stands before a passive cue was told, it did not tell
     if candidate is None and not _passive(sentence, verb):
         candidate = _speaker_before_verb(context, sentence, verb)
     return _reported(context, clause, candidate)
+
+
+def _speaker_of_incise_before(context: Context, sentence: Sentence, verb: Word) -> Candidate | None:
+    """« …, a prévenu le leader syndical, avant d'ajouter que … » : an infinitive cue after « avant
+    de » / « pour » speaks for the incise just before it, whose subject the parse often makes an object."""
+    if verb.feat("VerbForm") != "Inf":
+        return None
+    before = sentence.tokens_before(verb.start, 30)
+    introducer = [normalize(w.text) for w in before[-2:]]
+    if introducer not in (["avant", "de"], ["avant", "d'"]) and introducer[-1:] != ["pour"]:
+        return None
+    commas = [i for i, w in enumerate(before) if w.text == ","]
+    if len(commas) < 2 or commas[-1] < len(before) - 3:
+        return None  # « …, avant de » right after the comma that closes the incise
+    # the incise may hold an apposition: « a déclaré la secrétaire générale, Sophie X, avant de … »
+    incise = next(
+        (
+            found
+            for opening in reversed(commas[-4:-1])
+            if (found := read_incise(before[opening + 1 : commas[-1]], relaxed=False)) is not None
+        ),
+        None,
+    )
+    if incise is None:
+        return None
+    # the incise's subject slot holds nothing but a speaker (the rule that reads such slots)
+    found = speaker_of_incise(
+        context, sentence, incise, "indirect_postposed", confidence("indirect_que") * 0.9
+    )
+    return found.but(rule="indirect_que") if found is not None else None
 
 
 # « Dans son entourage, on assure que … », « Chez Renault, on indique que … », « À Matignon, on … »
