@@ -756,6 +756,15 @@ FOUND += [
         "Sophie Marchal",
         "indirect_que",
     ),
+    (
+        "« À ses yeux, content » : the person « ses » stands for",
+        "La députée Anne Morel a voté contre le texte mardi. À ses yeux, la réforme ne règle aucun des "
+        "problèmes de fond.",
+        "la réforme ne règle aucun",
+        "indirect",
+        "Anne Morel",
+        "indirect_according_to",
+    ),
 ]
 FOUND += [
     (

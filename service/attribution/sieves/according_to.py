@@ -50,6 +50,9 @@ def according_to_in(
         framed = _source_frame(context, words, i)
         if framed is not None:  # « de l'aveu de X », « aux dires de X », « à en croire X »
             low, rest = "selon", framed
+        eyes = _through_their_eyes(context, words, i, rule, rule_confidence)
+        if eyes is not None:  # « À ses yeux, … »
+            return with_cue(eyes, word.start, word.end, "selon")
         if low == "comme" and (i == 0 or words[i - 1].text in OPENING_PUNCTUATION):
             said = _as_said_by(context, sentence, rest, rule, rule_confidence)
             if said is not None:  # « Comme l'a rappelé le préfet, … »
@@ -109,6 +112,24 @@ def _source_frame(context: Context, words: tuple[Word, ...], i: int) -> tuple[Wo
     if found is None:
         return None
     return tuple(w for w in words[i + 1 :] if w.start >= found.end())
+
+
+# « À ses yeux, … », « À leurs yeux, … » : the possessor's view (its number).
+THEIR_EYES = re.compile(r"à\s+(ses|leurs)\s+yeux\s*,", re.IGNORECASE)
+
+
+def _through_their_eyes(
+    context: Context, words: tuple[Word, ...], i: int, rule: str, rule_confidence: float
+) -> Candidate | None:
+    """« À ses yeux, la réforme est nécessaire » : the person « ses » stands for, like « selon lui »."""
+    if i > 0 and words[i - 1].text not in OPENING_PUNCTUATION:
+        return None
+    found = THEIR_EYES.match(context.document.text, words[i].start, words[i].start + 20)
+    if found is None:
+        return None
+    number = "s" if found.group(1).lower() == "ses" else "p"
+    candidate = coref.resolve_pronoun(context, words[i].start, (None, number), rule, rule_confidence)
+    return candidate if candidate is not None and candidate.entity.kind != "unknown" else None
 
 
 def _as_said_by(
