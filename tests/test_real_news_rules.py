@@ -157,6 +157,14 @@ FOUND += [
         "sentence_incise",
     ),
     (
+        "a sentence-closing incise whose cue the tagger took for a noun",
+        "C'est un « désaveu » pour le gouvernement, juge le politologue Jean Petit.",
+        "désaveu",
+        "partial",
+        "Jean Petit",
+        "sentence_incise",
+    ),
+    (
         "« décrire X comme « … » »",
         "L'avocate Léa Brun décrit son client comme « un homme brisé par la procédure ».",
         "un homme brisé",

@@ -87,14 +87,14 @@ def postposed_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
     speaker_slot=True,
 )
 def sentence_incise(context: Context, quote: QuoteSpan) -> Candidate | None:
-    pairs = context.words_between(quote.start, quote.end)
-    if not pairs:
+    if quote.end <= quote.start or not context.document.sentences:
         return None
-    sentence = pairs[-1][0]
+    sentence = context.sentence_at(quote.end - 1)  # also a one-word quotation glued to its mark
     tokens = sentence.tokens_after(quote.outer_end, WINDOW)
     commas = [i for i, w in enumerate(tokens) if w.text == ","]
     for comma in commas[-2:]:
-        incise = read_incise(tokens[comma + 1 :], relaxed=False)
+        tail = tokens[comma + 1 :]
+        incise = read_incise(tail, relaxed=False) or (read_incise(tail) if _noun_tagged_cue(tail) else None)
         # a subject the parser found inside the quotation (« Ce « sabotage » … doit cesser, a martelé
         # X ») is no subject of the incise
         skip = (quote.open_at, quote.outer_end)
@@ -103,6 +103,20 @@ def sentence_incise(context: Context, quote: QuoteSpan) -> Candidate | None:
             if candidate:
                 return candidate
     return None
+
+
+# The longest inverted subject a sentence-closing incise takes (« juge le politologue Jean Petit »).
+CLOSING_SUBJECT_REACH = 10
+
+
+def _noun_tagged_cue(tail: tuple[Word, ...]) -> bool:
+    """« …, juge le politologue Jean Petit. » : a cue the tagger took for a noun, then its inverted
+    subject and nothing else up to the sentence end."""
+    if len(tail) < 2 or tail[0].upos != "NOUN" or tail[1].upos not in {"DET", "PROPN"}:
+        return False
+    rest = tail[1 : CLOSING_SUBJECT_REACH + 1]
+    end = next((i for i, w in enumerate(rest) if w.text in {".", "!", "?", "…"}), None)
+    return end is not None and not any(w.upos in {"VERB", "AUX"} for w in rest[:end])
 
 
 # « C'est ce que dénonce X », « C'est l'appel qu'a lancé X », « Tel est le message que … » : a cleft
