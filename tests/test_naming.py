@@ -198,6 +198,14 @@ def test_a_generic_noun_with_two_organisations_acting_stays_a_description(shippe
     assert speaker_of(shipped_parser, text, "salaires") == "le syndicat"
 
 
+def test_an_organisation_name_after_its_kind_keeps_its_lowercase_words(shipped_parser):
+    text = (
+        "Le syndicat Force ouvrière a appelé à la grève jeudi. "
+        "« Les salaires doivent suivre l'inflation », explique le syndicat dans un communiqué."
+    )
+    assert speaker_of(shipped_parser, text, "salaires") == "Force ouvrière"
+
+
 # -- U4: the name apposed to a description past its complements ----------------------------------
 
 

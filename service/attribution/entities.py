@@ -144,6 +144,19 @@ def _with_nickname(tokens: list[Word], i: int, j: int, known: set[str]) -> int:
     return k
 
 
+def _with_lowercase_tail(tokens: list[Word], i: int, j: int) -> int:
+    while j < len(tokens) and j - i < 4 and tokens[j].upos == "ADJ" and tokens[j].text.islower():
+        j += 1
+    if (
+        j + 1 < len(tokens)
+        and normalize(tokens[j].text) in {"sans", "pour", "contre"}
+        and tokens[j + 1].upos == "NOUN"
+        and tokens[j + 1].text.islower()
+    ):
+        j += 2
+    return j
+
+
 def _with_complements(tokens: list[Word], i: int, j: int, known: set[str]) -> int:
     """« le Conseil du patronat du Québec », « la Cour des comptes », « l'Organisation mondiale de la
     santé » : an institution's name goes on through its « de » complements (a lowercase noun and
@@ -255,6 +268,11 @@ def find_name_mentions(document: Document) -> list[Mention]:
                 while j < len(tokens) and j - i < 4 and tokens[j].upos == "ADJ" and tokens[j].text.islower():
                     j += 1
                 j = _with_complements(tokens, i, j, known)
+            # « le syndicat Force ouvrière », « l'ONG Médecins sans frontières » : after the kind of
+            # organisation, its name goes on with lowercase adjectives or a « sans » complement
+            kind_noun = normalize(tokens[i - 1].text) if i > 0 else ""
+            if kind_noun in lexicon.org_reprises():
+                j = _with_lowercase_tail(tokens, i, j)
             # « la Banque africaine de développement (BAD) » : the full name its acronym spells
             j = _with_acronym(tokens, i, j, normalize(tokens[i].text) in lexicon.org_words())
             # « le député LFI Éric Coquerel » : a party's acronym before a first name is not the name
@@ -301,6 +319,8 @@ def find_name_mentions(document: Document) -> list[Mention]:
             )
             mention.role, role_gender, mention.role_words = _role_near(tokens, i, j)
             mention.gender = mention.gender or role_gender
+            if kind_noun in lexicon.org_reprises() and mention.role is None:
+                mention.role = kind_noun  # « le syndicat Force ouvrière » : an organisation of that kind
             mentions.append(mention)
             i = j
     return mentions
@@ -529,7 +549,7 @@ def _matching_entity(entities: list[Entity], tokens: tuple[str, ...]) -> Entity 
 
 
 def _kind(entity: Entity) -> str:
-    if is_organization_name(entity.tokens):
+    if is_organization_name(entity.tokens) or any(m.role in lexicon.org_reprises() for m in entity.mentions):
         return "organization"
     if entity.gender or entity.roles or len(entity.tokens) >= 2:
         return "person"
