@@ -773,6 +773,24 @@ FOUND += [
         "Anne Morel",
         "indirect_according_to",
     ),
+    (
+        "a participle cue opening the sentence: its clause ends where the main clause begins",
+        "Soulignant que la dette avait doublé en dix ans, la Cour des comptes appelle à des économies "
+        "rapides.",
+        "la dette avait doublé en dix ans",
+        "indirect",
+        "Cour des comptes",
+        "indirect_que",
+    ),
+    (
+        "an insert set off by commas between the cue and « que » may hold a verb",
+        "Le ministre Paul Girard a reconnu, dans un long entretien accordé au Monde, que des erreurs "
+        "avaient été commises.",
+        "des erreurs avaient été commises",
+        "indirect",
+        "Paul Girard",
+        "indirect_que",
+    ),
 ]
 FOUND += [
     (

@@ -337,10 +337,22 @@ def _que_clause(
         and not _cause_follows(text, parsed[1] + 1)
     ):
         end = parsed[1]  # the parse knows where a clause stops at a comma; the surface caps errors
+    if verb.index == sentence.words[0].index and _present_participle_cue(verb):
+        end = _first_comma(context, sentence, start, end)  # « Estimant que X, le maire a … »
     if any(a < end and start < b for a, b in taken):
         return None
     cue_start = sentence.word(verb.index - 1).start if phrase else verb.start
     return start, end, cue_start, verb.end, lemma
+
+
+def _first_comma(context: Context, sentence: Sentence, start: int, end: int) -> int:
+    """The first comma of the span outside quotation marks (the main clause follows it)."""
+    for word in sentence.tokens_after(start, 200):
+        if word.start >= end:
+            break
+        if word.text == "," and not context.inside_quote(word.start, word.end):
+            return word.start
+    return end
 
 
 def _present_participle_cue(word: Word) -> bool:
@@ -436,6 +448,9 @@ def _que_content_by_surface(context: Context, sentence: Sentence, verb: Word) ->
     # « s'est dit convaincu que », « se déclare persuadée que » : the participle is part of the cue
     if _reflexive(sentence, verb) and normalize(verb.lemma or "") in STANCE_VERBS:
         allowed = allowed | {"VERB"}
+    # « a reconnu, dans un entretien accordé au Monde, que » : an insert set off by commas may hold a verb
+    if i < len(tokens) and tokens[i].text == ",":
+        allowed = allowed | {"VERB", "AUX"}
     while (
         i < len(tokens) and i <= position + LONG_INSERT and normalize(tokens[i].text) not in lexicon.QUE_FORMS
     ):
