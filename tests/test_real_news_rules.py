@@ -791,6 +791,15 @@ FOUND += [
         "Paul Girard",
         "indirect_que",
     ),
+    (
+        "a time noun closes the phrase before the incise's subject (« en fin de matinée un porte-parole »)",
+        "Le trafic restera perturbé jusqu'à jeudi, a indiqué en fin de matinée un porte-parole de la SNCF, "
+        "l'opérateur ferroviaire public.",
+        "Le trafic restera perturbé",
+        "indirect",
+        "porte-parole de la SNCF",
+        "indirect_postposed",
+    ),
 ]
 FOUND += [
     (

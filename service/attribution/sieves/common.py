@@ -209,6 +209,9 @@ def following_speaker(
         ):
             prepositional = "open"
             continue
+        if low in lexicon.TIME_WORDS and word.upos == "NOUN" and prepositional == "open":
+            prepositional = "done"  # « en fin de matinée » : the time noun closes the phrase
+            continue
         if low in lexicon.TIME_WORDS or low in LINKERS or word.upos in {"ADV", "AUX", "PUNCT", "NUM"}:
             continue
         nominal = word.upos in {"DET", "PROPN", "NOUN", "ADJ", "X"} or word.text[:1].isupper()
