@@ -249,6 +249,15 @@ TABLE.append(
         "Maëlle Dorval",
     )
 )
+TABLE.append(
+    (
+        "following_subject",
+        "« Je ne lâcherai rien. » Dans son bureau de la mairie de Lunel, Claire Dumas affiche sa "
+        "détermination face à la fermeture de la maternité.",
+        "Je ne lâcherai rien.",
+        "Claire Dumas",
+    )
+)
 # Rules the full engine rarely reaches because an earlier one answers first: checked alone.
 ALONE_ONLY = [
     (

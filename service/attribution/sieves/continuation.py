@@ -203,3 +203,34 @@ def _after_question(context: Context, span: QuoteSpan) -> bool:
     if not before.endswith("?") or any(mark in before for mark in '«»"“”'):
         return False
     return context.sentence_index(start) == context.sentence_index(len(text[: span.open_at].rstrip()) - 1)
+
+
+@sieve(
+    "following_subject",
+    CONTINUATION,
+    0.6,
+    "« Je ne lâcherai rien. » Dans son bureau, Claire X affiche sa détermination. (a paragraph that "
+    "opens with a quotation without cue, then names its speaker as the subject of the next sentence)",
+)
+def following_subject(context: Context, found: list[Found], i: int) -> Candidate | None:
+    span = found[i].span
+    if not span.paragraph_initial or span.mark == "—" or not span.closed or not context.document.sentences:
+        return None
+    text = context.document.text
+    index = context.sentence_index(span.outer_end)
+    if index + 1 >= len(context.document.sentences):
+        return None
+    after = context.sentence(index + 1)
+    if "\n" in text[span.outer_end : after.start] or text[span.outer_end : after.start].strip(" .!?…") != "":
+        return None  # the quotation must end its sentence, and the next sentence its paragraph's narration
+    if any(f.span.open_at < after.end and after.start < f.span.outer_end for f in found):
+        return None  # the next sentence quotes someone itself
+    root = after.root()
+    for word in after.words:
+        if word.base_deprel == "nsubj" and root is not None and after.head_of(word) is root:
+            candidate = linking.speaker_from_word(
+                context, after, word, "following_subject", confidence("following_subject")
+            )
+            if candidate is not None and candidate.entity.kind == "person" and candidate.entity.tokens:
+                return candidate
+    return None

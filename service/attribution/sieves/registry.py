@@ -84,6 +84,7 @@ ORDER = (
     "preceding_subject",
     "adjacent_quote",
     "previous_paragraph",
+    "following_subject",
     # INDIRECT_VERB, then INDIRECT_SENTENCE: reported speech without quotation marks
     "indirect_coordinated",
     "indirect_que",
