@@ -165,6 +165,14 @@ FOUND += [
         "sentence_incise",
     ),
     (
+        "one word in the que-clause of a cue found on the surface is the speaker's word",
+        "Après trois défaites de suite, M. Lambert juge que cette saison est un « gâchis ».",
+        "gâchis",
+        "partial",
+        "Lambert",
+        "que_before",
+    ),
+    (
         "« décrire X comme « … » »",
         "L'avocate Léa Brun décrit son client comme « un homme brisé par la procédure ».",
         "un homme brisé",

@@ -15,9 +15,11 @@ WORD = re.compile(r"[\w’'-]+")
 # A quote shorter than this, with no speaker, is a term or a title more often than speech.
 MIN_UNATTRIBUTED_WORDS = 4
 MIN_PARTIAL_WORDS = 2
-# Rules whose cue attributes the whole sentence (« …, a-t-il dit », « selon X »): a short fragment
-# quoted inside that sentence is the speaker's word, not the journalist's term.
-SENTENCE_CUE_RULES = frozenset({"postposed_cue", "sentence_incise", "according_to", "incise_inside"})
+# Rules whose cue attributes the whole sentence or clause (« …, a-t-il dit », « selon X », « X juge
+# que … »): a short fragment quoted inside it is the speaker's word, not the journalist's term.
+SENTENCE_CUE_RULES = frozenset(
+    {"postposed_cue", "sentence_incise", "according_to", "incise_inside", "que_before"}
+)
 # Rules whose verb takes the quotation into its clause (« a dénoncé une « gabegie » ») or is the
 # quotation itself (« Hoarau « souhaite » que … »).
 GOVERNING_RULES = frozenset({"governing_verb", "qualifying_verb", "quoted_verb"})
