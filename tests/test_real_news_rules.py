@@ -808,6 +808,15 @@ FOUND += [
         "porte-parole de la SNCF",
         "indirect_postposed",
     ),
+    (
+        "a nickname that opens with « D' » after the incise's verb is the speaker, not a preposition",
+        "Le chanteur Moussa Traoré dit D'Jo a présenté son album lundi. La tournée passera par dix villes, "
+        "a affirmé D'Jo lors de la fête organisée par Sékou Diallo.",
+        "La tournée passera par dix villes",
+        "indirect",
+        "D'Jo",
+        "indirect_postposed",
+    ),
 ]
 FOUND += [
     (

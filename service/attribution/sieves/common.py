@@ -202,6 +202,9 @@ def following_speaker(
             return None
         if pronoun_of(word):
             return linking.speaker_from_word(context, sentence, word, rule, confidence)
+        if prepositional is None and word.text[:1].isupper() and _name_starts_at(context, word):
+            # « a affirmé D'Riss », « a déclaré De Villepin » : a name that opens with a particle
+            return linking.speaker_from_word(context, sentence, word, rule, confidence)
         if (
             word.upos == "ADP"
             or low in {"à", "de", "d'"}
@@ -229,6 +232,11 @@ def following_speaker(
         if word.upos in {"VERB", "SCONJ", "CCONJ"}:
             return None
     return None
+
+
+def _name_starts_at(context: Context, word: Word) -> bool:
+    found = context.entity_at(word.start, word.end)
+    return found is not None and found[1].kind == "name" and found[1].start == word.start
 
 
 def phrase_head(sentence: Sentence, word: Word) -> Word:
