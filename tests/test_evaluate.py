@@ -263,3 +263,36 @@ def test_a_reported_clause_containing_a_title_has_not_taken_the_title_for_speech
         "predicted": 1,
         "with_speaker": 1,
     }
+
+
+def test_a_gold_quotation_holding_a_title_has_not_taken_the_title_for_speech():
+    text = "Selon la ministre, l'opération « Ma ville bouge » a payé. Elle relance « Ma ville bouge »."
+    title_at = text.index("Ma ville bouge")
+    second_at = text.index("Ma ville bouge", title_at + 1)
+    clause_start, clause_end = text.index("l'opération"), text.index(" a payé") + 7
+    gold = [
+        {
+            "id": "t",
+            "text": text,
+            "quotes": [
+                {
+                    "start": clause_start,
+                    "end": clause_end,
+                    "text": text[clause_start:clause_end],
+                    "type": "indirect",
+                    "speaker": "la ministre",
+                }
+            ],
+            "non_quotes": [
+                {"start": title_at, "end": title_at + 14, "text": "Ma ville bouge", "why": "title"},
+                {"start": second_at, "end": second_at + 14, "text": "Ma ville bouge", "why": "title"},
+            ],
+        }
+    ]
+    clause = {"start": clause_start, "end": clause_end, "speaker": {"name": "la ministre"}}
+    title = {"start": second_at, "end": second_at + 14, "speaker": {"name": "la ministre"}}
+    assert score(gold, {"t": [clause, title]})["non_quotes"] == {
+        "total": 2,
+        "predicted": 1,
+        "with_speaker": 1,
+    }

@@ -259,7 +259,8 @@ def _non_quote_hits(doc: dict, preds: list[Quote]) -> tuple[int, int]:
 
     A prediction takes a non-quote for a quote when it covers at least 30 % of it and the non-quote
     is at least 30 % of the prediction: a reported clause that merely contains a title (« selon X,
-    l'opération « Y » a coûté … ») has not taken the title for speech.
+    l'opération « Y » a coûté … ») has not taken the title for speech; nor has a prediction that
+    matches a gold quotation holding the non-quote.
     """
     covered = attributed = 0
     for nq in doc.get("non_quotes", []):
@@ -269,10 +270,21 @@ def _non_quote_hits(doc: dict, preds: list[Quote]) -> tuple[int, int]:
             for p in preds
             if overlap(nq, p) >= max(1, MAIN_THRESHOLD * length)
             and overlap(nq, p) >= MAIN_THRESHOLD * max(1, p["end"] - p["start"])
+            and not _is_quote_around(doc, nq, p)
         ]
         covered += bool(hits)
         attributed += any(p.get("speaker") for p in hits)
     return covered, attributed
+
+
+def _is_quote_around(doc: dict, non_quote: dict, pred: Quote) -> bool:
+    """The prediction is a gold quotation (matched at 30 %) that holds the non-quote in it."""
+    return any(
+        g["start"] <= non_quote["start"]
+        and non_quote["end"] <= g["end"]
+        and overlap(g, pred) >= MAIN_THRESHOLD * max(1, g["end"] - g["start"])
+        for g in doc.get("quotes", [])
+    )
 
 
 def score(gold_docs: list[dict], predictions: dict[str, list[dict]]) -> dict[str, Any]:
