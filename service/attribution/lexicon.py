@@ -210,6 +210,12 @@ def qualifying_forms() -> dict[str, str]:
 
 
 @cache
+def depending_on_nouns() -> frozenset[str]:
+    """Nouns after « selon » that mean « depending on » (« selon les cas »)."""
+    return frozenset(row[0].lower() for row in _entries("depending_on_nouns.txt"))
+
+
+@cache
 def stance_adjectives() -> frozenset[str]:
     """Forms of the adjectives of a declared stance (« se dit prêt à … »)."""
     return frozenset(word.lower() for row in _entries("stance_adjectives.txt") for word in row)

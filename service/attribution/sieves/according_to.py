@@ -67,6 +67,8 @@ def according_to_in(
             continue
         if rest and normalize(rest[0].text) in NEWSROOM_POSSESSIVES:
             continue  # « selon nos informations » : the newspaper's own reporting, not a source's words
+        if _depending_on(rest):
+            continue  # « selon les cas », « selon la météo » : « depending on », no source
         stressed = lexicon.STRESSED_PRONOUNS.get(normalize(rest[0].text)) if rest else None
         if stressed is not None:  # « selon lui », « d'après elle »
             candidate = coref.resolve_pronoun(context, rest[0].start, stressed, rule, rule_confidence)
@@ -151,6 +153,16 @@ AS_SAID_REACH = 6
 
 
 NEWSROOM_POSSESSIVES = frozenset({"nos", "notre"})
+
+
+def _depending_on(rest: tuple[Word, ...]) -> bool:
+    """« selon les cas », « selon toute vraisemblance », « selon leur âge » (a determiner, then the noun)."""
+    for word in rest[:3]:
+        if normalize(word.text) in lexicon.depending_on_nouns():
+            return True
+        if word.upos not in {"DET", "ADJ"}:
+            return False
+    return False
 
 
 # « selon qui », « d'après lesquels » : the source is the noun the relative clause hangs on.
