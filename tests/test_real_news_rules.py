@@ -1078,3 +1078,15 @@ def test_a_text_written_in_the_first_person_is_its_author_s_not_a_quotation(ship
         "sommes restés.\n\nJe me souviens de chaque hiver, de chaque grève, de chaque fermeture d'usine."
     )
     assert attribute(shipped_parser.parse(text, sentences_to_parse)).quotes == ()
+
+
+def test_one_of_a_group_speaks_as_an_indefinite_speaker_not_as_the_group(shipped_parser):
+    text = (
+        "Plusieurs habitants ont témoigné devant la mairie. « On a eu très peur », raconte l'un d'eux. "
+        "« Je n'ai pas dormi de la nuit », ajoute une autre."
+    )
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    assert [(q.speaker.name if q.speaker else None, q.rule) for q in quotes] == [
+        ("l'un d'eux", "postposed_cue"),
+        ("une autre", "postposed_cue"),
+    ]

@@ -46,9 +46,12 @@ def speaker_from_word(
         return None
     if _opens_quotation(context, word.start, word.end):
         return None  # « invité de « L'Heure du choix » » : a title in quotation marks never speaks
-    if low in {"un", "une"}:  # « l'un d'eux, Serge Nkoulou »
+    if low in INDEFINITE_SPEAKERS:  # « l'un d'eux, Serge Nkoulou »
         found = _name_after_comma(context, sentence, word)
-        return Candidate(found[0], found[1], rule, confidence) if found else None
+        if found is not None:
+            return Candidate(found[0], found[1], rule, confidence)
+        # « …, raconte l'un d'eux », « …, ajoute une autre » : one of a group the passage speaks of
+        return _indefinite(context, sentence, word, rule, confidence) if in_speaker_slot(rule) else None
     author = _document_author(sentence, word)
     if author is not None:  # « le communiqué de la préfecture » : the préfecture speaks
         return speaker_from_word(context, sentence, author, rule, confidence)
@@ -63,6 +66,20 @@ def speaker_from_word(
             return Candidate(named[0], named[1], rule, confidence)
         return description(context, sentence, word, rule, confidence)
     return None
+
+
+# Pronouns for one member of a group: « l'un d'eux », « une autre », « certains ».
+INDEFINITE_SPEAKERS = frozenset({"un", "une", "autre", "l'un", "l'une"})
+
+
+def _indefinite(context: Context, sentence: Sentence, word: Word, rule: str, confidence: float) -> Candidate:
+    start, end = description_span(sentence, word)
+    text = context.document.text
+    mention = Mention(text[start:end], start, end, "description", context.sentence_index(start))
+    entity = _description_entity(context, mention, "person")
+    return Candidate(
+        entity, mention, rule, confidence * 0.7, attachments=(Attachment(entity, mention, None),)
+    )
 
 
 def _document_author(sentence: Sentence, word: Word) -> Word | None:
