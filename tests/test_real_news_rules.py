@@ -173,6 +173,15 @@ FOUND += [
         "que_before",
     ),
     (
+        "a sentence-opening subject the parser took for a vocative",
+        "Maître Jean Dufour, avocat de la famille de la victime, déplore lui aussi la lenteur de "
+        "l'enquête, mais se dit rassuré qu'enfin « les choses avancent ».",
+        "les choses avancent",
+        "partial",
+        "Jean Dufour",
+        "governing_verb",
+    ),
+    (
         "« décrire X comme « … » »",
         "L'avocate Léa Brun décrit son client comme « un homme brisé par la procédure ».",
         "un homme brisé",

@@ -149,6 +149,9 @@ def _subject_or_name_before(context: Context, sentence: Sentence, verb: Word, ru
     candidate = subject_of(context, sentence, verb, rule, confidence(rule))
     if candidate is not None or any(c.base_deprel == "nsubj" for c in sentence.children(verb)):
         return candidate
+    vocative = _vocative_subject(context, sentence, verb)
+    if vocative is not None:
+        return linking.speaker_from_word(context, sentence, vocative, rule, confidence(rule) * 0.9)
     for word in reversed(sentence.tokens_before(verb.start, SUBJECT_SLOT_REACH)):
         if word.text == "," or word.upos in {"AUX", "ADV"} or normalize(word.text) in lexicon.CLITICS:
             continue
@@ -156,6 +159,23 @@ def _subject_or_name_before(context: Context, sentence: Sentence, verb: Word, ru
         if named is None or named[0].kind != "person" or named[1].end != word.end:
             return None
         return Candidate(named[0], named[1], rule, confidence(rule) * 0.9)
+    return None
+
+
+def _vocative_subject(context: Context, sentence: Sentence, verb: Word) -> Word | None:
+    """« Maître Patrick Mboumba, avocat de …, déplore … et se dit rassuré qu'enfin « … » » : narration
+    has no vocative; one the parser hung before the verb (or the verb it is coordinated with or
+    depends on) is its subject."""
+    current: Word | None = verb
+    while current is not None:
+        for child in sentence.children(current):
+            if (
+                child.base_deprel == "vocative"
+                and child.index < current.index
+                and not context.inside_quote(child.start, child.end)
+            ):
+                return child
+        current = sentence.head_of(current) if current.base_deprel in {"conj", "xcomp"} else None
     return None
 
 
