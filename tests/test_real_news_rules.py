@@ -826,6 +826,24 @@ FOUND += [
         "D'Jo",
         "indirect_postposed",
     ),
+    (
+        "« un communiqué selon lequel … » : the relative clause, for the author who published it",
+        "Le ministère de la Santé a publié mardi un communiqué selon lequel trois nouveaux cas ont été "
+        "détectés.",
+        "trois nouveaux cas ont été détectés",
+        "indirect",
+        "ministère de la Santé",
+        "indirect_according_to",
+    ),
+    (
+        "« une source proche du dossier, selon laquelle … » : the head of the phrase before the comma",
+        "Une source proche du dossier, selon laquelle le suspect aurait avoué, a été entendue par les "
+        "enquêteurs.",
+        "le suspect aurait avoué",
+        "indirect",
+        "source proche du dossier",
+        "indirect_according_to",
+    ),
 ]
 FOUND += [
     (

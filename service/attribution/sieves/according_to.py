@@ -177,8 +177,19 @@ def _antecedent_before(
     if not words or words[-1].upos not in {"PROPN", "NOUN"}:
         return None
     head = words[-1]
-    while head.base_deprel in {"flat", "amod"} and (above := sentence.head_of(head)) is not None:
+    # « une source proche du dossier, selon laquelle » : up from « dossier » to the phrase's head
+    while (
+        head.base_deprel in {"flat", "amod", "nmod", "obl"}
+        and (above := sentence.head_of(head)) is not None
+        and above.index < head.index
+        and above.upos in {"NOUN", "PROPN", "ADJ"}
+    ):
         head = above
+    # « Le ministère a publié un communiqué selon lequel … » : the document speaks for its author
+    if normalize(head.lemma or head.text) in lexicon.SOURCE_NOUNS:
+        author = _introducing_author(context, sentence, head, rule, rule_confidence)
+        if author is not None:
+            return author
     return linking.speaker_from_word(context, sentence, head, rule, rule_confidence)
 
 
@@ -215,18 +226,27 @@ def _introducing_author(
     context: Context, sentence: Sentence, document: Word, rule: str, rule_confidence: float
 ) -> Candidate | None:
     """The author a document noun is introduced with: « un rapport de la Cour », « Dans un rapport,
-    la BAD a estimé »."""
+    la BAD a estimé », « la police a diffusé un bilan »."""
     for child in sentence.children(document):
         cases = [normalize(c.text) for c in sentence.children(child) if c.base_deprel == "case"]
         if child.base_deprel == "nmod" and cases[:1] in (["de"], ["du"], ["des"], ["d'"]):
             return _known_speaker(linking.speaker_from_word(context, sentence, child, rule, rule_confidence))
     head = sentence.head_of(document)
-    if head is None or document.base_deprel != "obl" or head.upos not in {"VERB", "AUX"}:
+    if head is None or head.upos not in {"VERB", "AUX"}:
+        return None
+    published = document.base_deprel == "obj" and normalize(head.lemma or "") in PUBLISHING_VERBS
+    if document.base_deprel != "obl" and not published:
         return None
     for child in sentence.children(head):
         if child.base_deprel == "nsubj":
             return _known_speaker(linking.speaker_from_word(context, sentence, child, rule, rule_confidence))
     return None
+
+
+# « a publié / diffusé / rendu public un rapport » : the subject is the document's author (not « a reçu »).
+PUBLISHING_VERBS = frozenset(
+    {"publier", "diffuser", "dévoiler", "rendre", "présenter", "rédiger", "signer", "émettre", "adresser"}
+)
 
 
 def _known_speaker(candidate: Candidate | None) -> Candidate | None:

@@ -644,6 +644,11 @@ def _according_to_content(
         start = _past_apposition(context, sentence, sentence.start + comma_after + 1, candidate)
         return start, _before_quoted_colon(context, sentence, start)
     cue_word = candidate.cue[2] if candidate.cue else "selon"
+    after_cue = sentence.tokens_after(cue_start, 2)
+    if len(after_cue) == 2 and normalize(after_cue[1].text) in RELATIVE_SOURCES:
+        # « un communiqué selon lequel … » : the relative clause, up to its end
+        start = after_cue[1].end
+        return start, _first_comma(context, sentence, start, sentence.end)
     if cue_word == "pour":
         return None  # « pour X » names a source only at the head of its sentence
     phrase_end = sentence.start + comma_after if comma_after > 0 else sentence.end
@@ -667,6 +672,10 @@ def _according_to_content(
     if clause is None or not any(_finite(w) for w in sentence.tokens if clause[0] <= w.start < cue_start):
         return None
     return clause[0], cue_start
+
+
+# « selon lequel / laquelle / lesquels / lesquelles » (« selon qui » stays with the clause around it)
+RELATIVE_SOURCES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 
 
 def _adjoins(between: str) -> bool:
