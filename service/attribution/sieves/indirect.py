@@ -20,6 +20,7 @@ from service.attribution.sieves.common import (
     speaker_of_incise,
     subject_of,
 )
+from service.attribution.sieves.placement import content_of_source, finite, first_comma
 from service.attribution.sieves.registry import INDIRECT_SENTENCE, INDIRECT_VERB, confidence, sieve
 from service.nlp.document import Sentence, Word
 
@@ -338,21 +339,11 @@ def _que_clause(
     ):
         end = parsed[1]  # the parse knows where a clause stops at a comma; the surface caps errors
     if verb.index == sentence.words[0].index and _present_participle_cue(verb):
-        end = _first_comma(context, sentence, start, end)  # « Estimant que X, le maire a … »
+        end = first_comma(context, sentence, start, end)  # « Estimant que X, le maire a … »
     if any(a < end and start < b for a, b in taken):
         return None
     cue_start = sentence.word(verb.index - 1).start if phrase else verb.start
     return start, end, cue_start, verb.end, lemma
-
-
-def _first_comma(context: Context, sentence: Sentence, start: int, end: int) -> int:
-    """The first comma of the span outside quotation marks (the main clause follows it)."""
-    for word in sentence.tokens_after(start, 200):
-        if word.start >= end:
-            break
-        if word.text == "," and not context.inside_quote(word.start, word.end):
-            return word.start
-    return end
 
 
 def _present_participle_cue(word: Word) -> bool:
@@ -575,29 +566,6 @@ def _head_of_last_noun(sentence: Sentence, word: Word) -> Word:
     return word
 
 
-# Sentence openers that leave « selon X, » at the head of its sentence: « Ainsi, selon X, … ».
-CONNECTIVES = frozenset(
-    {
-        "ainsi",
-        "mais",
-        "or",
-        "et",
-        "donc",
-        "en effet",
-        "d'ailleurs",
-        "par ailleurs",
-        "toutefois",
-        "toujours",
-        "enfin",
-        "pourtant",
-        "cependant",
-        "néanmoins",
-        "en outre",
-        "de plus",
-    }
-)
-
-
 @sieve(
     "indirect_according_to",
     INDIRECT_SENTENCE,
@@ -610,7 +578,7 @@ def indirect_according_to(context: Context, sentence: Sentence, taken: Taken) ->
     candidate = according_to_in(context, sentence, "indirect_according_to", exclude=(0, 0))
     if candidate is None or candidate.cue is None:
         return None
-    bounds = _according_to_content(context, sentence, candidate)
+    bounds = content_of_source(context, sentence, candidate)
     if bounds is None:
         return None
     start, end = bounds
@@ -625,193 +593,6 @@ def indirect_according_to(context: Context, sentence: Sentence, taken: Taken) ->
         return None
     confidence_here = min(candidate.confidence, confidence("indirect_according_to"))
     return Found(_plain_span(context, start, end), "indirect", candidate.but(confidence=confidence_here))
-
-
-def _according_to_content(
-    context: Context, sentence: Sentence, candidate: Candidate
-) -> tuple[int, int] | None:
-    """Where « selon X » stands says what it reports: what follows it at the head of the sentence,
-    what precedes it at the end, the clause it modifies elsewhere."""
-    text = context.document.text
-    cue_start = candidate.cue[0] if candidate.cue else sentence.start
-    body = text[sentence.start : sentence.end]
-    offset = cue_start - sentence.start
-    comma_after = body.find(",", offset)
-    comma_before = body.rfind(",", 0, offset)
-    if offset == 0 or normalize(body[:offset].strip(" ,\u00a0")) in CONNECTIVES:  # (Ainsi,) selon X, content.
-        if comma_after < 0:
-            return None
-        start = _past_apposition(context, sentence, sentence.start + comma_after + 1, candidate)
-        return start, _before_quoted_colon(context, sentence, start)
-    cue_word = candidate.cue[2] if candidate.cue else "selon"
-    after_cue = sentence.tokens_after(cue_start, 2)
-    if len(after_cue) == 2 and normalize(after_cue[1].text) in RELATIVE_SOURCES:
-        # « un communiqué selon lequel … » : the relative clause, up to its end
-        start = after_cue[1].end
-        return start, _first_comma(context, sentence, start, sentence.end)
-    if cue_word == "pour":
-        return None  # « pour X » names a source only at the head of its sentence
-    phrase_end = sentence.start + comma_after if comma_after > 0 else sentence.end
-    # « …, comme l'a rappelé | le préfet. » : the source stands after the verb
-    source_start = candidate.mention.start if cue_word == "comme" else cue_start
-    if comma_before >= 0 and _adjoins(body[comma_before + 1 : offset]):
-        if _closes_sentence(context, sentence, source_start, phrase_end):  # content, selon X(, who X is).
-            return sentence.start, sentence.start + comma_before
-        if comma_after > 0:  # …, selon X, … : the clause the phrase sits in
-            return _clause_around(context, sentence, candidate, (cue_start, phrase_end))
-        return None
-    # « il s'agit des disparus selon le parquet, … » : the phrase closes the clause before it
-    if (
-        cue_word == "comme"
-        or candidate.entity.kind == "unknown"
-        or not _only_source(sentence, cue_start, phrase_end)
-        or not _closes_clause(context, sentence, phrase_end)
-    ):
-        return None
-    clause = _modified_clause(sentence, cue_start)
-    if clause is None or not any(_finite(w) for w in sentence.tokens if clause[0] <= w.start < cue_start):
-        return None
-    return clause[0], cue_start
-
-
-# « selon lequel / laquelle / lesquels / lesquelles » (« selon qui » stays with the clause around it)
-RELATIVE_SOURCES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
-
-
-def _adjoins(between: str) -> bool:
-    """« …, selon X » or « …, toujours selon X » : the comma sets the phrase off (not « …, au point
-    que selon X »)."""
-    words = between.split()
-    return len(words) <= 1 and not any(normalize(w) in lexicon.QUE_FORMS for w in words)
-
-
-def _closes_sentence(context: Context, sentence: Sentence, cue_start: int, phrase_end: int) -> bool:
-    """Nothing but the source, and who the source is, follows the cue, up to a real sentence end
-    (the tokenizer may cut a sentence before its end)."""
-    after = sentence.tokens_after(cue_start, WINDOW_AFTER_SOURCE + 1)
-    if len(after) > WINDOW_AFTER_SOURCE or any(_finite(w) for w in after):
-        return False
-    if not _only_source(sentence, cue_start, phrase_end):
-        return False
-    description = [w for w in after if w.start > phrase_end]
-    return (not description or _describes_someone(description)) and _closes_clause(
-        context, sentence, sentence.end
-    )
-
-
-def _only_source(sentence: Sentence, cue_start: int, phrase_end: int) -> bool:
-    """« selon une étude publiée mercredi » alone, not « selon X et 2,8 millions d'après Y »."""
-    phrase = [w for w in sentence.tokens_after(cue_start, 20) if w.start < phrase_end][1:]
-    return not any(_finite(w) or normalize(w.text) in {"selon", "après"} or w.upos == "CCONJ" for w in phrase)
-
-
-def _describes_someone(words: list[Word]) -> bool:
-    """« …, de Corcelles, membre du bureau », « …, le porte-parole du parti », « …, Paul Roy » : an
-    apposition that says who the source is, not more of the content (« …, lucides et constructifs »)."""
-    first = words[0]
-    second = words[1] if len(words) > 1 else None
-    if first.upos == "PROPN":
-        return True
-    if normalize(first.text) in lexicon.role_nouns():  # « membre du bureau », not « patients et discrets »
-        return first.feat("Number") != "Plur" and not any(w.upos == "CCONJ" for w in words[1:3])
-    if normalize(first.text) in {"de", "d'", "du"} and second is not None:
-        return second.text[:1].isupper()
-    return (
-        first.upos == "DET"
-        and second is not None
-        and (normalize(second.text) in lexicon.role_nouns() or second.text[:1].isupper())
-    )
-
-
-def _closes_clause(context: Context, sentence: Sentence, offset: int) -> bool:
-    """The offset is a comma, or the end of a sentence that ends its paragraph or with a full stop."""
-    text = context.document.text
-    if offset < sentence.end:
-        return text[offset : offset + 1] == ","
-    last = text[sentence.start : sentence.end].rstrip()
-    following = text[sentence.end : sentence.end + 3].lstrip(" \u00a0")
-    return last.endswith((".", "!", "?", "…")) or not following or following.startswith("\n")
-
-
-# How many words may follow « selon » at the end of a sentence: the source and who the source is.
-WINDOW_AFTER_SOURCE = 30
-
-
-def _finite(word: Word) -> bool:
-    return word.upos in {"VERB", "AUX"} and (
-        word.feat("Mood") in {"Ind", "Cnd", "Sub", "Imp"} or word.feat("VerbForm") == "Fin"
-    )
-
-
-def _clause_around(
-    context: Context, sentence: Sentence, candidate: Candidate, phrase: tuple[int, int]
-) -> tuple[int, int] | None:
-    """« alors qu'il lui fallait, selon elle, choisir … » : the clause with the phrase inside; when
-    the source's own words lie inside it (« à se montrer, selon le ministre, lucides »), the longer
-    side of the phrase."""
-    clause = _modified_clause(sentence, phrase[0])
-    if clause is None:
-        return None
-    start, end = clause
-    if not start < phrase[0] or not phrase[1] < end:
-        return None
-    mention = candidate.mention
-    if start <= mention.start < end:
-        before, after = (start, phrase[0]), (phrase[1] + 1, end)
-        return max(before, after, key=lambda side: len(context.document.text[side[0] : side[1]].split()))
-    return start, end
-
-
-def _modified_clause(sentence: Sentence, cue_start: int) -> tuple[int, int] | None:
-    """The clause « selon X » modifies: the subtree of the nearest finite verb above it (else the
-    nearest verb), without its conjunction or subordinator."""
-    cue = next((w for w in sentence.words if w.start == cue_start), None)
-    if cue is None:
-        return None
-    verbs = [w for w in sentence.ancestors(cue) if w.upos in {"VERB", "AUX"}]
-    predicate = next((w for w in verbs if _finite(w)), verbs[0] if verbs else None)
-    if predicate is None:
-        return None
-    members = sentence.subtree(predicate)
-    while members and (members[0].upos == "PUNCT" or members[0].base_deprel in {"cc", "mark", "fixed"}):
-        members = members[1:]
-    while members and members[-1].upos == "PUNCT":
-        members = members[:-1]
-    return (members[0].start, members[-1].end) if members else None
-
-
-def _past_apposition(context: Context, sentence: Sentence, start: int, source: Candidate) -> int:
-    """« Pour X, le fondateur de Y, content », « Selon X, directeur de Y, content », « Selon le
-    procureur, Paul Roy, content » : who the source is, set off after it, is not content."""
-    tokens = sentence.tokens_after(start, 16)
-    if len(tokens) < 2:
-        return start
-    first, second = normalize(tokens[0].text), normalize(tokens[1].text)
-    role = (tokens[0].upos == "DET" and second in lexicon.role_nouns()) or (
-        first in lexicon.role_nouns() and tokens[0].feat("Number") != "Plur"
-    )
-    # the source's own name (« le procureur, Paul Roy, ») : not another person's (« la police, Paul Roy, 45 ans, »)
-    name = any(m.start == tokens[0].start for m in source.entity.mentions)
-    if not (role or name):
-        return start
-    for word in tokens[1:]:
-        if word.text == "," and not context.inside_quote(word.start, word.end):
-            return word.end
-        if _finite(word):
-            return start
-    return start
-
-
-def _before_quoted_colon(context: Context, sentence: Sentence, start: int) -> int:
-    """« Selon X, content : « … » » : the colon that opens a quotation ends the reported clause."""
-    text = context.document.text
-    for word in sentence.tokens_after(start, 200):
-        if word.text == ":" and text[word.end : word.end + 3].lstrip(" \u00a0")[:1] in QUOTE_OPENERS:
-            return word.start
-    return sentence.end
-
-
-QUOTE_OPENERS = frozenset('«“"‘')
 
 
 @sieve(
@@ -935,7 +716,7 @@ def _holds_main_clause(sentence: Sentence, content: tuple[Word, ...]) -> bool:
         return root.upos in {"VERB", "AUX"} or any(c.base_deprel == "cop" for c in sentence.children(root))
     length = _noun_phrase_length(content)
     following = content[length] if 0 < length < len(content) else None
-    return following is not None and following.deprel == "acl" and _finite(following)
+    return following is not None and following.deprel == "acl" and finite(following)
 
 
 def _noun_phrase_length(content: tuple[Word, ...]) -> int:
