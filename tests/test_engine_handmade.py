@@ -331,3 +331,59 @@ def test_the_euphonic_t_of_an_inverted_incise_is_not_a_subject_before_the_verb()
     assert [(q.text, q.rule, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("Nous tiendrons", "postposed_cue", "Paul Martin")
     ]
+
+
+# The parser gave the closing incise the sentence's subject (« projet … assure »), a thing that cannot
+# speak, while an organisation follows the verb.
+PROJECT = [
+    "Le projet entend rendre les communes « plus fortes », assure le Conseil d'État.",
+    [
+        ("Le", "le", "DET", 2, "det"),
+        ("projet", "projet", "NOUN", 12, "nsubj"),
+        ("entend", "entendre", "VERB", 0, "root"),
+        ("rendre", "rendre", "VERB", 3, "xcomp"),
+        ("les", "le", "DET", 6, "det"),
+        ("communes", "commune", "NOUN", 4, "obj"),
+        ("«", "«", "PUNCT", 9, "punct"),
+        ("plus", "plus", "ADV", 9, "advmod"),
+        ("fortes", "fort", "ADJ", 6, "amod"),
+        ("»", "»", "PUNCT", 9, "punct"),
+        (",", ",", "PUNCT", 9, "punct"),
+        ("assure", "assurer", "VERB", 3, "conj"),
+        ("le", "le", "DET", 14, "det"),
+        ("Conseil", "conseil", "NOUN", 12, "obj"),
+        ("d'", "de", "ADP", 16, "case"),
+        ("État", "État", "PROPN", 14, "nmod"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ],
+]
+# The verb after the quotation has its own subject before it and an object after it: no incise.
+TEXT = [
+    "Le texte, « attendu depuis des années », annonce des mesures.",
+    [
+        ("Le", "le", "DET", 2, "det"),
+        ("texte", "texte", "NOUN", 11, "nsubj"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("«", "«", "PUNCT", 5, "punct"),
+        ("attendu", "attendre", "VERB", 2, "acl"),
+        ("depuis", "depuis", "ADP", 8, "case"),
+        ("des", "un", "DET", 8, "det"),
+        ("années", "année", "NOUN", 5, "obl:mod"),
+        ("»", "»", "PUNCT", 5, "punct"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("annonce", "annoncer", "VERB", 0, "root"),
+        ("des", "un", "DET", 13, "det"),
+        ("mesures", "mesure", "NOUN", 11, "obj"),
+        (".", ".", "PUNCT", 11, "punct"),
+    ],
+]
+
+
+def test_a_closing_incise_overrules_a_subject_that_cannot_speak():
+    quotes = attribute(document(PROJECT)).quotes
+    assert [(q.text, q.rule) for q in quotes] == [("plus fortes", "postposed_cue")]
+    assert "Conseil" in quotes[0].speaker.name and quotes[0].confidence < 0.8
+
+
+def test_a_verb_with_its_own_subject_and_an_object_after_the_quotation_is_no_incise():
+    assert _pairs(TEXT) == []

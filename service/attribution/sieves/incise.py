@@ -74,9 +74,32 @@ def postposed_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
     if first not in INCISE_OPENERS and not (pronoun_of(tokens[0]) or first[:1].islower()):
         return None
     incise = read_incise(tokens[1:] if first in INCISE_OPENERS else tokens)
-    if incise is None or has_subject_before(sentence, incise.verb, skip=(quote.open_at, quote.outer_end)):
-        return None  # « Le plan, qu'il juge « … », prévoit … » : the verb already has its subject
-    return incise_candidate(context, sentence, incise, "postposed_cue")
+    if incise is None:
+        return None
+    candidate = incise_candidate(context, sentence, incise, "postposed_cue")
+    if has_subject_before(sentence, incise.verb, skip=(quote.open_at, quote.outer_end)):
+        if not _speaker_after_a_thing(context, sentence, incise.verb, candidate):
+            return None  # « Le plan, qu'il juge « … », prévoit … » : the verb already has its subject
+        return candidate.but(confidence=candidate.confidence * PARSE_CONFLICT)
+    return candidate
+
+
+# The confidence kept when the incise reading overrules the parse's subject.
+PARSE_CONFLICT = 0.8
+
+
+def _speaker_after_a_thing(context: Context, sentence, verb: Word, candidate: Candidate | None) -> bool:
+    """« Le projet entend rendre les communes « … », assure le Conseil d'État » : the parser gave the
+    incise the sentence's subject, a thing that cannot speak, while a named person or an organisation
+    follows the verb."""
+    if candidate is None or candidate.entity.kind not in {"person", "organization"}:
+        return False
+    subjects = [c for c in sentence.children(verb) if c.base_deprel == "nsubj" and c.index < verb.index]
+    # read as a parse subject (governing_verb: a noun there speaks only as a role or an organisation)
+    return all(
+        linking.speaker_from_word(context, sentence, subject, "governing_verb", 1.0) is None
+        for subject in subjects
+    )
 
 
 @sieve(
