@@ -1117,3 +1117,17 @@ def test_one_of_a_group_speaks_as_an_indefinite_speaker_not_as_the_group(shipped
         ("l'un d'eux", "postposed_cue"),
         ("une autre", "postposed_cue"),
     ]
+
+
+def test_a_transcript_announced_as_such_gives_every_answer_to_the_interviewee(shipped_parser):
+    text = (
+        "Trois questions à Claire Dumas, directrice de l'Observatoire des inégalités.\n\n"
+        "Les inégalités augmentent-elles ?\nOui, nettement depuis dix ans. Les plus modestes ont perdu "
+        "du pouvoir d'achat.\n\nQue faut-il faire ?\nRevaloriser les minima sociaux, c'est la priorité."
+        "\n\nPropos recueillis par Anne Morel"
+    )
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    assert [(q.text[:12], q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Oui, netteme", "Claire Dumas"),
+        ("Revaloriser ", "Claire Dumas"),
+    ]

@@ -17,6 +17,8 @@ QUOTE_MARKS = re.compile(r"[«»“”„\"]")
 # « Q : », « Question : », « R : », « Réponse : » : the labels some transcripts put before each turn.
 TURN_LABEL = re.compile(r"^\s*(?:Q|R|Question|Réponse)\s*[:.–—-]\s*", re.IGNORECASE)
 ANSWER_LABEL = re.compile(r"\s*(?:R|Réponse)\s*[:.–—-]\s*", re.IGNORECASE)
+# Words that announce a transcript (« Trois questions à X », « Entretien », « Propos recueillis par »).
+INTERVIEW_MARKER = re.compile(r"\b(?:questions? à|entretien|interview|propos recueillis)\b", re.IGNORECASE)
 # A transcript has at least this many questions.
 MIN_QUESTIONS = 2
 MAX_QUESTION_WORDS = 60
@@ -44,7 +46,7 @@ def interview_answer(context: Context, taken: list[tuple[int, int]]) -> list[Fou
     established = sum(
         _answers(text, blocks, questions, number, strict=True) != [] for number in range(len(questions))
     )
-    strict = established < max(1, len(questions) / 2)
+    strict = established < max(1, len(questions) / 2) and not INTERVIEW_MARKER.search(text)
     found = []
     for number in range(len(questions)):
         answer = _answers(text, blocks, questions, number, strict)
