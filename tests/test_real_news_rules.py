@@ -1131,3 +1131,16 @@ def test_a_transcript_announced_as_such_gives_every_answer_to_the_interviewee(sh
         ("Oui, netteme", "Claire Dumas"),
         ("Revaloriser ", "Claire Dumas"),
     ]
+
+
+def test_the_interviewee_s_name_labelling_a_turn_is_not_part_of_the_answer(shipped_parser):
+    text = (
+        "Entretien avec l'économiste Claire Dumas, autrice d'un essai sur la dette.\n\n"
+        "La Croix : La dette est-elle un danger ?\nClaire Dumas : Pas en soi. Tout dépend de ce qu'elle "
+        "finance.\n\nLa Croix : Faut-il augmenter les impôts ?\nClaire Dumas : Ce serait une erreur."
+    )
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Pas en soi. Tout dépend de ce qu'elle finance.", "Claire Dumas"),
+        ("Ce serait une erreur.", "Claire Dumas"),
+    ]

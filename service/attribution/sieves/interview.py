@@ -19,6 +19,8 @@ TURN_LABEL = re.compile(r"^\s*(?:Q|R|Question|Réponse)\s*[:.–—-]\s*", re.IG
 ANSWER_LABEL = re.compile(r"\s*(?:R|Réponse)\s*[:.–—-]\s*", re.IGNORECASE)
 # Words that announce a transcript (« Trois questions à X », « Entretien », « Propos recueillis par »).
 INTERVIEW_MARKER = re.compile(r"\b(?:questions? à|entretien|interview|propos recueillis)\b", re.IGNORECASE)
+# « Claire Dumas : » or « C. Dumas : » opening a turn.
+NAME_LABEL = re.compile(r"\s*((?:[A-ZÉÈÀÂÎÔÛÇ][\w’'.-]*\s?){1,4})\s*:\s+")
 # A transcript has at least this many questions.
 MIN_QUESTIONS = 2
 MAX_QUESTION_WORDS = 60
@@ -52,7 +54,7 @@ def interview_answer(context: Context, taken: list[tuple[int, int]]) -> list[Fou
         answer = _answers(text, blocks, questions, number, strict)
         if not answer:
             continue
-        label = ANSWER_LABEL.match(text, answer[0].start)
+        label = ANSWER_LABEL.match(text, answer[0].start) or _name_label(text, answer[0].start, entity)
         start = label.end() if label else answer[0].start
         while start < answer[0].end and text[start].isspace():
             start += 1
@@ -76,6 +78,14 @@ def _answers(
     end = questions[number + 1] if number + 1 < len(questions) else len(blocks)
     answer = [p for p in blocks[q + 1 : end] if _is_answer(text, p, strict)]
     return answer if answer and answer[0].index == q + 1 else []
+
+
+def _name_label(text: str, start: int, interviewee: Entity) -> re.Match | None:
+    """« Claire Dumas : Pas en soi. » : the interviewee's name labels the turn; it is not speech."""
+    label = NAME_LABEL.match(text, start)
+    if label is None or not set(label.group(1).split()) & set(interviewee.tokens):
+        return None
+    return label
 
 
 def _is_question(text: str, paragraph: Paragraph) -> bool:
