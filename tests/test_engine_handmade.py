@@ -387,3 +387,34 @@ def test_a_closing_incise_overrules_a_subject_that_cannot_speak():
 
 def test_a_verb_with_its_own_subject_and_an_object_after_the_quotation_is_no_incise():
     assert _pairs(TEXT) == []
+
+
+# The same parse error when the incise closes the sentence further on.
+PROJECT_COST = [
+    "Le projet restera « très coûteux » pour la commune, assure le Conseil d'État.",
+    [
+        ("Le", "le", "DET", 2, "det"),
+        ("projet", "projet", "NOUN", 12, "nsubj"),
+        ("restera", "rester", "VERB", 0, "root"),
+        ("«", "«", "PUNCT", 6, "punct"),
+        ("très", "très", "ADV", 6, "advmod"),
+        ("coûteux", "coûteux", "ADJ", 3, "xcomp"),
+        ("»", "»", "PUNCT", 6, "punct"),
+        ("pour", "pour", "ADP", 10, "case"),
+        ("la", "le", "DET", 10, "det"),
+        ("commune", "commune", "NOUN", 3, "obl:mod"),
+        (",", ",", "PUNCT", 12, "punct"),
+        ("assure", "assurer", "VERB", 3, "conj"),
+        ("le", "le", "DET", 14, "det"),
+        ("Conseil", "conseil", "NOUN", 12, "obj"),
+        ("d'", "de", "ADP", 16, "case"),
+        ("État", "État", "PROPN", 14, "nmod"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ],
+]
+
+
+def test_a_sentence_closing_incise_overrules_a_subject_that_cannot_speak():
+    quotes = attribute(document(PROJECT_COST)).quotes
+    assert [(q.text, q.rule) for q in quotes] == [("très coûteux", "sentence_incise")]
+    assert "Conseil" in quotes[0].speaker.name and quotes[0].confidence < 0.8

@@ -121,10 +121,14 @@ def sentence_incise(context: Context, quote: QuoteSpan) -> Candidate | None:
         # a subject the parser found inside the quotation (« Ce « sabotage » … doit cesser, a martelé
         # X ») is no subject of the incise
         skip = (quote.open_at, quote.outer_end)
-        if incise is not None and not has_subject_before(sentence, incise.verb, skip=skip):
-            candidate = incise_candidate(context, sentence, incise, "sentence_incise")
+        if incise is None:
+            continue
+        candidate = incise_candidate(context, sentence, incise, "sentence_incise")
+        if not has_subject_before(sentence, incise.verb, skip=skip):
             if candidate:
                 return candidate
+        elif _speaker_after_a_thing(context, sentence, incise.verb, candidate):
+            return candidate.but(confidence=candidate.confidence * PARSE_CONFLICT)
     return None
 
 
