@@ -506,6 +506,14 @@ FOUND += [
 # speaker choice: who speaks through the cue
 FOUND += [
     (
+        "a portrait's manner verb as an incise (« philosophe », « rit », « marmonne »)",
+        "« On verra bien », philosophe le maire, Paul Ravel.",
+        "On verra bien",
+        "direct",
+        "Paul Ravel",
+        "postposed_cue",
+    ),
+    (
         "a speech infinitive after « est venu », which is active, not passive",
         "Paul Vidal, maire de Lunel est venu s'expliquer en personne devant les parents : « Nous ne "
         "laisserons pas fermer cette école. »",
