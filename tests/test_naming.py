@@ -206,6 +206,11 @@ def test_an_organisation_name_after_its_kind_keeps_its_lowercase_words(shipped_p
     assert speaker_of(shipped_parser, text, "salaires") == "Force ouvrière"
 
 
+def test_a_person_named_after_an_organisation_source_is_not_its_name(shipped_parser):
+    text = "Selon la police, Paul Girard, 45 ans, a été interpellé mardi soir à son domicile."
+    assert speaker_of(shipped_parser, text, "interpellé") == "la police"
+
+
 # -- U4: the name apposed to a description past its complements ----------------------------------
 
 

@@ -210,6 +210,8 @@ def description(
         return None
     start, end = description_span(sentence, head)
     apposed = _apposed_name(context, end, sentence, head)
+    if apposed is not None and is_org and not is_role and apposed.kind == "person":
+        apposed = None  # « Selon la police, Paul G., 45 ans, a été interpellé » : not the police's name
     if not (is_role or is_org or apposed or forms & lexicon.org_reprises()) and not in_speaker_slot(rule):
         # any noun may fill the subject slot of an incise (« …, indique un communiqué »), but a
         # subject found only through the parse must be a role or an organisation to speak
