@@ -211,6 +211,11 @@ def test_a_person_named_after_an_organisation_source_is_not_its_name(shipped_par
     assert speaker_of(shipped_parser, text, "interpellé") == "la police"
 
 
+def test_a_relative_pronoun_is_not_part_of_the_speaker_s_description(shipped_parser):
+    text = "Alain Dumont, dont les avocats ont plaidé qu'il n'était pas sur place, a été condamné."
+    assert speaker_of(shipped_parser, text, "sur place") == "les avocats"
+
+
 # -- U4: the name apposed to a description past its complements ----------------------------------
 
 

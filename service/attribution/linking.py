@@ -483,6 +483,8 @@ def description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
                 continue
             if normalize(child.text) in DATES:
                 continue  # « le ministre ce mercredi » : a date is not part of the description
+            if child.feat("PronType") == "Rel":
+                continue  # « X, dont les avocats … » : the relative pronoun belongs to the clause
             if child.base_deprel == "nmod" and not _introduced_by_de(sentence, child):
                 continue  # « le jeune ailier au micro de la RTBF » : only « de » complements describe
             members.append(child)
