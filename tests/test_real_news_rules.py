@@ -506,6 +506,22 @@ FOUND += [
 # speaker choice: who speaks through the cue
 FOUND += [
     (
+        "a medium's whole name after a preposition is skipped on the way to the cue's subject",
+        "« La réforme est nécessaire », a estimé jeudi sur Radio Canada le ministre des Finances, Paul Ravel.",
+        "La réforme est nécessaire",
+        "direct",
+        "Paul Ravel",
+        "postposed_cue",
+    ),
+    (
+        "a verbless phrase set off by commas after the cue tells the manner, not the speaker",
+        "« On a tout perdu », témoigne, les larmes aux yeux, une habitante du quartier.",
+        "On a tout perdu",
+        "direct",
+        "une habitante",
+        "postposed_cue",
+    ),
+    (
         "a portrait's manner verb as an incise (« philosophe », « rit », « marmonne »)",
         "« On verra bien », philosophe le maire, Paul Ravel.",
         "On verra bien",

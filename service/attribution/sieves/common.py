@@ -196,7 +196,10 @@ def following_speaker(
     """The first noun phrase after a cue, past prepositional phrases and time words."""
     # state of a prepositional phrase being skipped: None (none), "open" (no noun yet), "done"
     prepositional: str | None = None
-    for word in tokens[:12]:
+    skip_until = -1
+    for word in _without_detached_phrase(tokens)[:12]:
+        if word.start < skip_until:
+            continue  # the rest of a name inside a prepositional phrase (« sur France Info »)
         low = normalize(word.text)
         if low in STOP_TOKENS:
             return None
@@ -221,6 +224,9 @@ def following_speaker(
         if nominal and prepositional == "open":
             if word.upos != "DET":
                 prepositional = "done"  # « à l'AFP » : the noun closes the phrase
+                name = context.entity_at(word.start, word.end)
+                if name is not None and name[1].kind == "name" and name[0].kind != "person":
+                    skip_until = name[1].end  # « sur France Info » : the medium's whole name
             continue
         if nominal and (prepositional is None or word.upos == "DET" or word.upos == "PROPN"):
             head = phrase_head(sentence, word)
@@ -232,6 +238,27 @@ def following_speaker(
         if word.upos in {"VERB", "SCONJ", "CCONJ"}:
             return None
     return None
+
+
+# How long a detached phrase between a cue and its subject may be (« témoigne, les larmes aux yeux, X »).
+DETACHED_REACH = 8
+
+
+def _without_detached_phrase(tokens: tuple[Word, ...]) -> tuple[Word, ...]:
+    """« …, témoigne, les larmes aux yeux, une habitante » : a verbless phrase set off by commas right
+    after the cue describes the speaker's manner; the speaker comes after it."""
+    if not tokens or tokens[0].text != ",":
+        return tokens
+    for i in range(2, min(len(tokens) - 1, DETACHED_REACH + 1)):
+        if tokens[i].text != ",":
+            continue
+        inside = tokens[1:i]
+        if any(w.upos in {"VERB", "AUX"} or w.text in STOP_TOKENS for w in inside):
+            return tokens
+        if tokens[i + 1].upos in {"DET", "PROPN", "NOUN"}:
+            return tokens[i + 1 :]
+        return tokens
+    return tokens
 
 
 def _name_starts_at(context: Context, word: Word) -> bool:
