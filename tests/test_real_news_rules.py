@@ -182,6 +182,14 @@ FOUND += [
         "governing_verb",
     ),
     (
+        "one quoted adjective with no determiner, woven into a named subject's clause, is a judgement",
+        "Le maire Paul Ravel est reparti « déçu » de la réunion avec le préfet.",
+        "déçu",
+        "partial",
+        "Paul Ravel",
+        "clause_subject",
+    ),
+    (
         "« décrire X comme « … » »",
         "L'avocate Léa Brun décrit son client comme « un homme brisé par la procédure ».",
         "un homme brisé",
@@ -1036,6 +1044,11 @@ NOT_FOUND = [
         "a lowercase name after a naming participle (« dite ») is a name, even under a speech verb",
         "Le syndicat a dénoncé la réforme dite « des retraites » lors d'une conférence de presse.",
         "des retraites",
+    ),
+    (
+        "one quoted noun woven into a clause is a term (a loanword, a label), not a judgement",
+        "La maire Anne Morel a inauguré le nouveau « skatepark » de la ville.",
+        "skatepark",
     ),
     (
         "a verb in marks whose subject is a thing is nobody's word",

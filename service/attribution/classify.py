@@ -155,7 +155,9 @@ def worth_returning(context: Context, found: Found) -> bool:
         if _looks_like_name(context, found.span, words):
             return False
         governed = found.candidate.rule in GOVERNING_RULES and found.candidate.depth <= GOVERNED_DEPTH
-        woven = found.candidate.rule == "clause_subject" and words >= MIN_PARTIAL_WORDS
+        woven = found.candidate.rule == "clause_subject" and (
+            words >= MIN_PARTIAL_WORDS or _bare_judgement(context, found.span)
+        )
         # « Une « dérive budgétaire sans précédent » » as an intertitle: words the article quotes
         # elsewhere are a quotation, whatever the determiner before them
         repeated = found.candidate.rule == "repeated_quote"
@@ -167,6 +169,19 @@ def worth_returning(context: Context, found: Found) -> bool:
             or (words >= MIN_PARTIAL_WORDS and not _looks_like_term(context, found.span, words))
         )
     return found.candidate is not None or words >= MIN_UNATTRIBUTED_WORDS
+
+
+def _bare_judgement(context: Context, span: QuoteSpan) -> bool:
+    """One adjective, participle or adverb with no determiner before it (« l'enquête a été menée
+    « bâclée » »): a judgement, not a term (« le nouveau « skatepark » », « un « tajine » »)."""
+    inside = [w for _, w in context.words_between(span.open_at, span.outer_end) if span.start < w.end]
+    if not any(w.upos in {"ADJ", "VERB", "ADV"} for w in inside) or any(
+        w.upos in {"NOUN", "PROPN"} for w in inside
+    ):
+        return False
+    before = WORD.findall(context.document.text[max(0, span.open_at - 30) : span.open_at])
+    last = normalize(before[-1]).split("'")[-1] if before else ""
+    return _has_content_word(context, span) and last not in lexicon.TERM_LEADERS
 
 
 def _has_content_word(context: Context, span: QuoteSpan) -> bool:
