@@ -72,14 +72,17 @@ MEDIA_NOUNS = _words("revue journal magazine quotidien hebdomadaire mensuel site
 NOT_SPEECH_WHEN_PASSIVE = _words("interpeller appeler")
 # Documents whose author speaks through them: « le communiqué de la préfecture ».
 DOCUMENT_NOUNS = _words("communiqué rapport lettre note courrier étude message tweet publication")
+# Nouns for the words someone said: « ce sont les mots / les propos de X ».
+SPEECH_NOUNS = _words("propos déclaration déclarations mot mots parole paroles terme termes")
 # Nouns for what a source said or published: « selon les propos / le rapport / les chiffres de X ».
 SOURCE_NOUNS = (
     _words(
-        """propos témoignage témoignages déclaration déclarations mot mots parole paroles explication
-    explications aveux version récit dires chiffre chiffres donnée données estimation estimations
-    calcul calculs information informations terme termes enquête bilan décompte sondage prévision
-    prévisions projection projections statistique statistiques conclusion conclusions"""
+        """témoignage témoignages explication explications aveux version récit dires chiffre chiffres
+    donnée données estimation estimations calcul calculs information informations enquête bilan
+    décompte sondage prévision prévisions projection projections statistique statistiques conclusion
+    conclusions"""
     )
+    | SPEECH_NOUNS
     | DOCUMENT_NOUNS
 )
 MASCULINE_DETERMINERS = _words("le un ce cet du au")

@@ -19,6 +19,9 @@ DIALOGUE_DASHES = frozenset("—–")
 INNER_SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
 # An unclosed quote never runs past this many characters without a sentence end stopping it.
 UNCLOSED_SOFT_LIMIT = 600
+# Any quotation mark, and a word, for the layout rules that read paragraphs without a parse.
+ANY_QUOTE_MARK = re.compile(r"[«»“”„\"]")
+WORD = re.compile(r"[\w’'-]+")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[«\"“A-ZÀ-ÖØ-Þ])")
 
 
@@ -182,3 +185,12 @@ def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in INNER_SPACES:
         end -= 1
     return end
+
+
+def unmarked_span(text: str, start: int, stop: int, paragraph: int) -> QuoteSpan:
+    """A quotation without marks over [start, stop), its surrounding spaces left out."""
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return QuoteSpan(start, None, start, stop, "", paragraph, True)

@@ -201,9 +201,7 @@ WORDS_OF_OPENERS = (
     "voila ",
     "voilà ",
 )
-WORDS_NOUNS = frozenset(
-    "mot mots propos parole paroles terme termes déclaration déclarations confidence confidences".split()
-)
+WORDS_NOUNS = lexicon.SPEECH_NOUNS | {"confidence", "confidences"}
 WORDS_OF_REACH = 6
 
 

@@ -9,11 +9,9 @@ from service.attribution import lexicon
 from service.attribution.candidates import Candidate, Found
 from service.attribution.context import Context
 from service.attribution.entities import Entity, normalize
-from service.attribution.quotes import Paragraph, QuoteSpan, paragraphs
+from service.attribution.quotes import ANY_QUOTE_MARK, WORD, Paragraph, QuoteSpan, paragraphs, unmarked_span
 from service.attribution.sieves.registry import CONTINUATION, UNMARKED, confidence, sieve
 
-WORD = re.compile(r"[\w’'-]+")
-QUOTE_MARKS = re.compile(r"[«»“”„\"]")
 # « Q : », « Question : », « R : », « Réponse : » : the labels some transcripts put before each turn.
 TURN_LABEL = re.compile(r"^\s*(?:Q|R|Question|Réponse)\s*[:.–—-]\s*", re.IGNORECASE)
 ANSWER_LABEL = re.compile(r"\s*(?:R|Réponse)\s*[:.–—-]\s*", re.IGNORECASE)
@@ -55,15 +53,9 @@ def interview_answer(context: Context, taken: list[tuple[int, int]]) -> list[Fou
         if not answer:
             continue
         label = ANSWER_LABEL.match(text, answer[0].start) or _name_label(text, answer[0].start, entity)
-        start = label.end() if label else answer[0].start
-        while start < answer[0].end and text[start].isspace():
-            start += 1
-        stop = answer[-1].end
-        while stop > start and text[stop - 1].isspace():
-            stop -= 1
-        if any(a < stop and start < b for a, b in taken):
+        span = unmarked_span(text, label.end() if label else answer[0].start, answer[-1].end, answer[0].index)
+        if any(a < span.end and span.start < b for a, b in taken):
             continue
-        span = QuoteSpan(start, None, start, stop, "", answer[0].index, True)
         candidate = Candidate(entity, mention, "interview_answer", confidence("interview_answer"))
         found.append(Found(span, "direct", candidate))
     return found
@@ -91,7 +83,7 @@ def _name_label(text: str, start: int, interviewee: Entity) -> re.Match | None:
 def _is_question(text: str, paragraph: Paragraph) -> bool:
     body = text[paragraph.start : paragraph.end].strip()
     words = WORD.findall(body)
-    return body.endswith("?") and not QUOTE_MARKS.search(body) and 2 <= len(words) <= MAX_QUESTION_WORDS
+    return body.endswith("?") and not ANY_QUOTE_MARK.search(body) and 2 <= len(words) <= MAX_QUESTION_WORDS
 
 
 def _is_answer(text: str, paragraph: Paragraph, strict: bool = True) -> bool:
@@ -99,7 +91,7 @@ def _is_answer(text: str, paragraph: Paragraph, strict: bool = True) -> bool:
     speaking); any unmarked statement once the transcript is established."""
     raw = text[paragraph.start : paragraph.end]
     body = TURN_LABEL.sub("", raw).strip()
-    if not body or body.endswith("?") or QUOTE_MARKS.match(body):
+    if not body or body.endswith("?") or ANY_QUOTE_MARK.match(body):
         return False
     if ANSWER_LABEL.match(raw) or not strict:
         return True

@@ -6,13 +6,11 @@ import re
 
 from service.attribution.candidates import Candidate, Found
 from service.attribution.context import Context
-from service.attribution.quotes import Paragraph, QuoteSpan, paragraphs
+from service.attribution.quotes import ANY_QUOTE_MARK, WORD, Paragraph, paragraphs, unmarked_span
 from service.attribution.sieves.registry import UNMARKED, confidence, sieve
 
-QUOTE_MARKS = re.compile(r"[«»“”„\"]")
 # « je », « j' », « nous » as the words of someone speaking: a news report never says them itself.
 FIRST_PERSON = re.compile(r"(?:^|[\s(,;:])(?:je(?=\s)|j['’]|nous(?=\s))", re.IGNORECASE)
-WORD = re.compile(r"[\w’'-]+")
 # A quotation paragraph is a few sentences; a signature line is a name and a role.
 MIN_PARAGRAPH_WORDS = 12
 MAX_SIGNATURE_WORDS = 12
@@ -37,7 +35,11 @@ def signed_paragraph(context: Context, taken: list[tuple[int, int]]) -> list[Fou
         signer = _signer(context, blocks[paragraph.index + 1])
         if signer is not None:
             candidate = Candidate(signer[0], signer[1], "signed_paragraph", confidence("signed_paragraph"))
-            found.append(Found(_span(text, paragraph), "direct", candidate))
+            found.append(
+                Found(
+                    unmarked_span(text, paragraph.start, paragraph.end, paragraph.index), "direct", candidate
+                )
+            )
     return found
 
 
@@ -61,7 +63,9 @@ def first_person_paragraph(context: Context, taken: list[tuple[int, int]]) -> li
             continue
         mention, entity = subjects[-1]
         candidate = Candidate(entity, mention, "first_person_paragraph", confidence("first_person_paragraph"))
-        found.append(Found(_span(text, paragraph), "direct", candidate))
+        found.append(
+            Found(unmarked_span(text, paragraph.start, paragraph.end, paragraph.index), "direct", candidate)
+        )
     return found
 
 
@@ -72,7 +76,7 @@ def _first_person_paragraphs(
     found = []
     for paragraph in blocks:
         body = text[paragraph.start : paragraph.end]
-        if QUOTE_MARKS.search(body) or body.lstrip()[:1] in "-–—" or body.rstrip().endswith("?"):
+        if ANY_QUOTE_MARK.search(body) or body.lstrip()[:1] in "-–—" or body.rstrip().endswith("?"):
             continue
         if len(WORD.findall(body)) < MIN_PARAGRAPH_WORDS or not FIRST_PERSON.search(" " + body):
             continue
@@ -95,12 +99,3 @@ def _signer(context: Context, line: Paragraph):
     if not named or named[0][0].start != start or named[0][1].kind != "person":
         return None
     return named[0][1], named[0][0]
-
-
-def _span(text: str, paragraph: Paragraph) -> QuoteSpan:
-    start, stop = paragraph.start, paragraph.end
-    while start < stop and text[start].isspace():
-        start += 1
-    while stop > start and text[stop - 1].isspace():
-        stop -= 1
-    return QuoteSpan(start, None, start, stop, "", paragraph.index, True)
