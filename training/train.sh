@@ -146,9 +146,12 @@ stage_depparse_more() {
 # scratch into $SAVE/depparse_lean_$LEAN_NAME, so that several sizes can be compared side by side.
 # Resumable through Stanza's checkpoint (written at every dev evaluation); only a better dev score
 # replaces the saved model, so a run stopped early still leaves its best parser.
-LEAN_NAME="${LEAN_NAME:-l2h200}"
+LEAN_NAME="${LEAN_NAME:-l2h200nc}"
 DEP_LEAN_STEPS="${DEP_LEAN_STEPS:-3000}"
-DEP_LEAN_ARGS="${DEP_LEAN_ARGS:---no_char --num_layers 2 --hidden_dim 200 --deep_biaff_hidden_dim 200 --batch_size 2000 --optim adam --lr 3e-3 --beta2 0.95 --weight_decay 0 --second_optim adam --second_lr 3e-4 --second_optim_start_step 1800 --eval_interval 200}"
+# The character model is turned off with --char_emb_dim 0, not --no_char: Stanza's run_depparse wrapper
+# reads --no_char as an abbreviation of its own --no_charlm (argparse prefix matching) and the parser
+# then keeps its default 400-wide character LSTM.
+DEP_LEAN_ARGS="${DEP_LEAN_ARGS:---char_emb_dim 0 --num_layers 2 --hidden_dim 200 --deep_biaff_hidden_dim 200 --batch_size 2000 --optim adam --lr 3e-3 --beta2 0.95 --weight_decay 0 --second_optim adam --second_lr 3e-4 --second_optim_start_step 1800 --eval_interval 200}"
 
 stage_depparse_lean() {
     local out="$SAVE/depparse_lean_$LEAN_NAME"
