@@ -1,4 +1,4 @@
-"""The development gold set is well-formed and matches its annotated sources."""
+"""The gold sets (dev_gold.jsonl, news_gold.jsonl) are well-formed and match their annotated sources."""
 
 from __future__ import annotations
 
@@ -12,17 +12,19 @@ import pytest
 
 DATA = Path(__file__).parent / "data"
 GOLD = DATA / "dev_gold.jsonl"
+NEWS = DATA / "news_gold.jsonl"
 QUOTE_TYPES = {"direct", "partial", "indirect"}
 NON_QUOTE_KINDS = {"title", "name", "term", "scare", "stray"}
 SEED = Path(__file__).parent.parent / "seeds" / "altman-trump-fr.txt"
 
 
-def load() -> list[dict]:
-    with open(GOLD, encoding="utf-8") as handle:
+def load(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle]
 
 
-DOCS = load()
+DEV_DOCS = load(GOLD)
+DOCS = DEV_DOCS + load(NEWS)
 
 
 def test_documents_have_the_expected_fields():
@@ -80,10 +82,11 @@ def test_seed_text_is_kept_byte_for_byte():
 
 
 def test_coverage():
-    assert len([doc for doc in DOCS if not doc["id"].startswith("seed-")]) >= 40
+    assert len([doc for doc in DEV_DOCS if not doc["id"].startswith("seed-")]) >= 40
+    assert len(DOCS) - len(DEV_DOCS) >= 20
     types = Counter(q["type"] for doc in DOCS for q in doc["quotes"])
     assert set(types) == QUOTE_TYPES
-    kinds = Counter(n["why"] for doc in DOCS for n in doc["non_quotes"])
+    kinds = Counter(n["why"] for doc in DEV_DOCS for n in doc["non_quotes"])
     assert set(kinds) == NON_QUOTE_KINDS
     assert any(q["speaker"] is None for doc in DOCS for q in doc["quotes"])
     assert any("\u00a0" in doc["text"] for doc in DOCS)

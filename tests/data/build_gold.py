@@ -1,11 +1,13 @@
-"""Build tests/data/dev_gold.jsonl from the annotated sources in tests/data/gold_src/.
+"""Build the gold sets tests/data/dev_gold.jsonl and news_gold.jsonl from tests/data/gold_src/.
 
-    python tests/data/build_gold.py          # rewrite dev_gold.jsonl
-    python tests/data/build_gold.py --check  # fail if dev_gold.jsonl is out of date
+    python tests/data/build_gold.py          # rewrite both
+    python tests/data/build_gold.py --check  # fail if either is out of date
 
-Two sources:
+Sources:
 - seed_*.yaml: an original text kept byte for byte (`source`), spans located by anchor strings.
 - passages*.txt: written passages with inline markup, see the header of passages_01.txt.
+- news_*.txt (news_gold.jsonl): passages in the same markup, written apart from the engine's rules
+  in the genres of the shared test set, to measure how the rules generalise.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "gold_src"
 OUT = HERE / "dev_gold.jsonl"
+NEWS_OUT = HERE / "news_gold.jsonl"
 ROOT = HERE.parent.parent
 
 QUOTE_TYPES = {"direct", "partial", "indirect"}
@@ -200,9 +203,15 @@ def check(doc: dict) -> None:
             raise GoldError(f"{doc['id']}: {a['text'][:30]!r} overlaps {b['text'][:30]!r}")
 
 
-def build() -> list[dict]:
-    docs = [build_seed(p) for p in sorted(SRC.glob("seed_*.yaml"))]
-    for path in sorted(SRC.glob("passages*.txt")):
+def build(out: Path = OUT) -> list[dict]:
+    """The documents of one gold set: dev_gold.jsonl (seeds and passages) or news_gold.jsonl."""
+    if out == NEWS_OUT:
+        docs = []
+        patterns = ["news_*.txt"]
+    else:
+        docs = [build_seed(p) for p in sorted(SRC.glob("seed_*.yaml"))]
+        patterns = ["passages*.txt"]
+    for path in sorted(p for pattern in patterns for p in SRC.glob(pattern)):
         docs.extend(read_passages(path))
     ids = [d["id"] for d in docs]
     if len(ids) != len(set(ids)):
@@ -217,18 +226,20 @@ def render(docs: list[dict]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    content = render(build())
-    if "--check" in argv:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
-        if current != content:
-            print(f"{OUT} is out of date: run python {Path(__file__).relative_to(ROOT)}", file=sys.stderr)
-            return 1
-        return 0
-    OUT.write_text(content, encoding="utf-8")
-    docs = [json.loads(line) for line in content.splitlines()]
-    n_quotes = sum(len(d["quotes"]) for d in docs)
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(docs)} documents, {n_quotes} quotes")
-    return 0
+    stale = 0
+    for out in (OUT, NEWS_OUT):
+        content = render(build(out))
+        if "--check" in argv:
+            current = out.read_text(encoding="utf-8") if out.exists() else ""
+            if current != content:
+                print(f"{out} is out of date: run python {Path(__file__).relative_to(ROOT)}", file=sys.stderr)
+                stale = 1
+            continue
+        out.write_text(content, encoding="utf-8")
+        docs = [json.loads(line) for line in content.splitlines()]
+        n_quotes = sum(len(d["quotes"]) for d in docs)
+        print(f"wrote {out.relative_to(ROOT)}: {len(docs)} documents, {n_quotes} quotes")
+    return stale
 
 
 if __name__ == "__main__":
