@@ -932,6 +932,18 @@ FOUND += [
     ),
 ]
 # (construction, text, words that must not start a quotation)
+FOUND += [
+    (
+        "a description ending like a demonym (« le technicien ») fits only its own roles",
+        "Le médecin de l'équipe, le Dr Paul Marin, a examiné le joueur. L'entraîneur Marc Jolivet a "
+        "salué « un groupe solide ». Pour le technicien nantais, rien n'est encore joué.",
+        "rien n'est encore joué",
+        "indirect",
+        "Marc Jolivet",
+        "indirect_according_to",
+    ),
+]
+
 NOT_FOUND = [
     (
         "« selon les cas » means « depending on »: no source",

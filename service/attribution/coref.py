@@ -188,7 +188,9 @@ def _role_fits(role: str, roles: set[str]) -> bool:
     (« le responsable » for a secrétaire général, data/role_hypernyms.txt)."""
     if role.startswith("ex-"):
         return True  # « l'ex-députée » recalls a past office: a biography, not the current holder's title
-    if not roles or role in roles or is_demonym(role, "le") or role in GENERIC_PERSON_NOUNS:
+    # « le Vaudois » fits anyone, but « le technicien » is a role even though it ends like a demonym
+    demonym = role not in lexicon.role_nouns() and is_demonym(role, "le")
+    if not roles or role in roles or demonym or role in GENERIC_PERSON_NOUNS:
         return True
     narrower = role_hyponyms().get(role, frozenset())
     # « l'ancien joueur … le défenseur » : a narrower word for the same role fits as well
