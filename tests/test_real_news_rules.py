@@ -944,6 +944,34 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« selon » + a role, then the person's name with a determiner and a title set off by commas",
+        "Selon le médecin de l'équipe, le Dr Paul Marin, la blessure est sans gravité.",
+        "la blessure est sans gravité",
+        "indirect",
+        "Paul Marin",
+        "indirect_according_to",
+    ),
+    (
+        "« d'après X, » opening the clause after a colon",
+        "Le joueur a quitté le terrain en boitant : d'après le kinésithérapeute du club, Marc Petit, "
+        "il pourrait s'agir d'une simple entorse.",
+        "il pourrait s'agir d'une simple entorse",
+        "indirect",
+        "Marc Petit",
+        "indirect_according_to",
+    ),
+    (
+        "« selon X, » opening the clause after a semicolon",
+        "La route restera fermée jusqu'à lundi ; selon la préfecture, les travaux ont pris du retard.",
+        "les travaux ont pris du retard",
+        "indirect",
+        "la préfecture",
+        "indirect_according_to",
+    ),
+]
+
 NOT_FOUND = [
     (
         "« selon les cas » means « depending on »: no source",

@@ -41,7 +41,9 @@ def content_of_source(context: Context, sentence: Sentence, candidate: Candidate
     offset = cue_start - sentence.start
     comma_after = body.find(",", offset)
     comma_before = body.rfind(",", 0, offset)
-    if offset == 0 or normalize(body[:offset].strip(" ,\u00a0")) in CONNECTIVES:  # (Ainsi,) selon X, content.
+    before = body[:offset].strip(" ,\u00a0")
+    # (Ainsi,) selon X, content. — also after a colon or semicolon, which opens a clause of its own
+    if offset == 0 or normalize(before) in CONNECTIVES or before.endswith((":", ";")):
         if comma_after < 0:
             return None
         start = _past_apposition(context, sentence, sentence.start + comma_after + 1, candidate)
@@ -193,8 +195,15 @@ def _past_apposition(context: Context, sentence: Sentence, start: int, source: C
     role = (tokens[0].upos == "DET" and second in lexicon.role_nouns()) or (
         first in lexicon.role_nouns() and tokens[0].feat("Number") != "Plur"
     )
-    # the source's own name (« le procureur, Paul Roy, ») : not another person's (« la police, Paul Roy, 45 ans, »)
-    name = any(m.start == tokens[0].start for m in source.entity.mentions)
+    # the source's own name (« le procureur, Paul Roy, », « le médecin, le Dr Roy, ») : not another
+    # person's (« la police, Paul Roy, 45 ans, »)
+    named = [tokens[0]]
+    for word, following in zip(tokens[:2], tokens[1:3], strict=False):
+        if word.upos != "DET" and word.text not in lexicon.honorifics():
+            break
+        named.append(following)
+    described = source.mention.role in lexicon.role_nouns()  # « selon le médecin, le Dr Roy, »
+    name = any(_names(context, word, source.entity, described) for word in named)
     if not (role or name):
         return start
     for word in tokens[1:]:
@@ -203,6 +212,17 @@ def _past_apposition(context: Context, sentence: Sentence, start: int, source: C
         if finite(word):
             return start
     return start
+
+
+def _names(context: Context, word: Word, entity, any_person: bool) -> bool:
+    """Whether `word` starts a mention of `entity` (recorded, or a name the passage gives), or of
+    any person when the source is a person's role."""
+    if any(m.start == word.start for m in entity.mentions):
+        return True
+    found = context.entity_at(word.start, word.end)
+    if found is None or found[1].start != word.start:
+        return False
+    return found[0].id == entity.id or (any_person and found[0].kind == "person")
 
 
 def _before_quoted_colon(context: Context, sentence: Sentence, start: int) -> int:
