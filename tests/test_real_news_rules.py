@@ -972,6 +972,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« le chef du gouvernement » describing a Première ministre given her office after her name",
+        "Natalia Berg, Première ministre, a reçu les syndicats. « Nous tiendrons », a-t-elle déclaré. "
+        "La cheffe du gouvernement a reconnu que les caisses étaient vides.",
+        "les caisses étaient vides",
+        "indirect",
+        "Natalia Berg",
+        "indirect_que",
+    ),
+]
+
 NOT_FOUND = [
     (
         "« selon les cas » means « depending on »: no source",

@@ -463,6 +463,12 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
         for k in range(j + 1, min(len(tokens), j + 4)):
             low = normalize(tokens[k].text)
             if low in lexicon.role_nouns():
+                if (
+                    tokens[k].upos == "ADJ"
+                    and k + 1 < len(tokens)
+                    and normalize(tokens[k + 1].text) in lexicon.role_nouns()
+                ):
+                    low = normalize(tokens[k + 1].text)  # « X, Première ministre, » : the noun is ministre
                 end = next(
                     (m for m in range(k, min(len(tokens), k + 8)) if tokens[m].text in {",", "."}), k + 1
                 )
