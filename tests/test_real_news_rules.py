@@ -984,6 +984,25 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a description, then a second role noun with the name set off by a comma",
+        "« Les loyers ont doublé en dix ans », souligne l'auteur du rapport, le sociologue Marc Lenoir.",
+        "Les loyers ont doublé en dix ans",
+        "direct",
+        "Marc Lenoir",
+        "postposed_cue",
+    ),
+    (
+        "« selon » + a description, then « l'architecte X » set off by commas",
+        "Selon la responsable du projet, l'architecte Anne Roux, les travaux dureront deux ans.",
+        "les travaux dureront deux ans",
+        "indirect",
+        "Anne Roux",
+        "indirect_according_to",
+    ),
+]
+
 NOT_FOUND = [
     (
         "« selon les cas » means « depending on »: no source",

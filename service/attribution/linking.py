@@ -309,9 +309,33 @@ def _apposed_name(context: Context, end: int, sentence: Sentence, head: Word) ->
         found = context.entity_at(end, end + 6)
         if found and found[1].start <= end + len(gap) - len(stripped) + 3:
             return found[0] if not _verb_follows(context, found[1]) else None
+        found = _name_after_role(context, sentence, end)
+        if found is not None:
+            return found
     if head.feat("Number") == "Plur":
         return None
     return _name_past_complements(context, end, sentence, head)
+
+
+def _name_after_role(context: Context, sentence: Sentence, end: int) -> Entity | None:
+    """« l'auteur de l'étude, l'économiste Martin G., » : a second role noun with the name after it."""
+    words = sentence.tokens_after(end, 5)
+    if not words or words[0].text != ",":
+        return None
+    rest = words[1:]
+    if rest and rest[0].upos == "DET":
+        rest = rest[1:]
+    if not rest or normalize(rest[0].text) not in lexicon.role_nouns():
+        return None
+    for word in rest[1:3]:
+        found = context.entity_at(word.start, word.end)
+        if found is not None:
+            if found[0].kind != "person" or found[1].start != word.start or _verb_follows(context, found[1]):
+                return None
+            return found[0]
+        if word.upos != "ADJ":
+            return None
+    return None
 
 
 def _name_past_complements(context: Context, end: int, sentence: Sentence, head: Word) -> Entity | None:
