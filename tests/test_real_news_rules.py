@@ -1003,6 +1003,25 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« ce dernier » for the one person named, even as a subject",
+        "Le maire Paul Roux a présenté le budget. Ce dernier estime que les impôts n'augmenteront pas.",
+        "les impôts n'augmenteront pas",
+        "indirect",
+        "Paul Roux",
+        "indirect_que",
+    ),
+    (
+        "« la minorité » of a council as a speaker",
+        "Le conseil municipal a voté le projet. La minorité a annoncé qu'elle déposerait un recours.",
+        "elle déposerait un recours",
+        "indirect",
+        "La minorité",
+        "indirect_que",
+    ),
+]
+
 NOT_FOUND = [
     (
         "« selon les cas » means « depending on »: no source",

@@ -155,9 +155,14 @@ def _latter(
         for m, e in context.people_between(first.start, word.start)
         if not context.inside_quote(m.start, m.end) and not (e.gender and e.gender != gender)
     ]
-    if not people or people[-1][0].subject:
+    if not people:
         return None
     mention, entity = people[-1]
+    if mention.subject:
+        # « Le maire Paul R. a présenté le budget. Ce dernier estime … » : the only person named
+        if len({e.id for _, e in people}) == 1:
+            return Candidate(entity, mention, rule, confidence * 0.75, via=("pronoun",))
+        return None
     if len(people) < 2 and not _subject_before(context, mention):
         return None  # « ce dernier » sets the last-named apart from a subject named before it
     return Candidate(entity, mention, rule, confidence * 0.75, via=("pronoun",))
