@@ -93,20 +93,26 @@ def run_modes(parser, texts: list[str], modes: dict, repeat: int) -> dict[str, d
 @dataclass(frozen=True)
 class Mode:
     """How the parser is called: `keep` the sentence filter, `hide` the frame-parse filter, and
-    whether the lemma processor takes the dictionary-first path (service/nlp/fast_lemmas.py)."""
+    whether the lemma and MWT processors take the dictionary-first paths (service/nlp/fast_lemmas.py,
+    fast_mwt.py)."""
 
     keep: object = None
     hide: object = None
     dictionary_lemmas: bool = False
+    dictionary_mwt: bool = False
 
     def apply(self, parser) -> None:
-        """Put the parser's lemma processor on this mode's path."""
-        from service.nlp import fast_lemmas
+        """Put the parser's lemma and MWT processors on this mode's path."""
+        from service.nlp import fast_lemmas, fast_mwt
 
         lemma = parser._pipeline.processors["lemma"]
-        lemma.__dict__.pop("process", None)  # back to Stanza's own method
+        mwt = parser._pipeline.processors["mwt"]
+        lemma.__dict__.pop("process", None)  # back to Stanza's own methods
+        mwt.__dict__.pop("process", None)
         if self.dictionary_lemmas:
             fast_lemmas.install(lemma)
+        if self.dictionary_mwt:
+            fast_mwt.install(mwt)
 
     def parse(self, parser, texts: list[str]) -> list:
         self.apply(parser)
@@ -214,12 +220,14 @@ def main(argv: list[str] | None = None) -> int:
             sentences_to_parse if service.selective_parse else None,
             quotation_interiors if service.frame_parse else None,
             service.dictionary_lemmas,
+            dictionary_mwt=True,  # the Analyzer always expands from the dictionary first (exact)
         ),
     }
     report["served_settings"] = {
         "selective_parse": service.selective_parse,
         "frame_parse": service.frame_parse,
         "dictionary_lemmas": service.dictionary_lemmas,
+        "dictionary_mwt": True,
     }
     measured = run_modes(parser, texts, modes, args.repeat)
     full, selective = measured["full"], measured["selective"]

@@ -57,6 +57,7 @@ def _served(eng: dict) -> str:
         "selective_parse": "selective parse",
         "frame_parse": "frame parse",
         "dictionary_lemmas": "dictionary lemmas",
+        "dictionary_mwt": "dictionary MWT",
     }
     return " + ".join(label for key, label in names.items() if settings.get(key)) or "full parse"
 

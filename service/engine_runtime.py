@@ -29,6 +29,7 @@ class Analyzer:
             threads=threads,
             batch_size=self.settings.parse_batch_size,
             dictionary_lemmas=self.settings.dictionary_lemmas,
+            dictionary_mwt=True,  # exact: the same tokens as Stanza's own expander
         )
         self._cache: OrderedDict[str, AttributionResult] = OrderedDict()
         self._cache_lock = threading.Lock()

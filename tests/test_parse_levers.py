@@ -1,5 +1,5 @@
-"""The parse levers on the shipped model: dictionary-first lemmas and frame parsing (long quotations
-tagged and parsed as one placeholder). Both must keep tokens and offsets exact and leave what the
+"""The parse levers on the shipped model: dictionary-first lemmas and multi-word tokens, and frame
+parsing (long quotations tagged and parsed as one placeholder). Both must keep tokens and offsets exact and leave what the
 attribution rules read (cues, incises, names, partial quotes) analysed as in a full parse."""
 
 from __future__ import annotations
@@ -47,10 +47,10 @@ def test_interiors_after_a_colon_and_in_dialogue():
 
 @pytest.fixture(scope="module")
 def lever_parser():
-    """A second pipeline on the shipped model with dictionary-first lemmas."""
+    """A second pipeline on the shipped model with dictionary-first lemmas and multi-word tokens."""
     from service.nlp.stanza_parser import StanzaParser
 
-    parser = StanzaParser(MODEL_DIR, threads=1, dictionary_lemmas=True)
+    parser = StanzaParser(MODEL_DIR, threads=1, dictionary_lemmas=True, dictionary_mwt=True)
     parser.load()
     return parser
 
@@ -119,3 +119,32 @@ def test_dictionary_lemmas_equal_stanza_on_known_words(lever_parser, shipped_par
     assert [w.lemma for w in fast if w.upos not in {"PROPN", "NUM"}] == [
         w.lemma for w in full if w.upos not in {"PROPN", "NUM"}
     ]
+
+
+MWT_TEXT = (
+    "Du côté des syndicats, on attend le retour au calme. Le maire s'est adressé aux habitants "
+    "du quartier, auxquels il a promis des réponses, et au préfet, duquel dépend la décision."
+)
+
+
+def _tokens(document):
+    return [(w.text, w.start, w.end, w.upos, w.head, w.deprel) for w in _words(document)]
+
+
+@pytest.mark.model
+def test_dictionary_mwt_expands_contractions_as_stanza_does(lever_parser, shipped_parser):
+    fast = lever_parser.parse(MWT_TEXT)
+    assert _tokens(fast) == _tokens(shipped_parser.parse(MWT_TEXT))
+    texts = [w.text for w in _words(fast)]
+    assert texts[:2] == ["De", "le"] and "auxquels" not in texts and "lesquels" in texts
+
+
+@pytest.mark.model
+def test_dictionary_mwt_falls_back_to_the_expander_for_a_form_it_does_not_know(
+    lever_parser, shipped_parser, monkeypatch
+):
+    trainer = lever_parser._pipeline.processors["mwt"].trainer
+    monkeypatch.setattr(
+        trainer, "expansion_dict", {k: v for k, v in trainer.expansion_dict.items() if k != "duquel"}
+    )
+    assert _tokens(lever_parser.parse(MWT_TEXT)) == _tokens(shipped_parser.parse(MWT_TEXT))

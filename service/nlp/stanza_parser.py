@@ -1,6 +1,6 @@
 """Raw text -> `Document` with Stanza, the shipped model by default.
 
-Only this module and its helpers (`stanza_speedups`, `fast_lemmas`, `frame_parse`) import stanza,
+Only this module and its helpers (`stanza_speedups`, `fast_lemmas`, `fast_mwt`, `frame_parse`) import stanza,
 and only once the model loads."""
 
 from __future__ import annotations
@@ -62,12 +62,16 @@ class StanzaParser:
         threads: int | None = None,
         batch_size: int = 3000,
         dictionary_lemmas: bool = False,
+        dictionary_mwt: bool = False,
     ) -> None:
         self.model_dir = Path(model_dir) if model_dir else DEFAULT_MODEL_DIR
         self.threads = threads
         self.batch_size = batch_size
         # unknown proper nouns, numbers and symbols lemmatized as themselves (service/nlp/fast_lemmas.py)
         self.dictionary_lemmas = dictionary_lemmas
+        # « du », « aux » … expanded from the MWT dictionary without the seq2seq pass, same result
+        # (service/nlp/fast_mwt.py)
+        self.dictionary_mwt = dictionary_mwt
         self.max_sentence_words = 300
         self._pipeline = None
         self._lock = threading.Lock()
@@ -118,6 +122,10 @@ class StanzaParser:
             from service.nlp import fast_lemmas
 
             fast_lemmas.install(self._pipeline.processors["lemma"])
+        if self.dictionary_mwt:
+            from service.nlp import fast_mwt
+
+            fast_mwt.install(self._pipeline.processors["mwt"])
         self.load_seconds = time.perf_counter() - started
         log.info("stanza model loaded from %s in %.2fs", self.model_dir, self.load_seconds)
 
