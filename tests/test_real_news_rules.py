@@ -1022,6 +1022,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a description refers back to the subject before it, not to a holder of the role named later",
+        "« On a tout donné. » Assis face aux journalistes, Paul Mercier cherchait ses mots. "
+        "L'entraîneur nantais estime que la fatigue a pesé. En face, son entraîneur, Jan Kowalski, "
+        "a salué « un match plein ».",
+        "la fatigue a pesé",
+        "indirect",
+        "Paul Mercier",
+        "indirect_que",
+    ),
+]
+
 NOT_FOUND = [
     (
         "« selon les cas » means « depending on »: no source",

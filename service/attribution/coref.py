@@ -136,10 +136,16 @@ def topic_person(context: Context, position: int, role: str, gender: str | None)
     if len(fitting) != 1:
         return None
     topic = fitting[0]
+    # another holder of the role named before it makes « l'entraîneur » ambiguous; one named only
+    # later in the article (« Son entraîneur, Markus G. ») does not
     holders = [
         e
         for e in context.entities
-        if e is not topic and e.kind == "person" and e.tokens and role in _roles_of(e)
+        if e is not topic
+        and e.kind == "person"
+        and e.tokens
+        and role in _roles_of(e)
+        and any(m.start < position for m in e.mentions)
     ]
     return None if holders else topic
 
