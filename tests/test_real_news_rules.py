@@ -1035,6 +1035,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "an institution's full name through a second institution and its place; a figure's unit kept",
+        "Les prix ont augmenté de 6 %, selon une étude de l'Observatoire de la consommation de "
+        "l'Université de Laval publiée mardi.",
+        "Les prix ont augmenté de 6 %",
+        "indirect",
+        "Observatoire de la consommation de l'Université de Laval",
+        "indirect_according_to",
+    ),
+]
+
 NOT_FOUND = [
     (
         "« selon les cas » means « depending on »: no source",

@@ -163,7 +163,7 @@ def _with_complements(tokens: list[Word], i: int, j: int, known: set[str]) -> in
     its adjectives), and through a place that ends them."""
     if not tokens[i].text[:1].isupper():
         return j
-    for _ in range(2):
+    for _ in range(3):
         k = j
         if k >= len(tokens) or normalize(tokens[k].text) not in {"de", "du", "des", "d'"}:
             break
@@ -174,6 +174,13 @@ def _with_complements(tokens: list[Word], i: int, j: int, known: set[str]) -> in
             and tokens[k - 1].text.lower() == "de"
         ):
             k += 1
+        if (
+            k < len(tokens)
+            and tokens[k].text[:1].isupper()
+            and normalize(tokens[k].text) in lexicon.org_words()
+        ):
+            j = k + 1  # « l'Observatoire de la consommation de l'Université de Laval »
+            continue
         if k < len(tokens) and _name_token(tokens, k, known) and not _is_initial(tokens, k):
             while k < len(tokens) and _name_token(tokens, k, known):
                 k += 1

@@ -566,6 +566,10 @@ def _head_of_last_noun(sentence: Sentence, word: Word) -> Word:
     return word
 
 
+# Closing marks and the units of a figure (« de 6 % », « 1 080 $ ») end the reported content too.
+KEPT_AT_CONTENT_END = frozenset('»)"%$€£°')
+
+
 @sieve(
     "indirect_according_to",
     INDIRECT_SENTENCE,
@@ -582,7 +586,7 @@ def indirect_according_to(context: Context, sentence: Sentence, taken: Taken) ->
     if bounds is None:
         return None
     start, end = bounds
-    while end > start and not text[end - 1].isalnum() and text[end - 1] not in '»)"':
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in KEPT_AT_CONTENT_END:
         end -= 1
     while start < end and not text[start].isalnum():
         start += 1
