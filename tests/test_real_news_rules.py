@@ -1296,3 +1296,29 @@ def test_the_interviewee_s_name_labelling_a_turn_is_not_part_of_the_answer(shipp
         ("Pas en soi. Tout dépend de ce qu'elle finance.", "Claire Dumas"),
         ("Ce serait une erreur.", "Claire Dumas"),
     ]
+
+
+def test_the_interviewer_s_labelled_turns_bound_the_answers_even_without_a_question_mark(shipped_parser):
+    text = (
+        "Énergie : « Nous tiendrons les délais », assure la ministre Claire Fontaine\n\n"
+        "La ministre de l'Énergie, Claire Fontaine, défend son plan. Entretien.\n\n"
+        "Le Journal : Les prix ont encore monté. Votre plan a-t-il échoué ?\n\n"
+        "Claire Fontaine : Non. Je rappelle que nos premières centrales ouvrent l'an prochain.\n\n"
+        "Le Journal : L'opposition parle d'un « plan fantôme »…\n\n"
+        "Claire Fontaine : L'opposition a eu dix ans pour agir. Nous, nous construisons.\n\n"
+        "Le Journal : Et les factures de cet hiver ?\n\n"
+        "Claire Fontaine : Elles baisseront de 5 %, je m'y engage.\n\n"
+        "Le député Marc Roy reste sceptique. « On verra bien », lâche-t-il."
+    )
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    answers = [
+        (q.text[:12], q.speaker.name if q.speaker else None) for q in quotes if q.rule == "interview_answer"
+    ]
+    assert answers == [
+        ("Non. Je rapp", "Claire Fontaine"),
+        ("L'opposition", "Claire Fontaine"),
+        ("Elles baisse", "Claire Fontaine"),
+    ]
+    assert all("plan fantôme" not in q.text for q in quotes if q.rule == "interview_answer")
+    last = [q for q in quotes if q.text.startswith("On verra bien")]
+    assert last and last[0].speaker.name == "Marc Roy"

@@ -34,7 +34,9 @@ MAX_QUESTION_WORDS = 60
 def interview_answer(context: Context, taken: list[tuple[int, int]]) -> list[Found]:
     text = context.document.text
     blocks = paragraphs(text)
-    questions = [i for i, p in enumerate(blocks) if _is_question(text, p)]
+    questions = _with_interviewer_turns(
+        text, blocks, [i for i, p in enumerate(blocks) if _is_question(text, p)]
+    )
     if len(questions) < MIN_QUESTIONS:
         return []
     interviewee = _interviewee(context, blocks[questions[0]].start)
@@ -69,7 +71,29 @@ def _answers(
     q = questions[number]
     end = questions[number + 1] if number + 1 < len(questions) else len(blocks)
     answer = [p for p in blocks[q + 1 : end] if _is_answer(text, p, strict)]
-    return answer if answer and answer[0].index == q + 1 else []
+    if not answer or answer[0].index != q + 1:
+        return []
+    # after the last question the transcript may give way to the article again: a later paragraph
+    # holding a quotation is narration, not more of the answer
+    for k, paragraph in enumerate(answer[1:], start=1):
+        if ANY_QUOTE_MARK.search(text[paragraph.start : paragraph.end]):
+            return answer[:k]
+    return answer
+
+
+def _with_interviewer_turns(text: str, blocks: list[Paragraph], questions: list[int]) -> list[int]:
+    """« Le Quotidien : Le LSAP parle d'un « plan de papier »… » : a turn under the label the
+    questions carry is the interviewer's, a question or not."""
+    labels = Counter(label.group(1) for i in questions if (label := NAME_LABEL.match(text, blocks[i].start)))
+    interviewer = {label for label, count in labels.items() if count >= MIN_QUESTIONS}
+    if not interviewer:
+        return questions
+    turns = {
+        i
+        for i, p in enumerate(blocks)
+        if (label := NAME_LABEL.match(text, p.start)) and label.group(1) in interviewer
+    }
+    return sorted(set(questions) | turns)
 
 
 def _name_label(text: str, start: int, interviewee: Entity) -> re.Match | None:
