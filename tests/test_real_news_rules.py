@@ -1322,3 +1322,19 @@ def test_the_interviewer_s_labelled_turns_bound_the_answers_even_without_a_quest
     assert all("plan fantôme" not in q.text for q in quotes if q.rule == "interview_answer")
     last = [q for q in quotes if q.text.startswith("On verra bien")]
     assert last and last[0].speaker.name == "Marc Roy"
+
+
+def test_the_name_labelling_the_answers_picks_the_interviewee_and_her_initials_are_no_speech(shipped_parser):
+    text = (
+        "Sécheresse : les nappes au plus bas\n\n"
+        "Hydrologue au laboratoire Hydrosciences de Montpellier, Anne Vidal suit les nappes depuis vingt ans.\n\n"
+        "Radio Sud : La situation est-elle inédite ?\n\n"
+        "Anne Vidal : Elle l'est par sa durée. Nous n'avons jamais vu trois hivers secs de suite.\n\n"
+        "Radio Sud : Que faut-il faire ?\n\n"
+        "A. V. : Nous devons réduire l'irrigation dès le printemps, sans attendre l'été."
+    )
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    answers = [
+        (q.text[:12], q.speaker.name if q.speaker else None) for q in quotes if q.rule == "interview_answer"
+    ]
+    assert answers == [("Elle l'est p", "Anne Vidal"), ("Nous devons ", "Anne Vidal")]

@@ -39,7 +39,9 @@ def interview_answer(context: Context, taken: list[tuple[int, int]]) -> list[Fou
     )
     if len(questions) < MIN_QUESTIONS:
         return []
-    interviewee = _interviewee(context, blocks[questions[0]].start)
+    interviewee = _labelled_interviewee(context, blocks, questions) or _interviewee(
+        context, blocks[questions[0]].start
+    )
     if interviewee is None:
         return []
     entity, mention = interviewee
@@ -99,9 +101,14 @@ def _with_interviewer_turns(text: str, blocks: list[Paragraph], questions: list[
 def _name_label(text: str, start: int, interviewee: Entity) -> re.Match | None:
     """« Claire Dumas : Pas en soi. » : the interviewee's name labels the turn; it is not speech."""
     label = NAME_LABEL.match(text, start)
-    if label is None or not set(label.group(1).split()) & set(interviewee.tokens):
+    if label is None:
         return None
-    return label
+    words = label.group(1).split()
+    initials = [w[0] for w in words if len(w) == 2 and w.endswith(".")]
+    # « L. F. : » : the interviewee's initials after the first answer gave the full name
+    if set(words) & set(interviewee.tokens) or (initials and initials == [t[0] for t in interviewee.tokens]):
+        return label
+    return None
 
 
 def _is_question(text: str, paragraph: Paragraph) -> bool:
@@ -122,6 +129,25 @@ def _is_answer(text: str, paragraph: Paragraph, strict: bool = True) -> bool:
     words = {normalize(w) for w in WORD.findall(body)}
     words |= {w.split("'")[0] + "'" for w in words if "'" in w}
     return bool(words & (lexicon.FIRST_SECOND_PERSON | {"on"}))
+
+
+def _labelled_interviewee(context: Context, blocks: list[Paragraph], questions: list[int]):
+    """« Lucie Ferrandi : Elles le sont … » : the person whose name labels the turns after the
+    questions is the one interviewed."""
+    text = context.document.text
+    counts: Counter[int] = Counter()
+    first: dict[int, tuple[Entity, object]] = {}
+    for q in questions:
+        if q + 1 >= len(blocks) or not (label := NAME_LABEL.match(text, blocks[q + 1].start)):
+            continue
+        for mention, entity in context.names_between(label.start(1), label.end(1)):
+            if entity.kind == "person" and len(entity.tokens) > 1:
+                counts[id(entity)] += 1
+                first.setdefault(id(entity), (entity, mention))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return first[ranked[0][0]]
 
 
 def _interviewee(context: Context, first_question: int):
