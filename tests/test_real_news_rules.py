@@ -1338,3 +1338,12 @@ def test_the_name_labelling_the_answers_picks_the_interviewee_and_her_initials_a
         (q.text[:12], q.speaker.name if q.speaker else None) for q in quotes if q.rule == "interview_answer"
     ]
     assert answers == [("Elle l'est p", "Anne Vidal"), ("Nous devons ", "Anne Vidal")]
+
+
+def test_a_headline_s_topic_before_the_colon_is_not_the_speaker(shipped_parser):
+    topic = attribute(
+        shipped_parser.parse("Canicule marine en Bretagne : « Les algues meurent par pans entiers »")
+    ).quotes
+    assert [q.speaker for q in topic] == [None]
+    named = attribute(shipped_parser.parse("Léa Morel : « Mon film parle de ceux qui restent »")).quotes
+    assert [q.speaker.name if q.speaker else None for q in named] == ["Léa Morel"]

@@ -102,7 +102,18 @@ def colon_bare(context: Context, quote: QuoteSpan) -> Candidate | None:
         return None
     head = phrase_head(sentence, _head_of_complement(sentence, before[-1]))
     candidate = linking.speaker_from_word(context, sentence, head, "colon_bare", confidence("colon_bare"))
+    if candidate is not None and candidate.entity.kind == "unknown" and _more_than_a_name(before, candidate):
+        return None  # « Canicule marine en Méditerranée : « … » » : a headline's topic, not its speaker
     return with_cue(candidate, position, position + 1, ":")
+
+
+def _more_than_a_name(before: list[Word], candidate: Candidate) -> bool:
+    """Lowercase words beside the name in the words before the colon (« Sécheresse record en Provence »)."""
+    mention = candidate.mention
+    return any(
+        w.text.islower() and not (mention.start <= w.start < mention.end) and w.upos not in {"DET", "PUNCT"}
+        for w in before
+    )
 
 
 # A speaker label line is short: « Prénom Nom, fonction : « … » ».
