@@ -133,3 +133,45 @@ def test_the_subject_of_a_passive_cue_is_no_speaker():
 
 def test_an_infinitive_report_inside_a_closing_incises_report_is_part_of_it():
     assert reported(NESTED) == [("Marc Dubois a reconnu avoir menti à ses juges", "son avocat")]
+
+
+# A participle after an incise whose inverted subject the parser made an object, with the
+# participle's own object parsed as its subject (« appelant Paris à « … » »).
+PARTICIPLE_AFTER_INCISE = [
+    "Le projet est « mort », a déclaré le porte-parole de l'opposition, Jean Morel, appelant Paris à « revoir sa copie ».",
+    [
+        ("Le", "le", "DET", 2, "det"),
+        ("projet", "projet", "NOUN", 5, "nsubj"),
+        ("est", "être", "AUX", 5, "cop", FINITE),
+        ("«", "«", "PUNCT", 5, "punct"),
+        ("mort", "mort", "ADJ", 9, "ccomp"),
+        ("»", "»", "PUNCT", 5, "punct"),
+        (",", ",", "PUNCT", 9, "punct"),
+        ("a", "avoir", "AUX", 9, "aux:tense", FINITE),
+        ("déclaré", "déclarer", "VERB", 0, "root", PARTICIPLE),
+        ("le", "le", "DET", 11, "det"),
+        ("porte-parole", "porte-parole", "NOUN", 9, "obj"),
+        ("de", "de", "ADP", 14, "case"),
+        ("l'", "le", "DET", 14, "det"),
+        ("opposition", "opposition", "NOUN", 11, "nmod"),
+        (",", ",", "PUNCT", 16, "punct"),
+        ("Jean", "Jean", "PROPN", 11, "appos"),
+        ("Morel", "Morel", "PROPN", 16, "flat:name"),
+        (",", ",", "PUNCT", 19, "punct"),
+        ("appelant", "appeler", "VERB", 9, "advcl", "VerbForm=Part|Tense=Pres"),
+        ("Paris", "Paris", "PROPN", 19, "nsubj"),
+        ("à", "à", "ADP", 23, "mark"),
+        ("«", "«", "PUNCT", 23, "punct"),
+        ("revoir", "revoir", "VERB", 19, "advcl", INFINITIVE),
+        ("sa", "son", "DET", 25, "det"),
+        ("copie", "copie", "NOUN", 23, "obj"),
+        ("»", "»", "PUNCT", 23, "punct"),
+        (".", ".", "PUNCT", 9, "punct"),
+    ],
+]
+
+
+def test_a_participle_s_object_is_not_its_speaker_the_incise_s_inverted_subject_is():
+    quotes = attribute(document(PARTICIPLE_AFTER_INCISE)).quotes
+    called = [q for q in quotes if q.text == "revoir sa copie"]
+    assert called and called[0].speaker is not None and called[0].speaker.name == "Jean Morel"

@@ -65,11 +65,16 @@ def subject_of(
         found = _participle_speaker(context, sentence, verb, rule, confidence, depth)
         if found is not None:
             return found
-    # a parser may give a verb two subjects: the closest one that names a speaker wins
+    # a parser may give a verb two subjects: the closest one that names a speaker wins; what follows
+    # a detached participle is its object (« …, appelant Manille à « … » »), never its subject
+    detached = _detached_participle(sentence, verb)
     subjects = [
         c
         for c in children
-        if c.base_deprel in SUBJECT_DEPRELS and not passive and not context.inside_quote(c.start, c.end)
+        if c.base_deprel in SUBJECT_DEPRELS
+        and not passive
+        and not context.inside_quote(c.start, c.end)
+        and not (detached and c.index > verb.index)
     ]
     for child in sorted(subjects, key=lambda c: abs(c.index - verb.index)):
         candidate = linking.speaker_from_word(
@@ -103,12 +108,35 @@ def _participle_speaker(
         if found is not None and found.entity.kind == "person" and is_known(context, found):
             return found
     for ancestor in sentence.ancestors(verb):
+        inverted = _inverted_subject_as_object(sentence, ancestor, verb)
+        if inverted is not None:
+            # « …, a déclaré le porte-parole X, appelant Manille à « … » » : the parser made the
+            # incise's inverted subject an object
+            found = linking.speaker_from_word(context, sentence, inverted, rule, confidence * 0.9)
+            if found is not None and found.entity.kind != "unknown":
+                return found
         if not any(c.base_deprel in SUBJECT_DEPRELS for c in sentence.children(ancestor)):
             continue
         found = subject_of(context, sentence, ancestor, rule, confidence * 0.95, depth + 1)
         if found is not None:
             return found if found.entity.kind != "unknown" else None
     return None
+
+
+def _inverted_subject_as_object(sentence: Sentence, ancestor: Word, participle: Word) -> Word | None:
+    """The object right after a subjectless speech verb, before the participle hanging on it."""
+    if speech_lemma(ancestor) is None or any(
+        c.base_deprel in SUBJECT_DEPRELS for c in sentence.children(ancestor)
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in sentence.children(ancestor)
+            if c.base_deprel == "obj" and ancestor.index < c.index < participle.index
+        ),
+        None,
+    )
 
 
 def is_known(context: Context, candidate: Candidate) -> bool:
