@@ -1047,6 +1047,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a quoted fragment, then the sentence's closing incise followed by a participle clause",
+        "Le chalutier « a violé nos eaux » pendant la nuit, a déclaré le porte-parole du ministère des "
+        "Affaires étrangères, Ken Watanabe, appelant Pékin à « respecter le droit ».",
+        "a violé nos eaux",
+        "partial",
+        "Ken Watanabe",
+        "sentence_incise",
+    ),
+]
+
 NOT_FOUND = [
     (
         "« selon les cas » means « depending on »: no source",

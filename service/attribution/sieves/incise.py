@@ -115,7 +115,7 @@ def sentence_incise(context: Context, quote: QuoteSpan) -> Candidate | None:
     sentence = context.sentence_at(quote.end - 1)  # also a one-word quotation glued to its mark
     tokens = sentence.tokens_after(quote.outer_end, WINDOW)
     commas = [i for i, w in enumerate(tokens) if w.text == ","]
-    for comma in commas[-2:]:
+    for comma in commas:
         tail = tokens[comma + 1 :]
         incise = read_incise(tail, relaxed=False) or (read_incise(tail) if _noun_tagged_cue(tail) else None)
         # a subject the parser found inside the quotation (« Ce « sabotage » … doit cesser, a martelé
