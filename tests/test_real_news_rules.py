@@ -1059,6 +1059,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« ce dernier » for the one person just quoted, named as the inverted subject of the incise",
+        "« Les loyers flambent », souligne l'auteur du rapport, le géographe Marc Lenoir. Ce dernier "
+        "estime qu'une partie de la hausse vient des meublés touristiques.",
+        "une partie de la hausse vient des meublés touristiques",
+        "indirect",
+        "Marc Lenoir",
+        "indirect_que",
+    ),
+]
+
 NOT_FOUND = [
     (
         "« selon les cas » means « depending on »: no source",

@@ -163,7 +163,8 @@ def _latter(
         if len({e.id for _, e in people}) == 1:
             return Candidate(entity, mention, rule, confidence * 0.75, via=("pronoun",))
         return None
-    if len(people) < 2 and not _subject_before(context, mention):
+    spoke = any(e is entity for _, e in context.speakers_so_far)  # « « … », souligne X. Ce dernier … »
+    if len(people) < 2 and not _subject_before(context, mention) and not spoke:
         return None  # « ce dernier » sets the last-named apart from a subject named before it
     return Candidate(entity, mention, rule, confidence * 0.75, via=("pronoun",))
 
