@@ -1071,6 +1071,27 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« elles » for a plural institution subject of the sentence before",
+        "Les autorités sanitaires invitent les consommateurs à rapporter les produits. Elles rappellent "
+        "que la maladie peut être grave chez les personnes âgées.",
+        "la maladie peut être grave",
+        "indirect",
+        "autorités sanitaires",
+        "indirect_que",
+    ),
+    (
+        "« ils » for the people a quantity noun counts (« une centaine d'habitants »)",
+        "Une centaine d'habitants du quartier ont signé une pétition contre le bruit. Ils réclament que "
+        "les concerts s'arrêtent à minuit.",
+        "les concerts s'arrêtent à minuit",
+        "indirect",
+        "habitants",
+        "indirect_que",
+    ),
+]
+
 NOT_FOUND = [
     (
         "« selon les cas » means « depending on »: no source",

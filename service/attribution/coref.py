@@ -386,12 +386,16 @@ def _plural_subject(
     for index in range(max(0, here - 1), here + 1):
         sentence = context.sentence(index)
         for word in sentence.tokens_before(min(position, sentence.end), 80):
-            if word.upos != "NOUN" or word.feat("Number") != "Plur":
+            if word.upos != "NOUN":
                 continue
             if word.base_deprel != "nsubj" and not _speech_verb_follows(sentence, word):
                 continue
+            word = _counted(sentence, word)  # « une centaine d'habitants » : the habitants
+            if word.feat("Number") != "Plur":
+                continue
             forms = {normalize(word.text), normalize(word.lemma or "")}
-            if context.inside_quote(word.start, word.end) or not forms & lexicon.role_nouns():
+            groups = lexicon.role_nouns() | lexicon.org_words()  # « les autorités sanitaires … Elles »
+            if context.inside_quote(word.start, word.end) or not forms & groups:
                 continue
             if gender == "f" and word.feat("Gender") == "Masc":
                 continue
@@ -400,6 +404,21 @@ def _plural_subject(
         return None
     sentence, word = found[0]
     return reached_via(linking.description(context, sentence, word, rule, confidence * 0.8), "pronoun")
+
+
+# « une centaine de riverains », « un groupe d'habitants » : a number of people stands for them.
+QUANTITY_NOUNS = frozenset(
+    "dizaine douzaine vingtaine trentaine quarantaine cinquantaine soixantaine centaine millier "
+    "groupe poignée collectif".split()
+)
+
+
+def _counted(sentence: Sentence, word: Word) -> Word:
+    """The plural noun a quantity noun counts (« une centaine d'habitants » -> habitants), else the word."""
+    if normalize(word.lemma or word.text) not in QUANTITY_NOUNS:
+        return word
+    counted = [c for c in sentence.children(word) if c.base_deprel == "nmod" and c.feat("Number") == "Plur"]
+    return counted[0] if counted else word
 
 
 def _speech_verb_follows(sentence: Sentence, word: Word) -> bool:
