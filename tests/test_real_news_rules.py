@@ -1092,6 +1092,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a person described again by age (« le quinquagénaire ») after being named as a subject",
+        "Le boulanger Marc Jolivet a fermé sa boutique lundi. « Je n'avais plus le choix », explique "
+        "le quinquagénaire, installé depuis vingt ans.",
+        "Je n'avais plus le choix",
+        "direct",
+        "Marc Jolivet",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "« selon les cas » means « depending on »: no source",

@@ -22,6 +22,11 @@ SUBJECT_NOUN_SENTENCES = 3
 TOPIC_SPEAKER_SENTENCES = 5
 # Nouns that describe anybody, whatever their role (« la jeune femme »), gender permitting.
 GENERIC_PERSON_NOUNS = frozenset("homme femme jeune garçon fille locataire hôte intéressé intéressée".split())
+# « le quinquagénaire », « la septuagénaire » : a person described by age, who the passage named before.
+AGE_NOUNS = frozenset(
+    "vingtenaire trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire "
+    "nonagénaire centenaire".split()
+)
 # Descriptions that hide who speaks: « la même source » never stands for a named person.
 ANONYMOUS_ROLES = frozenset({"source", "sources", "témoin", "interlocuteur", "interlocutrice", "proche"})
 
@@ -196,7 +201,7 @@ def _role_fits(role: str, roles: set[str]) -> bool:
         return True  # « l'ex-députée » recalls a past office: a biography, not the current holder's title
     # « le Vaudois » fits anyone, but « le technicien » is a role even though it ends like a demonym
     demonym = role not in lexicon.role_nouns() and is_demonym(role, "le")
-    if not roles or role in roles or demonym or role in GENERIC_PERSON_NOUNS:
+    if not roles or role in roles or demonym or role in GENERIC_PERSON_NOUNS | AGE_NOUNS:
         return True
     narrower = role_hyponyms().get(role, frozenset())
     # « l'ancien joueur … le défenseur » : a narrower word for the same role fits as well

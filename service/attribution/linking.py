@@ -262,8 +262,9 @@ def description(
             return _described(
                 resolved.entity, mention, rule, resolved.confidence, via=("description", *resolved.via)
             )
+    described_by_age = bool(forms & coref.AGE_NOUNS)
     if (
-        is_role
+        (is_role or described_by_age)
         and not plural
         and is_definite(sentence, head)
         and not context.people_between(start, end)
