@@ -1104,6 +1104,28 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« le quinquagénaire » for the one person named just before, a subject the parse missed",
+        "Devant la mairie, Paul Girard, 58 ans, dont trente passés à l'usine, peine à cacher sa colère. "
+        "« On nous abandonne », lâche le quinquagénaire.",
+        "On nous abandonne",
+        "direct",
+        "Paul Girard",
+        "postposed_cue",
+    ),
+    (
+        "« l'ancien ministre » recalls a past office: it fits a person now given another role",
+        "Devant ses partisans réunis à Abidjan, Kouassi Yao, président du Rassemblement pour le progrès, "
+        "a haussé le ton après l'interpellation de trois cadres. L'ancien ministre a qualifié ces "
+        "arrestations de « politiques ».",
+        "politiques",
+        "partial",
+        "Kouassi Yao",
+        "qualifying_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "« selon les cas » means « depending on »: no source",

@@ -133,6 +133,17 @@ def topic_person(context: Context, position: int, role: str, gender: str | None)
             and here - context.sentence_index(offset) <= TOPIC_SPEAKER_SENTENCES
         ):
             found[entity.id] = entity
+    if not found and (role.startswith("ex-") or role in AGE_NOUNS | GENERIC_PERSON_NOUNS):
+        # « Devant les grilles, Thierry L., 54 ans, … peine à contenir sa colère. « … », lâche le
+        # quinquagénaire » : a description that names no office goes back to the one person named
+        # just before, even where the parse missed that person's subject
+        named = {
+            e.id: e
+            for m, e in context.people_between(first, position)
+            if not context.inside_quote(m.start, m.end) and e.tokens
+        }
+        if len(named) == 1:
+            found = named
     fitting = [
         e
         for e in found.values()

@@ -272,7 +272,12 @@ def description(
     ):
         # « Ludovic X a reconnu la défaite. « … », a regretté le Français » : a new description of
         # the person the passage is about
-        topic = coref.topic_person(context, head.start, text_low, gender)
+        # « l'ancien ministre » recalls a past office, like « l'ex-ministre »
+        former = any(
+            normalize(c.text) in {"ancien", "ancienne"} and c.index < head.index
+            for c in sentence.children(head)
+        )
+        topic = coref.topic_person(context, head.start, f"ex-{text_low}" if former else text_low, gender)
         if topic is not None:
             return _described(topic, mention, rule, confidence * 0.8, via=("description",))
     reprise = next(iter(forms & lexicon.org_reprises()), None)
