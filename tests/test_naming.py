@@ -437,3 +437,18 @@ def test_two_people_before_a_new_description_leave_it_unnamed(shipped_parser):
         "« Rien n'est réglé », a lancé le maire de Dinan."
     )
     assert speaker_of(shipped_parser, text, "Rien n'est réglé") not in {"Paul Martin", "Jacques Leroy"}
+
+
+def test_a_role_in_the_complement_of_another_is_not_the_named_person_s_role(shipped_parser):
+    from service.attribution.entities import find_name_mentions
+
+    for text in (
+        "Pour l'avocat de l'accusé, Me Paul Girard, les faits sont mal qualifiés.",
+        "Selon l'avocate de la victime, Me Anne Roux, le dossier est solide.",
+    ):
+        roles = [
+            m.role
+            for m in find_name_mentions(shipped_parser.parse(text))
+            if m.tokens[-1] in {"Girard", "Roux"}
+        ]
+        assert roles in (["avocat"], ["avocate"]), (text, roles)

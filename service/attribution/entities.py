@@ -426,10 +426,14 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
             k = opening - 1
             continue
         low = normalize(tokens[k].text)
+        if k == i - 1 and tokens[k].text in lexicon.honorifics():
+            k -= 1  # « l'avocat de la victime, Me Paul G. » : the title is no clause break
+            continue
         if (
             low in lexicon.role_nouns()
             and not _inside_institution_name(tokens, k)
             and not (tokens[k].upos == "ADJ" and k > 0 and tokens[k - 1].upos == "NOUN")
+            and not _complement_of_role(tokens, k)
         ):  # « la bataille parlementaire, Nadège X » : an adjective, not a role
             # « le Premier ministre X », « l'ancienne ministre X » : the words before the noun belong
             # to the role too
@@ -482,6 +486,17 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
                 begin = k - 1 if normalize(tokens[k - 1].text) in POSSESSIVES | DEMONSTRATIVES else k
                 return low, _det_gender(tokens, k) or _role_gender(low), _phrase_words(tokens[begin:end])
     return None, None, frozenset()
+
+
+def _complement_of_role(tokens: list[Word], k: int) -> bool:
+    """« l'avocat de l'accusé, Me X » : a role noun in the de-complement of another role noun is
+    whose the role is, not the named person's role."""
+    j = k - 1
+    if j >= 0 and tokens[j].upos == "DET":
+        j -= 1
+    if j < 0 or normalize(tokens[j].text) not in {"de", "du", "des", "d'"}:
+        return False
+    return any(normalize(t.text) in lexicon.role_nouns() for t in tokens[max(0, j - 3) : j])
 
 
 def _inside_institution_name(tokens: list[Word], k: int) -> bool:
