@@ -1126,6 +1126,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "any verb with its subject inverted after the quotation is an incise",
+        "« On n'a jamais lâché », savourait l'auteur du but, Marc Petit.",
+        "On n'a jamais lâché",
+        "direct",
+        "Marc Petit",
+        "postposed_inversion",
+    ),
+]
+
 NOT_FOUND = [
     (
         "« selon les cas » means « depending on »: no source",
@@ -1426,3 +1437,11 @@ def test_a_headline_s_topic_before_the_colon_is_not_the_speaker(shipped_parser):
     assert [q.speaker for q in topic] == [None]
     named = attribute(shipped_parser.parse("Léa Morel : « Mon film parle de ceux qui restent »")).quotes
     assert [q.speaker.name if q.speaker else None for q in named] == ["Léa Morel"]
+
+
+def test_a_sentence_after_a_closed_quotation_is_no_incise(shipped_parser):
+    text = (
+        "« J'ai tout perdu dans l'incendie. » Assise sur un banc, Marie Duval, 82 ans, raconte son histoire."
+    )
+    quotes = attribute(shipped_parser.parse(text)).quotes
+    assert all(q.speaker is None or "histoire" not in q.speaker.name for q in quotes)

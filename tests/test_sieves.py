@@ -34,6 +34,12 @@ TABLE = [
         "Bernard Lemoine",
     ),
     (
+        "postposed_inversion",
+        "« C'est une belle journée », rayonnait la maire de Lille, Anne Roux.",
+        "C'est une belle journée",
+        "Anne Roux",
+    ),
+    (
         "dialogue_incise",
         "Le gardien Paul Girard ouvrit la porte du local.\n— Vous êtes en retard, lança Paul Girard.",
         "Vous êtes en retard",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from service.attribution import lexicon, linking
 from service.attribution.candidates import Candidate, with_cue
 from service.attribution.context import Context
-from service.attribution.cues import glued_pronoun, pronoun_of, read_incise
+from service.attribution.cues import Incise, glued_pronoun, pronoun_of, read_incise
 from service.attribution.entities import normalize
 from service.attribution.quotes import QuoteSpan
 from service.attribution.sieves.common import (
@@ -88,6 +88,60 @@ def postposed_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
 PARSE_CONFLICT = 0.8
 
 
+@sieve(
+    "postposed_inversion",
+    QUOTE,
+    0.8,
+    "« On n'a jamais lâché », savourait l'auteur du but, Marc Petit. (any verb: after a quotation, a "
+    "verb followed by its subject and nothing else is an incise)",
+    speaker_slot=True,
+)
+def postposed_inversion(context: Context, quote: QuoteSpan) -> Candidate | None:
+    if quote.mark == "—" or not quote.closed or speech_verb_before(context, quote) is not None:
+        return None
+    sentence, tokens = tokens_after(context, quote.outer_end)
+    if sentence is None or len(tokens) < 3 or tokens[0].text != ",":
+        return None
+    verb = _inverting_verb(tokens[1:])
+    if verb is None or has_subject_before(sentence, verb, skip=(quote.open_at, quote.outer_end)):
+        return None
+    after = tuple(w for w in tokens if w.start > verb.start)
+    if not after or after[0].upos not in {"DET", "PROPN"} or not _ends_with_subject(after):
+        return None
+    incise = Incise(verb, normalize(verb.lemma or verb.text), None, after)
+    return incise_candidate(context, sentence, incise, "postposed_inversion")
+
+
+def _inverting_verb(tokens: tuple[Word, ...]) -> Word | None:
+    """« savourait », « a souri », « rayonnait encore » : a finite verb, or an auxiliary and its
+    participle, opening what follows the quotation."""
+    first = tokens[0]
+    if first.upos == "VERB" and first.feat("VerbForm") == "Fin":
+        return first
+    if (
+        first.upos == "AUX"
+        and len(tokens) > 1
+        and tokens[1].upos == "VERB"
+        and tokens[1].feat("VerbForm") == "Part"
+    ):
+        return tokens[1]
+    return None
+
+
+def _ends_with_subject(after: tuple[Word, ...]) -> bool:
+    """The inverted subject, with its apposition (« l'auteur du but, Marc Petit »), closes the sentence."""
+    for word in after[:INVERTED_SUBJECT_REACH]:
+        if word.text in {".", "!", "?", "…"}:
+            return True
+        if word.upos in {"VERB", "AUX"} or normalize(word.text) in {"que", "qu'", "qui"}:
+            return False
+    return len(after) <= INVERTED_SUBJECT_REACH
+
+
+# The longest inverted subject, apposition included, after a non-speech verb.
+INVERTED_SUBJECT_REACH = 12
+
+
 def _speaker_after_a_thing(context: Context, sentence, verb: Word, candidate: Candidate | None) -> bool:
     """« Le projet entend rendre les communes « … », assure le Conseil d'État » : the parser gave the
     incise the sentence's subject, a thing that cannot speak, while a named person or an organisation
@@ -112,6 +166,10 @@ def _speaker_after_a_thing(context: Context, sentence, verb: Word, candidate: Ca
 def sentence_incise(context: Context, quote: QuoteSpan) -> Candidate | None:
     if quote.end <= quote.start or not context.document.sentences:
         return None
+    text = context.document.text
+    after = text[quote.outer_end : quote.outer_end + 3].lstrip(" \u00a0\u202f")
+    if text[quote.start : quote.end].rstrip()[-1:] in ".!?…" and after[:1].isupper():
+        return None  # « J'ai tout perdu. » Assise sur un banc, X raconte … : a new sentence, no incise
     sentence = context.sentence_at(quote.end - 1)  # also a one-word quotation glued to its mark
     tokens = sentence.tokens_after(quote.outer_end, WINDOW)
     commas = [i for i, w in enumerate(tokens) if w.text == ","]

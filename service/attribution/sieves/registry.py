@@ -70,6 +70,7 @@ ORDER = (
     "governing_verb",
     "que_before",
     "sentence_incise",
+    "postposed_inversion",
     "cleft_after",
     "words_of_after",
     "according_to",
