@@ -255,14 +255,24 @@ TABLE.append(
         "Maëlle Dorval",
     )
 )
-TABLE.append(
-    (
-        "following_subject",
-        "« Je ne lâcherai rien. » Dans son bureau de la mairie de Lunel, Claire Dumas affiche sa "
-        "détermination face à la fermeture de la maternité.",
-        "Je ne lâcherai rien.",
-        "Claire Dumas",
-    )
+TABLE.extend(
+    [
+        (
+            "opening_quote",
+            "Les tontines entrent dans le téléphone\n\n« Ma grand-mère notait tout dans un cahier "
+            "d'écolier. Un jour, elle l'a perdu. »\n\nC'est de ce souvenir qu'est née l'application que "
+            "Mireille Ngo a lancée en 2023 à Yaoundé.",
+            "Ma grand-mère notait tout",
+            "Mireille Ngo",
+        ),
+        (
+            "following_subject",
+            "« Je ne lâcherai rien. » Dans son bureau de la mairie de Lunel, Claire Dumas affiche sa "
+            "détermination face à la fermeture de la maternité.",
+            "Je ne lâcherai rien.",
+            "Claire Dumas",
+        ),
+    ]
 )
 # Rules the full engine rarely reaches because an earlier one answers first: checked alone.
 ALONE_ONLY = [

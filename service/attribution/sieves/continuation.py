@@ -9,7 +9,7 @@ from service.attribution import linking
 from service.attribution.candidates import Candidate, Found, inherit
 from service.attribution.context import Context
 from service.attribution.cues import read_incise, speech_idiom, speech_lemma
-from service.attribution.quotes import QuoteSpan
+from service.attribution.quotes import QuoteSpan, paragraphs
 from service.attribution.sieves.common import tokens_after
 from service.attribution.sieves.registry import CONTINUATION, confidence, sieve
 
@@ -233,4 +233,39 @@ def following_subject(context: Context, found: list[Found], i: int) -> Candidate
             )
             if candidate is not None and candidate.entity.kind == "person" and candidate.entity.tokens:
                 return candidate
+    return None
+
+
+# An article opens on a quotation in its first or second paragraph (after a headline) at most.
+OPENING_PARAGRAPHS = 2
+
+
+@sieve(
+    "opening_quote",
+    CONTINUATION,
+    0.6,
+    "Headline / « Ma mère notait tout dans un cahier. » / C'est de ce souvenir que Nadège X a tiré son "
+    "application. (an article that opens on a quotation standing alone: the first person named after it)",
+)
+def opening_quote(context: Context, found: list[Found], i: int) -> Candidate | None:
+    span = found[i].span
+    text = context.document.text
+    blocks = paragraphs(text)
+    if not span.paragraph_initial or span.mark == "—" or not span.closed or span.paragraph >= len(blocks):
+        return None
+    if span.paragraph >= OPENING_PARAGRAPHS or span.paragraph + 1 >= len(blocks):
+        return None
+    here = blocks[span.paragraph]
+    if text[span.outer_end : here.end].strip(" .!?…\u00a0\u202f") or any(
+        f.span.paragraph == span.paragraph and f is not found[i] for f in found
+    ):
+        return None  # the quotation must stand alone in its paragraph
+    if any(f.span.paragraph < span.paragraph and f.candidate is not None for f in found):
+        return None  # not the article's opening: someone spoke before
+    following = blocks[span.paragraph + 1]
+    for mention, entity in context.people_between(following.start, following.end):
+        if any(f.span.open_at < mention.start for f in found if following.start <= f.span.open_at):
+            return None  # a quotation comes first in the next paragraph
+        if entity.tokens:
+            return Candidate(entity, mention, "opening_quote", confidence("opening_quote"))
     return None

@@ -86,6 +86,7 @@ ORDER = (
     "adjacent_quote",
     "previous_paragraph",
     "following_subject",
+    "opening_quote",
     # INDIRECT_VERB, then INDIRECT_SENTENCE: reported speech without quotation marks
     "indirect_coordinated",
     "indirect_que",
