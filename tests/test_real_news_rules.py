@@ -1137,7 +1137,47 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« de source policière » after an impersonal incise names the source",
+        "Le suspect a été interpellé dans la nuit, indique-t-on de source policière.",
+        "Le suspect a été interpellé",
+        "indirect",
+        "source policière",
+        "indirect_postposed",
+    ),
+    (
+        "« De source X, on indique que » : the source opens the sentence",
+        "De source policière, on indique que le suspect a été interpellé dans la nuit.",
+        "le suspect a été interpellé",
+        "indirect",
+        "source policière",
+        "indirect_que",
+    ),
+    (
+        "« n'exclut pas de » + infinitive (a verb that reports only when negated; elided form selected)",
+        "Le préfet Jean Morel n'exclut pas de prendre un arrêté d'interdiction.",
+        "prendre un arrêté d'interdiction",
+        "indirect",
+        "Jean Morel",
+        "indirect_infinitive",
+    ),
+    (
+        "an opinion verb, a judgement, then « de » + infinitive",
+        "La syndicaliste Anne Roux juge indispensable de rouvrir les négociations.",
+        "indispensable de rouvrir les négociations",
+        "indirect",
+        "Anne Roux",
+        "indirect_infinitive",
+    ),
+]
+
 NOT_FOUND = [
+    (
+        "« exclure de » affirmed is an exclusion, not reported speech",
+        "Le maire Marc Rey a exclu de démissionner avant la fin de son mandat.",
+        "démissionner avant la fin",
+    ),
     (
         "« selon les cas » means « depending on »: no source",
         "Le montant de l'aide varie, selon les cas, de 200 à 500 euros par mois.",

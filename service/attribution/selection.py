@@ -61,7 +61,7 @@ def sentences_to_parse(sentence_texts: list[str]) -> set[int]:
         elided = {w.rsplit("'", 1)[-1] for w in words if "'" in w}  # « de l'aveu de », « D'après X »
         if (
             _MARKS.search(sentence)
-            or words & forms.keys()
+            or (words | elided) & forms.keys()  # « s'insurge », « n'exclut pas », « qu'affirme »
             or words & _OTHER_TRIGGERS
             or elided & (lexicon.SOURCE_FRAME_WORDS | _OTHER_TRIGGERS)
         ):

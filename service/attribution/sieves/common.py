@@ -195,7 +195,8 @@ def _source_of_impersonal(
     for k, word in enumerate(after[:10]):
         if word.text in STOP_TOKENS or word.text == ",":
             return None
-        if normalize(word.text) in prepositions:
+        from_source = normalize(word.text) in {"de", "d'"} and _names_a_source(after[k + 1 : k + 3])
+        if normalize(word.text) in prepositions or from_source:
             rest = after[k + 1 : k + 10]
             if (
                 normalize(word.text) == "auprès"
@@ -210,6 +211,11 @@ def _source_of_impersonal(
                 context, sentence, phrase_head(sentence, nominal), rule, confidence
             )
     return None
+
+
+def _names_a_source(words: tuple[Word, ...]) -> bool:
+    """« (indique-t-on) de source policière », « d'une source proche du dossier »."""
+    return any(normalize(w.text) in {"source", "sources"} for w in words)
 
 
 def incise_candidate(context: Context, sentence: Sentence, incise: Incise, rule: str) -> Candidate | None:

@@ -106,7 +106,13 @@ def _source_of_impersonal_on(context: Context, sentence: Sentence, verb: Word) -
     if len(subjects) != 1 or normalize(subjects[0].text) != "on":
         return None
     opening = sentence.tokens_before(subjects[0].start, 12)
-    if not opening or opening[0].start != sentence.start or normalize(opening[0].text) not in PLACE_OF_SOURCE:
+    if not opening or opening[0].start != sentence.start:
+        return None
+    # « De source policière, on indique que … » : the source named as such
+    from_source = normalize(opening[0].text) in {"de", "d'"} and any(
+        normalize(w.text) in {"source", "sources"} for w in opening[1:3]
+    )
+    if normalize(opening[0].text) not in PLACE_OF_SOURCE and not from_source:
         return None
     if opening[-1].text != "," or any(w.text == "," for w in opening[:-1]):
         return None
@@ -115,7 +121,7 @@ def _source_of_impersonal_on(context: Context, sentence: Sentence, verb: Word) -
         return None
     # « chez Renault » names a company or a household; « à Paris » a place that does not speak
     chez = normalize(opening[0].text) == "chez" and found.mention.kind == "name"
-    return found if found.entity.kind != "unknown" or chez else None
+    return found if found.entity.kind != "unknown" or chez or from_source else None
 
 
 def _passive(sentence: Sentence, verb: Word) -> bool:
@@ -135,8 +141,12 @@ def indirect_infinitive(
     lemma = _infinitive_cue_lemma(verb)
     if lemma is None or verb.upos != "VERB" or _in_c_est_a_dire(sentence, verb):
         return None
-    # « n'a pas souhaité s'exprimer » is a refusal, « a été invité à … » someone else's request
-    if any((_negates(c) and c.index < verb.index) or c.deprel == "aux:pass" for c in sentence.children(verb)):
+    # « n'a pas souhaité s'exprimer » is a refusal, « a été invité à … » someone else's request; but
+    # « n'exclut pas de se présenter » says that one may
+    negated = any(_negates(c) and c.index < verb.index for c in sentence.children(verb))
+    if negated != (lemma in SAID_WHEN_NEGATED) or any(
+        c.deprel == "aux:pass" for c in sentence.children(verb)
+    ):
         return None
     stance = _declared_stance(sentence, verb, lemma)
     introducers = lexicon.infinitive_cues()[lemma] | (STANCE_INTRODUCERS if stance else frozenset())
@@ -170,10 +180,24 @@ def indirect_infinitive(
 # « se dit prêt à négocier », « s'est déclarée favorable à rouvrir … » : a declared stance.
 STANCE_VERBS = frozenset({"dire", "déclarer"})
 STANCE_INTRODUCERS = frozenset({"à", "de"})
+# Verbs that report an infinitive only when negated (« n'exclut pas de … »).
+SAID_WHEN_NEGATED = frozenset({"exclure"})
+# « juge indispensable de … », « estime urgent de … » : an opinion verb, a judgement, an infinitive.
+JUDGING_VERBS = frozenset({"estimer", "juger", "trouver", "croire", "considérer"})
 
 
 def _declared_stance(sentence: Sentence, verb: Word, lemma: str) -> Word | None:
-    """The stance adjective after a reflexive « se dire » / « se déclarer » (« se dit | prêt »)."""
+    """The stance adjective after a reflexive « se dire » / « se déclarer » (« se dit | prêt »), or the
+    judgement an opinion verb gives (« estime | nécessaire de réformer »)."""
+    if lemma in JUDGING_VERBS and not _reflexive(sentence, verb):
+        return next(
+            (
+                c
+                for c in sentence.children(verb)
+                if c.index > verb.index and c.upos == "ADJ" and c.base_deprel == "xcomp"
+            ),
+            None,
+        )
     if lemma not in STANCE_VERBS:
         return None
     if not _reflexive(sentence, verb):
