@@ -1172,6 +1172,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« le quinquagénaire » is the person named (with an age) since the sentence's subject",
+        "Le maire Jean Dupont a annoncé la fermeture de l'usine. À la sortie, on croise Paul Martin, "
+        "54 ans. « On nous jette comme des déchets », lâche le quinquagénaire.",
+        "On nous jette comme des déchets",
+        "direct",
+        "Paul Martin",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "« exclure de » affirmed is an exclusion, not reported speech",

@@ -152,6 +152,14 @@ def topic_person(context: Context, position: int, role: str, gender: str | None)
     if len(fitting) != 1:
         return None
     topic = fitting[0]
+    if role in AGE_NOUNS | GENERIC_PERSON_NOUNS:
+        # « Kessler invoque … Devant les grilles, Thierry L., 54 ans, … « … », lâche le quinquagénaire » :
+        # the one person named since the subject is the one described
+        since = _named_since(context, topic, first, position)
+        if len(since) > 1 or (since and gender and since[0].gender and since[0].gender != gender):
+            return None
+        if since:
+            return since[0]
     # another holder of the role named before it makes « l'entraîneur » ambiguous; one named only
     # later in the article (« Son entraîneur, Markus G. ») does not
     holders = [
@@ -164,6 +172,17 @@ def topic_person(context: Context, position: int, role: str, gender: str | None)
         and any(m.start < position for m in e.mentions)
     ]
     return None if holders else topic
+
+
+def _named_since(context: Context, topic: Entity, first: int, position: int) -> list[Entity]:
+    """The other people named after the topic's last mention and before the description."""
+    last = max((m.start for m in topic.mentions if first <= m.start < position), default=first)
+    named = {
+        e.id: e
+        for m, e in context.people_between(last + 1, position)
+        if e is not topic and e.kind == "person" and e.tokens and not context.inside_quote(m.start, m.end)
+    }
+    return list(named.values())
 
 
 def topic_organization(context: Context, position: int, noun: str) -> Entity | None:
