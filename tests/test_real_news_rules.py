@@ -1497,3 +1497,12 @@ def test_a_sentence_after_a_closed_quotation_is_no_incise(shipped_parser):
     )
     quotes = attribute(shipped_parser.parse(text)).quotes
     assert all(q.speaker is None or "histoire" not in q.speaker.name for q in quotes)
+
+
+def test_a_place_after_a_preposition_is_not_the_organisation_a_description_recalls(shipped_parser):
+    text = (
+        "Dans une déclaration écrite, l'épicier Marchés Boivin, qui exploite 140 magasins au Québec, "
+        "rejette ces accusations. « Nos marges sont stables », écrit l'entreprise."
+    )
+    quotes = [q for q in attribute(shipped_parser.parse(text)).quotes if q.text.startswith("Nos marges")]
+    assert quotes and quotes[0].speaker is not None and "Québec" not in quotes[0].speaker.name

@@ -185,6 +185,10 @@ def _named_since(context: Context, topic: Entity, first: int, position: int) -> 
     return list(named.values())
 
 
+# Prepositions before a place name (« au Québec », « en Bretagne », « à Lyon »).
+PLACE_WORDS = frozenset({"à", "au", "aux", "en"})
+
+
 def topic_organization(context: Context, position: int, noun: str) -> Entity | None:
     """The one organisation a new generic description (« l'ONG », « le constructeur ») may stand for:
     named in this or the previous two sentences, introduced with that noun (« le syndicat FO ») or
@@ -198,7 +202,12 @@ def topic_organization(context: Context, position: int, noun: str) -> Entity | N
     ]
     text = context.document.text
     typed = {e.id: e for m, e in named if noun in normalize(text[max(0, m.start - 30) : m.start]).split()}
-    acting = {e.id: e for m, e in named if m.subject}
+    # « … 140 magasins au Québec » : a place, whatever the parse made of it
+    acting = {
+        e.id: e
+        for m, e in named
+        if m.subject and not set(normalize(text[max(0, m.start - 4) : m.start]).split()) & PLACE_WORDS
+    }
     fitting = typed or acting
     return next(iter(fitting.values())) if len(fitting) == 1 else None
 
