@@ -452,3 +452,11 @@ def test_a_role_in_the_complement_of_another_is_not_the_named_person_s_role(ship
             if m.tokens[-1] in {"Girard", "Roux"}
         ]
         assert roles in (["avocat"], ["avocate"]), (text, roles)
+
+
+def test_a_long_portfolio_of_two_names_still_gives_the_role(shipped_parser):
+    from service.attribution.entities import find_name_mentions
+
+    text = "« Ce n'est pas une défaite », a tempéré la ministre portugaise des Mines et de l'Énergie, Ana Souza Lima."
+    roles = [m.role for m in find_name_mentions(shipped_parser.parse(text)) if m.tokens[-1] == "Lima"]
+    assert roles == ["ministre"]

@@ -409,6 +409,11 @@ def _after_portfolio(tokens: list[Word], i: int, j: int) -> int:
     return i
 
 
+# How far before a name its role noun may stand: « la ministre brésilienne des Mines et de
+# l'Énergie, Helena X » (a portfolio's name is long).
+ROLE_REACH = 14
+
+
 def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | None, frozenset[str]]:
     """A role noun right before (« la journaliste Kara Swisher ») or after (« X, le PDG de Y »).
 
@@ -418,7 +423,7 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
         return None, None, frozenset()  # « le ministre des Transports » : a portfolio, not a person
     k = i - 1
     steps = 0
-    while k >= 0 and steps < 9:
+    while k >= 0 and steps < ROLE_REACH:
         if tokens[k].text == ")":  # « Le PDG d'OpenAI (dont la fortune …), Sam Altman »
             opening = next((m for m in range(k - 1, max(-1, k - 30), -1) if tokens[m].text == "("), None)
             if opening is None:
@@ -448,7 +453,12 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
             if first > 0 and normalize(tokens[first - 1].text) in POSSESSIVES | DEMONSTRATIVES:
                 first -= 1  # « sa présidente, Sylvie M. » : the role of the organisation just named
             return low, _det_gender(tokens, k) or _role_gender(low), _phrase_words(tokens[first:i])
-        if tokens[k].upos in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"} or tokens[k].text in {
+        portfolio_and = (  # « des Mines et de l'Énergie » : one portfolio of two names
+            low == "et" and k + 1 < i and normalize(tokens[k + 1].text) in {"de", "du", "des", "d'"}
+        )
+        if (tokens[k].upos in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"} and not portfolio_and) or tokens[
+            k
+        ].text in {
             ".",
             ";",
             ":",
