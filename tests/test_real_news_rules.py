@@ -1184,6 +1184,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« le parquet » after « le parquet de Namur »: the institution named in full",
+        "Le parquet de Namur a requis deux ans de prison contre le prévenu. Le jugement sera rendu le "
+        "14 janvier, a précisé le parquet.",
+        "Le jugement sera rendu le 14 janvier",
+        "indirect",
+        "parquet de Namur",
+        "indirect_postposed",
+    ),
+]
+
 NOT_FOUND = [
     (
         "« exclure de » affirmed is an exclusion, not reported speech",

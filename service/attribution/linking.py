@@ -5,6 +5,8 @@ Everything here proposes; nothing is recorded until the engine commits a candida
 
 from __future__ import annotations
 
+import re
+
 from service.attribution import coref, lexicon
 from service.attribution.candidates import Attachment, Candidate
 from service.attribution.context import Context
@@ -287,6 +289,19 @@ def description(
         if organisation is not None:
             return _described(organisation, mention, rule, confidence * 0.8, via=("description",))
     kind = "person" if is_role else "organization" if is_org else "unknown"
+    if is_org and not is_role and bare and not plural and is_definite(sentence, head):
+        # « le parquet de Namur … selon le parquet » : the institution the article named in full
+        fuller = _fuller_institution(context, text_low, start)
+        if fuller is not None:
+            entity, first = fuller
+            return Candidate(
+                entity,
+                mention,
+                rule,
+                confidence * 0.85,
+                via=("description",),
+                attachments=(Attachment(entity, first), Attachment(entity, mention)),
+            )
     entity = _description_entity(context, mention, kind)
     # « un homme », « la porte-parole » : agreement for later pronouns
     agreement = (gender or _role_gender(text_low)) if kind == "person" else None
@@ -450,6 +465,29 @@ def _entity_with_role(
             ):
                 best = (mention.start, entity)
     return best[1] if best else None
+
+
+def _fuller_institution(context: Context, noun: str, before: int) -> tuple[Entity, Mention] | None:
+    """The institution the article named before with this head noun and a place or a name (« le
+    parquet de Namur », « la préfecture du Gard »): its entity, and that fuller mention."""
+    text = context.document.text
+    pattern = re.compile(
+        rf"\b(?:[Ll]e |[Ll]a |[Ll]'|[Ll]’){re.escape(noun)} (?:de la |de l'|de l’|du |des |de |d'|d’)"
+        r"[A-ZÉÈÀÂÎÔ][\w'’-]*(?: [A-ZÉÈÀÂÎÔ][\w'’-]*)*"
+    )
+    found = [m for m in pattern.finditer(text, 0, before) if not context.inside_quote(m.start(), m.end())]
+    if not found:
+        return None
+    match = found[-1]
+    first = Mention(
+        match.group(),
+        match.start(),
+        match.end(),
+        "description",
+        context.sentence_index(match.start()),
+        role=noun,
+    )
+    return _description_entity(context, first, "organization"), first
 
 
 def _description_entity(context: Context, mention: Mention, kind: str) -> Entity:
