@@ -1196,6 +1196,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« La phrase est signée X » after a quotation",
+        "« Si on ferme l'école, le village meurt. » La phrase est signée Paul Girard, maire de la commune.",
+        "Si on ferme l'école",
+        "direct",
+        "Paul Girard",
+        "words_of_after",
+    ),
+]
+
 NOT_FOUND = [
     (
         "« exclure de » affirmed is an exclusion, not reported speech",

@@ -258,8 +258,12 @@ WORDS_OF_OPENERS = (
     "telles sont ",
     "voila ",
     "voilà ",
+    "la phrase ",  # « La phrase est signée X », « La phrase est de X »
+    "la formule ",
+    "ces mots ",
+    "ces propos ",
 )
-WORDS_NOUNS = lexicon.SPEECH_NOUNS | {"confidence", "confidences"}
+WORDS_NOUNS = lexicon.SPEECH_NOUNS | {"confidence", "confidences", "phrase", "formule"}
 WORDS_OF_REACH = 6
 
 
@@ -295,7 +299,16 @@ def words_of_after(context: Context, quote: QuoteSpan) -> Candidate | None:
 
 
 def _owner_of_words(sentence, noun: Word) -> Word | None:
-    """X in « les mots de X » or « les propos tenus par X »."""
+    """X in « les mots de X », « les propos tenus par X », « la phrase est signée X »."""
+    head = sentence.head_of(noun)
+    if (
+        head is not None
+        and normalize(head.lemma or head.text) == "signer"
+        and noun.base_deprel.startswith("nsubj")
+    ):
+        return next(
+            (c for c in sentence.children(head) if c.index > head.index and c.upos in {"PROPN", "NOUN"}), None
+        )
     for child in sentence.children(noun):
         marks = {normalize(c.text) for c in sentence.children(child) if c.base_deprel == "case"}
         if child.base_deprel == "nmod" and marks & {"de", "du", "d'", "des"}:
