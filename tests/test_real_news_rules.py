@@ -1207,6 +1207,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« y voir / voir là / voir dans X » + a quoted judgement",
+        "Le maire Paul Girard y voit « une provocation » de la part de l'État.",
+        "une provocation",
+        "partial",
+        "Paul Girard",
+        "qualifying_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "« exclure de » affirmed is an exclusion, not reported speech",
