@@ -460,3 +460,21 @@ def test_a_long_portfolio_of_two_names_still_gives_the_role(shipped_parser):
     text = "« Ce n'est pas une défaite », a tempéré la ministre portugaise des Mines et de l'Énergie, Ana Souza Lima."
     roles = [m.role for m in find_name_mentions(shipped_parser.parse(text)) if m.tokens[-1] == "Lima"]
     assert roles == ["ministre"]
+
+
+def test_a_place_after_an_acronym_is_not_a_person_named_de_x(shipped_parser):
+    from service.attribution.entities import find_name_mentions
+
+    text = "Le recul est jugé alarmant par le glaciologue Reto Caduff, de l'EPF de Zurich."
+    names = [m.text for m in find_name_mentions(shipped_parser.parse(text))]
+    assert "Reto Caduff" in names and "de Zurich" not in names
+
+
+def test_scientists_speak_as_a_group_and_a_researcher_refers_back_to_the_glaciologist(shipped_parser):
+    text = (
+        "Le recul est jugé « alarmant » par le glaciologue Paul Favre, de l'EPF de Lausanne. « Ce qui nous "
+        "inquiète, c'est l'hiver », explique le chercheur. Les scientifiques estiment qu'il faudra des "
+        "décennies pour reconstituer les glaciers."
+    )
+    assert speaker_of(shipped_parser, text, "Ce qui nous") == "Paul Favre"
+    assert speaker_of(shipped_parser, text, "il faudra des décennies") == "Les scientifiques"

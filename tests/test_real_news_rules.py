@@ -1218,6 +1218,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« selon X, publiée dans Y, » : a participle describing the source is not content",
+        "Selon les auteurs de l'étude, publiée dans The Lancet, le risque serait multiplié par trois.",
+        "le risque serait multiplié par trois",
+        "indirect",
+        "auteurs de l'étude",
+        "indirect_according_to",
+    ),
+]
+
 NOT_FOUND = [
     (
         "« exclure de » affirmed is an exclusion, not reported speech",

@@ -335,6 +335,8 @@ def find_name_mentions(document: Document) -> list[Mention]:
 
 def is_first_name(text: str) -> bool:
     first = text.split("-")[0]
+    if not first[:1].isupper():
+        return False  # « de », « le » : particles, whatever a list of world names holds
     return first in lexicon.first_names() or normalize(first) in _first_name_list()
 
 

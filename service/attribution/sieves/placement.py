@@ -195,6 +195,8 @@ def _past_apposition(context: Context, sentence: Sentence, start: int, source: C
     role = (tokens[0].upos == "DET" and second in lexicon.role_nouns()) or (
         first in lexicon.role_nouns() and tokens[0].feat("Number") != "Plur"
     )
+    # « Selon les auteurs de l'étude, publiée dans The Lancet, … » : a participle describing the source
+    role = role or (tokens[0].feat("VerbForm") == "Part" and tokens[0].feat("Tense") == "Past")
     # the source's own name (« le procureur, Paul Roy, », « le médecin, le Dr Roy, ») : not another
     # person's (« la police, Paul Roy, 45 ans, »)
     named = [tokens[0]]
