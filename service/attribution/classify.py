@@ -7,6 +7,7 @@ import re
 from service.attribution import lexicon
 from service.attribution.candidates import Found
 from service.attribution.context import Context
+from service.attribution.cues import speech_lemma
 from service.attribution.entities import normalize
 from service.attribution.quotes import INNER_SPACES, QuoteSpan
 
@@ -45,6 +46,8 @@ def is_not_speech(context: Context, span: QuoteSpan) -> bool:
         return True
     if _signature_line(context, span):
         return True
+    if _subject_of_next_verb(context, span):
+        return True
     # A stray « opening a paragraph of narration: never closed, and nobody speaks in it.
     return (
         span.paragraph_initial
@@ -52,6 +55,33 @@ def is_not_speech(context: Context, span: QuoteSpan) -> bool:
         and not _has_first_or_second_person(content)
         and span.mark != "—"
     )
+
+
+# Most words a quoted name that is the subject of the verb after it may have (« « Ventoux sonore »
+# bat son record »); a longer quotation before a verb is speech with a missing comma.
+NAME_SUBJECT_WORDS = 4
+
+
+def _subject_of_next_verb(context: Context, span: QuoteSpan) -> bool:
+    """« Bédoin : « Ventoux sonore » bat son record » : a short capitalised quotation that the next
+    word, a finite verb (no incise, no comma), takes as its subject is a name, not speech."""
+    text = context.document.text
+    content = text[span.start : span.end]
+    if not span.closed or not content[:1].isupper() or len(WORD.findall(content)) > NAME_SUBJECT_WORDS:
+        return False
+    if content.rstrip()[-1:] in ".!?…":
+        return False
+    sentence = context.sentence_at(span.outer_end - 1)
+    following = sentence.tokens_after(span.outer_end, 3)
+    if not following or not following[0].text[:1].islower():
+        return False
+    verb = following[0]
+    if verb.upos == "AUX" and len(following) > 1 and following[1].upos == "VERB":
+        verb = following[1]
+    if verb.upos not in {"VERB", "AUX"} or verb.feat("VerbForm") not in {"Fin", "Part"}:
+        return False
+    # « « … » a-t-il dit » : an incise typed without its comma
+    return speech_lemma(verb) is None and not any(w.text.startswith("-") for w in following[:3])
 
 
 def _signature_line(context: Context, span: QuoteSpan) -> bool:
