@@ -279,7 +279,8 @@ def description(
             normalize(c.text) in {"ancien", "ancienne"} and c.index < head.index
             for c in sentence.children(head)
         )
-        topic = coref.topic_person(context, head.start, f"ex-{text_low}" if former else text_low, gender)
+        role = _office_of(text_low, words)
+        topic = coref.topic_person(context, head.start, f"ex-{role}" if former else role, gender)
         if topic is not None:
             return _described(topic, mention, rule, confidence * 0.8, via=("description",))
     reprise = next(iter(forms & lexicon.org_reprises()), None)
@@ -308,6 +309,17 @@ def description(
     return Candidate(
         entity, mention, rule, confidence * 0.85, attachments=(Attachment(entity, mention, agreement),)
     )
+
+
+# « le chef du gouvernement », « la cheffe de la diplomatie » : periphrases for a minister.
+MINISTER_PERIPHRASES = frozenset({"gouvernement", "diplomatie", "exécutif"})
+
+
+def _office_of(role: str, words: frozenset[str]) -> str:
+    """The office a periphrasis stands for (« la cheffe du gouvernement » -> ministre), else the role."""
+    if role in {"chef", "cheffe"} and words & MINISTER_PERIPHRASES:
+        return "ministre"
+    return role
 
 
 def _described(
