@@ -1229,6 +1229,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a new description (not an office) for the article's only person so far, named in a complement",
+        "Le premier roman de la Lyonnaise Claire Martin sort ce jeudi chez Gallimard. « J'ai mis dix ans "
+        "à l'écrire », explique l'autrice.",
+        "J'ai mis dix ans",
+        "direct",
+        "Claire Martin",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -144,6 +144,16 @@ def topic_person(context: Context, position: int, role: str, gender: str | None)
         }
         if len(named) == 1:
             found = named
+    if not found and role not in lexicon.office_nouns():
+        # « Le premier film de la Carolorégienne Sophie L. sort mercredi. « … », explique la
+        # réalisatrice » : the article's only person so far, whatever the parse made of her
+        named = {
+            e.id: e
+            for m, e in context.people_between(0, position)
+            if not context.inside_quote(m.start, m.end) and e.tokens
+        }
+        if len(named) == 1:
+            found = named
     fitting = [
         e
         for e in found.values()
@@ -238,8 +248,10 @@ def _role_fits(role: str, roles: set[str]) -> bool:
     (« le responsable » for a secrétaire général, data/role_hypernyms.txt)."""
     if role.startswith("ex-"):
         return True  # « l'ex-députée » recalls a past office: a biography, not the current holder's title
-    # « le Vaudois » fits anyone, but « le technicien » is a role even though it ends like a demonym
+    # « le Vaudois » fits anyone, but « le technicien » is a role even though it ends like a demonym;
+    # where someone comes from (« la Lyonnaise Claire M. ») is no role the description must fit
     demonym = role not in lexicon.role_nouns() and is_demonym(role, "le")
+    roles = {r for r in roles if r in lexicon.role_nouns() or not is_demonym(r, "le")}
     if not roles or role in roles or demonym or role in GENERIC_PERSON_NOUNS | AGE_NOUNS:
         return True
     narrower = role_hyponyms().get(role, frozenset())

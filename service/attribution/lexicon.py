@@ -236,6 +236,11 @@ def role_nouns() -> frozenset[str]:
 
 
 @cache
+def office_nouns() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in _entries("office_nouns.txt"))
+
+
+@cache
 def org_words() -> frozenset[str]:
     return frozenset(row[0].lower() for row in _entries("org_words.txt"))
 
