@@ -1241,6 +1241,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a stressed pronoun set off by commas repeats the subject (« L'opposition, elle, dénonce »)",
+        "La ministre Anne Roux a défendu l'accord. L'opposition, elle, dénonce une « capitulation ».",
+        "capitulation",
+        "partial",
+        "L'opposition",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -76,6 +76,11 @@ def subject_of(
         and not context.inside_quote(c.start, c.end)
         and not (detached and c.index > verb.index)
     ]
+    # « L'opposition, elle, dénonce … » : a stressed pronoun set off by commas repeats the subject
+    # before it; the noun is the speaker
+    stressed = [c for c in subjects if _dislocated_pronoun(sentence, c)]
+    if stressed and len(subjects) > len(stressed):
+        subjects = [c for c in subjects if c not in stressed]
     for child in sorted(subjects, key=lambda c: abs(c.index - verb.index)):
         candidate = linking.speaker_from_word(
             context, sentence, _antecedent(sentence, verb, child), rule, confidence
@@ -93,6 +98,17 @@ def subject_of(
                 found = linking.speaker_from_word(context, sentence, child, rule, confidence * 0.9)
                 return reached_via(found, "control")
     return subject_of(context, sentence, head, rule, confidence * 0.95, depth + 1)
+
+
+STRESSED_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
+
+
+def _dislocated_pronoun(sentence: Sentence, word: Word) -> bool:
+    """« elle » in « L'opposition, elle, dénonce … » : a stressed pronoun between commas."""
+    if normalize(word.text) not in STRESSED_PRONOUNS:
+        return False
+    before, after = sentence.word(word.index - 1), sentence.word(word.index + 1)
+    return before is not None and after is not None and before.text == "," and after.text == ","
 
 
 def _participle_speaker(
