@@ -1252,6 +1252,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a noun given an age (« un creuseur de 27 ans ») names a person who speaks",
+        "Joint par téléphone, un creuseur de 27 ans raconte avoir perdu deux cousins dans l'éboulement.",
+        "avoir perdu deux cousins",
+        "indirect",
+        "un creuseur de 27 ans",
+        "indirect_infinitive",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

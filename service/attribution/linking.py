@@ -210,8 +210,10 @@ def description(
     forms = {low, text_low, text_low.removesuffix("s"), text_low.removesuffix("x")}
     forms |= {form.removeprefix("ex-") for form in forms}  # « l'ex-défenseur »
     article = next((c.text for c in sentence.children(head) if c.base_deprel == "det"), None)
-    is_role = bool(forms & lexicon.role_nouns()) or (
-        head.text[:1].isupper() and is_demonym(head.text, article)
+    is_role = (
+        bool(forms & lexicon.role_nouns())
+        or (head.text[:1].isupper() and is_demonym(head.text, article))
+        or _given_an_age(sentence, head)
     )
     is_org = bool(forms & lexicon.org_words())
     if not (is_role or is_org or head.upos == "NOUN"):
@@ -313,6 +315,15 @@ def description(
 
 # « le chef du gouvernement », « la cheffe de la diplomatie » : periphrases for a minister.
 MINISTER_PERIPHRASES = frozenset({"gouvernement", "diplomatie", "exécutif"})
+
+
+def _given_an_age(sentence: Sentence, head: Word) -> bool:
+    """« un creuseur de 27 ans », « un habitant, 64 ans, » : a noun given an age names a person."""
+    following = sentence.tokens_after(head.end, 4)
+    words = [normalize(w.text) for w in following]
+    if len(words) >= 3 and words[0] == "de" and following[1].upos == "NUM" and words[2] == "ans":
+        return True
+    return len(words) >= 4 and words[0] == "," and following[1].upos == "NUM" and words[2] == "ans"
 
 
 def _office_of(role: str, words: frozenset[str]) -> str:
