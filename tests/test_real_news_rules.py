@@ -1263,6 +1263,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« Pour X qui a requis l'anonymat, … » : the source's relative clause holds a verb",
+        "Pour un analyste parisien qui a requis l'anonymat, c'est surtout la baisse des marges qui "
+        "inquiète les investisseurs.",
+        "c'est surtout la baisse des marges",
+        "indirect",
+        "un analyste parisien",
+        "indirect_according_to",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

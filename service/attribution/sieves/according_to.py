@@ -272,12 +272,15 @@ def _past_source_noun(rest: tuple[Word, ...]) -> tuple[Word, ...]:
 
 
 def _comma_follows(words: tuple[Word, ...], i: int) -> bool:
-    """« Pour l'Association suisse des locataires (ASLOCA), … » : a short phrase, then a comma."""
+    """« Pour l'Association suisse des locataires (ASLOCA), … » : a short phrase, then a comma; « Pour
+    un analyste qui a requis l'anonymat, … » : its relative clause may hold a verb."""
     depth = 0
+    relative = False
     for word in words[i + 1 : i + 16]:
         depth += {"(": 1, ")": -1}.get(word.text, 0)
         if word.text == "," and depth == 0:
             return True
-        if word.upos == "VERB" and depth == 0:
+        relative = relative or normalize(word.text) in {"qui", "dont"}
+        if word.upos == "VERB" and depth == 0 and not relative:
             return False
     return False
