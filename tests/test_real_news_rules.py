@@ -1275,6 +1275,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a quotation standing alone, then a paragraph that introduces its speaker (not the one before)",
+        "Le préfet Jean Morel a annoncé la fermeture de la route.\n\n« On nous a abandonnés. Personne ne "
+        "nous a prévenus. »\n\nAssise devant sa ferme, Marie Duval, 67 ans, ne décolère pas. Elle dit "
+        "avoir appris la nouvelle par la radio.",
+        "On nous a abandonnés",
+        "direct",
+        "Marie Duval",
+        "introduced_after",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -258,7 +258,7 @@ TABLE.append(
 TABLE.extend(
     [
         (
-            "opening_quote",
+            "introduced_after",
             "Les tontines entrent dans le téléphone\n\n« Ma grand-mère notait tout dans un cahier "
             "d'écolier. Un jour, elle l'a perdu. »\n\nC'est de ce souvenir qu'est née l'application que "
             "Mireille Ngo a lancée en 2023 à Yaoundé.",

@@ -241,31 +241,37 @@ OPENING_PARAGRAPHS = 2
 
 
 @sieve(
-    "opening_quote",
+    "introduced_after",
     CONTINUATION,
     0.6,
-    "Headline / « Ma mère notait tout dans un cahier. » / C'est de ce souvenir que Nadège X a tiré son "
-    "application. (an article that opens on a quotation standing alone: the first person named after it)",
+    "« Ma mère notait tout dans un cahier. » / C'est de ce souvenir que Nadège X a tiré son application. "
+    "(a quotation standing alone in its paragraph: the person the next paragraph introduces; at the "
+    "article's opening, the first person named after it)",
 )
-def opening_quote(context: Context, found: list[Found], i: int) -> Candidate | None:
+def introduced_after(context: Context, found: list[Found], i: int) -> Candidate | None:
     span = found[i].span
     text = context.document.text
     blocks = paragraphs(text)
     if not span.paragraph_initial or span.mark == "—" or not span.closed or span.paragraph >= len(blocks):
         return None
-    if span.paragraph >= OPENING_PARAGRAPHS or span.paragraph + 1 >= len(blocks):
+    if span.paragraph + 1 >= len(blocks):
         return None
+    opening = span.paragraph < OPENING_PARAGRAPHS
     here = blocks[span.paragraph]
     if text[span.outer_end : here.end].strip(" .!?…\u00a0\u202f") or any(
         f.span.paragraph == span.paragraph and f is not found[i] for f in found
     ):
         return None  # the quotation must stand alone in its paragraph
-    if any(f.span.paragraph < span.paragraph and f.candidate is not None for f in found):
+    if opening and any(f.span.paragraph < span.paragraph and f.candidate is not None for f in found):
         return None  # not the article's opening: someone spoke before
     following = blocks[span.paragraph + 1]
     for mention, entity in context.people_between(following.start, following.end):
         if any(f.span.open_at < mention.start for f in found if following.start <= f.span.open_at):
             return None  # a quotation comes first in the next paragraph
-        if entity.tokens:
-            return Candidate(entity, mention, "opening_quote", confidence("opening_quote"))
+        if not entity.tokens:
+            continue
+        # later in the article, only a person the next paragraph introduces (named there first)
+        if opening or min(m.start for m in entity.mentions) >= following.start:
+            return Candidate(entity, mention, "introduced_after", confidence("introduced_after"))
+        return None
     return None

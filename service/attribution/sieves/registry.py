@@ -81,12 +81,12 @@ ORDER = (
     "repeated_quote",
     "dialogue_turn",
     "interview_dash_answer",
+    "introduced_after",
     "after_reported_speech",
     "preceding_subject",
     "adjacent_quote",
     "previous_paragraph",
     "following_subject",
-    "opening_quote",
     # INDIRECT_VERB, then INDIRECT_SENTENCE: reported speech without quotation marks
     "indirect_coordinated",
     "indirect_que",
