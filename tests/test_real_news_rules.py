@@ -1288,6 +1288,25 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a person described by age speaks as such (« Le quinquagénaire se dit « effondré » »)",
+        "Le boulanger Marc Petit a fermé sa boutique. Le quinquagénaire se dit « effondré ».",
+        "effondré",
+        "partial",
+        "Marc Petit",
+        "governing_verb",
+    ),
+    (
+        "a second quoted judgement far after its qualifying verb",
+        "Le directeur Paul Roy a qualifié ce point de « précieux » et la fin du match de « presque parfaite ».",
+        "presque parfaite",
+        "partial",
+        "Paul Roy",
+        "qualifying_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -211,7 +211,7 @@ def description(
     forms |= {form.removeprefix("ex-") for form in forms}  # « l'ex-défenseur »
     article = next((c.text for c in sentence.children(head) if c.base_deprel == "det"), None)
     is_role = (
-        bool(forms & lexicon.role_nouns())
+        bool(forms & (lexicon.role_nouns() | coref.AGE_NOUNS))
         or (head.text[:1].isupper() and is_demonym(head.text, article))
         or _given_an_age(sentence, head)
     )

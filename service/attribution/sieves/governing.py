@@ -92,7 +92,7 @@ def _reported_clause_of_a_thing(sentence: Sentence, verb: Word) -> bool:
 # How far back from a verb its subject's name may end, past auxiliaries, commas and clitics.
 SUBJECT_SLOT_REACH = 4
 # How far before the opening mark a qualifying verb may stand (its object between the two).
-QUALIFIER_REACH = 12
+QUALIFIER_REACH = 20
 # The longest quoted judgement a qualifying verb gives its object.
 JUDGEMENT_WORDS = 6
 # Words that may stand in the object between a qualifying verb and the quoted judgement.
