@@ -1307,6 +1307,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "an impersonal « on » of a circle the sentence opens with, before a quoted fragment",
+        "Dans l'opposition, on se dit « pas surpris » par cette décision.",
+        "pas surpris",
+        "partial",
+        "l'opposition",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

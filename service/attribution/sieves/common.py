@@ -88,7 +88,8 @@ def subject_of(
         if candidate is not None:
             return candidate
     if subjects:
-        return None
+        # « Dans l'opposition, on se dit « pas surpris » » : the impersonal « on » of a circle
+        return source_of_impersonal_on(context, sentence, verb, rule)
     head = sentence.head_of(verb)
     if head is None or depth >= 3 or verb.base_deprel not in CONTROL_DEPRELS:
         return None
@@ -109,6 +110,34 @@ def _dislocated_pronoun(sentence: Sentence, word: Word) -> bool:
         return False
     before, after = sentence.word(word.index - 1), sentence.word(word.index + 1)
     return before is not None and after is not None and before.text == "," and after.text == ","
+
+
+PLACE_OF_SOURCE = frozenset({"dans", "chez", "à", "au", "aux"})
+
+
+def source_of_impersonal_on(context: Context, sentence: Sentence, verb: Word, rule: str) -> Candidate | None:
+    """« Dans l'entourage du ministre, on assure que … » : an impersonal « on » speaks for the place
+    the sentence opens with (a circle, a company, an institution)."""
+    subjects = [c for c in sentence.children(verb) if c.base_deprel in SUBJECT_DEPRELS]
+    if len(subjects) != 1 or normalize(subjects[0].text) != "on":
+        return None
+    opening = sentence.tokens_before(subjects[0].start, 12)
+    if not opening or opening[0].start != sentence.start:
+        return None
+    # « De source policière, on indique que … » : the source named as such
+    from_source = normalize(opening[0].text) in {"de", "d'"} and any(
+        normalize(w.text) in {"source", "sources"} for w in opening[1:3]
+    )
+    if normalize(opening[0].text) not in PLACE_OF_SOURCE and not from_source:
+        return None
+    if opening[-1].text != "," or any(w.text == "," for w in opening[:-1]):
+        return None
+    found = following_speaker(context, sentence, opening[1:-1], rule, 0.7)
+    if found is None:
+        return None
+    # « chez Renault » names a company or a household; « à Paris » a place that does not speak
+    chez = normalize(opening[0].text) == "chez" and found.mention.kind == "name"
+    return found if found.entity.kind != "unknown" or chez or from_source else None
 
 
 def _participle_speaker(

@@ -15,8 +15,8 @@ from service.attribution.quotes import QuoteSpan, paragraphs
 from service.attribution.sieves.according_to import according_to_in
 from service.attribution.sieves.common import (
     SUBJECT_DEPRELS,
-    following_speaker,
     has_subject_before,
+    source_of_impersonal_on,
     speaker_of_incise,
     subject_of,
 )
@@ -56,9 +56,9 @@ def indirect_que(
         return None
     candidate = _speaker_of_cue(context, sentence, verb, "indirect_que")
     if candidate is None:
-        candidate = _source_of_impersonal_on(context, sentence, verb) or _speaker_of_incise_before(
-            context, sentence, verb
-        )
+        candidate = source_of_impersonal_on(
+            context, sentence, verb, "indirect_que"
+        ) or _speaker_of_incise_before(context, sentence, verb)
     # « le tribunal a été informé que … » : what stands before a passive cue was told, it did not tell
     if candidate is None and not _passive(sentence, verb):
         candidate = _speaker_before_verb(context, sentence, verb)
@@ -96,34 +96,6 @@ def _speaker_of_incise_before(context: Context, sentence: Sentence, verb: Word) 
 
 
 # « Dans son entourage, on assure que … », « Chez Renault, on indique que … », « À Matignon, on … »
-PLACE_OF_SOURCE = frozenset({"dans", "chez", "à", "au", "aux"})
-
-
-def _source_of_impersonal_on(context: Context, sentence: Sentence, verb: Word) -> Candidate | None:
-    """« Dans l'entourage du ministre, on assure que … » : an impersonal « on » speaks for the place
-    the sentence opens with (a circle, a company, an institution)."""
-    subjects = [c for c in sentence.children(verb) if c.base_deprel in SUBJECT_DEPRELS]
-    if len(subjects) != 1 or normalize(subjects[0].text) != "on":
-        return None
-    opening = sentence.tokens_before(subjects[0].start, 12)
-    if not opening or opening[0].start != sentence.start:
-        return None
-    # « De source policière, on indique que … » : the source named as such
-    from_source = normalize(opening[0].text) in {"de", "d'"} and any(
-        normalize(w.text) in {"source", "sources"} for w in opening[1:3]
-    )
-    if normalize(opening[0].text) not in PLACE_OF_SOURCE and not from_source:
-        return None
-    if opening[-1].text != "," or any(w.text == "," for w in opening[:-1]):
-        return None
-    found = following_speaker(context, sentence, opening[1:-1], "indirect_que", 0.7)
-    if found is None:
-        return None
-    # « chez Renault » names a company or a household; « à Paris » a place that does not speak
-    chez = normalize(opening[0].text) == "chez" and found.mention.kind == "name"
-    return found if found.entity.kind != "unknown" or chez or from_source else None
-
-
 def _passive(sentence: Sentence, verb: Word) -> bool:
     return any(c.deprel == "aux:pass" for c in sentence.children(verb))
 
