@@ -94,7 +94,20 @@ def training_processes() -> list[str]:
         ).stdout
     except OSError:
         return []
-    return [line[:160] for line in out.splitlines() if line.strip() and "pgrep" not in line]
+    return [
+        line[:160]
+        for line in out.splitlines()
+        if line.strip() and "pgrep" not in line and not _stopped(line.split()[0])
+    ]
+
+
+def _stopped(pid: str) -> bool:
+    """A process paused with SIGSTOP (state T) uses no CPU: a training paused for the benchmark."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[-1].split()[0] in {"T", "t"}
 
 
 def run_json(cmd: list[str], env: dict | None = None, timeout: float = 3600) -> dict:
