@@ -1579,6 +1579,13 @@ def test_the_interviewee_s_name_labelling_a_turn_is_not_part_of_the_answer(shipp
     ]
 
 
+def _interview_answers(quotes) -> list[tuple[str, str | None]]:
+    """The start of each transcript answer and its speaker's name."""
+    return [
+        (q.text[:12], q.speaker.name if q.speaker else None) for q in quotes if q.rule == "interview_answer"
+    ]
+
+
 def test_the_interviewer_s_labelled_turns_bound_the_answers_even_without_a_question_mark(shipped_parser):
     text = (
         "Énergie : « Nous tiendrons les délais », assure la ministre Claire Fontaine\n\n"
@@ -1592,9 +1599,7 @@ def test_the_interviewer_s_labelled_turns_bound_the_answers_even_without_a_quest
         "Le député Marc Roy reste sceptique. « On verra bien », lâche-t-il."
     )
     quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
-    answers = [
-        (q.text[:12], q.speaker.name if q.speaker else None) for q in quotes if q.rule == "interview_answer"
-    ]
+    answers = _interview_answers(quotes)
     assert answers == [
         ("Non. Je rapp", "Claire Fontaine"),
         ("L'opposition", "Claire Fontaine"),
@@ -1615,9 +1620,7 @@ def test_the_name_labelling_the_answers_picks_the_interviewee_and_her_initials_a
         "A. V. : Nous devons réduire l'irrigation dès le printemps, sans attendre l'été."
     )
     quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
-    answers = [
-        (q.text[:12], q.speaker.name if q.speaker else None) for q in quotes if q.rule == "interview_answer"
-    ]
+    answers = _interview_answers(quotes)
     assert answers == [("Elle l'est p", "Anne Vidal"), ("Nous devons ", "Anne Vidal")]
 
 

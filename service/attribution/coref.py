@@ -137,21 +137,13 @@ def topic_person(context: Context, position: int, role: str, gender: str | None)
         # « Devant les grilles, Thierry L., 54 ans, … peine à contenir sa colère. « … », lâche le
         # quinquagénaire » : a description that names no office goes back to the one person named
         # just before, even where the parse missed that person's subject
-        named = {
-            e.id: e
-            for m, e in context.people_between(first, position)
-            if not context.inside_quote(m.start, m.end) and e.tokens
-        }
+        named = _people_named(context, first, position)
         if len(named) == 1:
             found = named
     if not found and role not in lexicon.office_nouns():
         # « Le premier film de la Carolorégienne Sophie L. sort mercredi. « … », explique la
         # réalisatrice » : the article's only person so far, whatever the parse made of her
-        named = {
-            e.id: e
-            for m, e in context.people_between(0, position)
-            if not context.inside_quote(m.start, m.end) and e.tokens
-        }
+        named = _people_named(context, 0, position)
         if len(named) == 1:
             found = named
     fitting = [
@@ -187,12 +179,16 @@ def topic_person(context: Context, position: int, role: str, gender: str | None)
 def _named_since(context: Context, topic: Entity, first: int, position: int) -> list[Entity]:
     """The other people named after the topic's last mention and before the description."""
     last = max((m.start for m in topic.mentions if first <= m.start < position), default=first)
-    named = {
+    return [e for e in _people_named(context, last + 1, position).values() if e is not topic]
+
+
+def _people_named(context: Context, start: int, end: int) -> dict[str, Entity]:
+    """The people named by name in [start, end), outside quotations, by entity id."""
+    return {
         e.id: e
-        for m, e in context.people_between(last + 1, position)
-        if e is not topic and e.kind == "person" and e.tokens and not context.inside_quote(m.start, m.end)
+        for m, e in context.people_between(start, end)
+        if e.tokens and not context.inside_quote(m.start, m.end)
     }
-    return list(named.values())
 
 
 # Prepositions before a place name (« au Québec », « en Bretagne », « à Lyon »).

@@ -23,6 +23,8 @@ HERE = Path(__file__).resolve().parent
 SRC = HERE / "gold_src"
 OUT = HERE / "dev_gold.jsonl"
 NEWS_OUT = HERE / "news_gold.jsonl"
+# Each set's sources in gold_src/: the anchored seed annotations (if any), then the written passages.
+SOURCES = {OUT: ("seed_*.yaml", "passages*.txt"), NEWS_OUT: (None, "news_*.txt")}
 ROOT = HERE.parent.parent
 
 QUOTE_TYPES = {"direct", "partial", "indirect"}
@@ -205,13 +207,9 @@ def check(doc: dict) -> None:
 
 def build(out: Path = OUT) -> list[dict]:
     """The documents of one gold set: dev_gold.jsonl (seeds and passages) or news_gold.jsonl."""
-    if out == NEWS_OUT:
-        docs = []
-        patterns = ["news_*.txt"]
-    else:
-        docs = [build_seed(p) for p in sorted(SRC.glob("seed_*.yaml"))]
-        patterns = ["passages*.txt"]
-    for path in sorted(p for pattern in patterns for p in SRC.glob(pattern)):
+    seeds, passages = SOURCES[out]
+    docs = [build_seed(p) for p in sorted(SRC.glob(seeds))] if seeds else []
+    for path in sorted(SRC.glob(passages)):
         docs.extend(read_passages(path))
     ids = [d["id"] for d in docs]
     if len(ids) != len(set(ids)):

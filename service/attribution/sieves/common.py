@@ -125,9 +125,7 @@ def source_of_impersonal_on(context: Context, sentence: Sentence, verb: Word, ru
     if not opening or opening[0].start != sentence.start:
         return None
     # « De source policière, on indique que … » : the source named as such
-    from_source = normalize(opening[0].text) in {"de", "d'"} and any(
-        normalize(w.text) in {"source", "sources"} for w in opening[1:3]
-    )
+    from_source = normalize(opening[0].text) in {"de", "d'"} and _names_a_source(opening[1:3])
     if normalize(opening[0].text) not in PLACE_OF_SOURCE and not from_source:
         return None
     if opening[-1].text != "," or any(w.text == "," for w in opening[:-1]):

@@ -135,36 +135,30 @@ def _labelled_interviewee(context: Context, blocks: list[Paragraph], questions: 
     """« Lucie Ferrandi : Elles le sont … » : the person whose name labels the turns after the
     questions is the one interviewed."""
     text = context.document.text
-    counts: Counter[int] = Counter()
-    first: dict[int, tuple[Entity, object]] = {}
+    named = []
     for q in questions:
-        if q + 1 >= len(blocks) or not (label := NAME_LABEL.match(text, blocks[q + 1].start)):
-            continue
-        for mention, entity in context.names_between(label.start(1), label.end(1)):
-            if entity.kind == "person" and len(entity.tokens) > 1:
-                counts[id(entity)] += 1
-                first.setdefault(id(entity), (entity, mention))
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-        return None
-    return first[ranked[0][0]]
+        if q + 1 < len(blocks) and (label := NAME_LABEL.match(text, blocks[q + 1].start)):
+            named += [
+                (m, e)
+                for m, e in context.names_between(label.start(1), label.end(1))
+                if e.kind == "person" and len(e.tokens) > 1
+            ]
+    return _named_most(named)
 
 
 def _interviewee(context: Context, first_question: int):
     """The person the introduction names most (the one the questions are put to)."""
-    counts: Counter[int] = Counter()
-    first: dict[int, tuple[Entity, object]] = {}
-    for mention, entity in context.names_between(0, first_question):
-        if entity.kind != "person":
-            continue
-        counts[id(entity)] += 1
-        first.setdefault(id(entity), (entity, mention))
-    if not counts:
-        return None
+    return _named_most([(m, e) for m, e in context.names_between(0, first_question) if e.kind == "person"])
+
+
+def _named_most(named: list) -> tuple[Entity, object] | None:
+    """The entity named most often with its first mention; none when two are named alike (whose
+    answers these are is then not clear)."""
+    counts = Counter(id(entity) for _, entity in named)
     ranked = counts.most_common(2)
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None  # two people introduced alike: whose answers these are is not clear
-    return first[ranked[0][0]]
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return next((e, m) for m, e in named if id(e) == ranked[0][0])
 
 
 @sieve(
