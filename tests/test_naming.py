@@ -382,6 +382,26 @@ def test_an_institution_name_goes_on_through_its_complements(shipped_parser):
     assert speaker_of(shipped_parser, text, "manqueraient") == "Conseil du patronat du Languedoc"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "La reprise reste fragile, a averti jeudi le Fonds monétaire international.",
+            "Fonds monétaire international",
+        ),
+        (
+            "Le Programme alimentaire mondial a dit manquer de moyens au Sahel.",
+            "Programme alimentaire mondial",
+        ),
+        ("Le Haut Conseil du climat juge que la France doit accélérer.", "Haut Conseil du climat"),
+    ],
+)
+def test_an_institution_name_goes_on_through_its_lowercase_adjectives(shipped_parser, text, name):
+    """Capitalised only on its first word, an institution's name keeps its adjectives and complements."""
+    found = [q for q in quotes_of(shipped_parser, text)]
+    assert found and found[0].speaker is not None and found[0].speaker.name == name
+
+
 def test_an_epicene_role_after_an_elided_article_has_no_guessed_gender(shipped_parser):
     text = (
         "« Les parcs resteront ouverts la nuit », explique le maire, Hervé Castaing. "

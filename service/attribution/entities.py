@@ -184,6 +184,8 @@ def _with_complements(tokens: list[Word], i: int, j: int, known: set[str]) -> in
         if k < len(tokens) and _name_token(tokens, k, known) and not _is_initial(tokens, k):
             while k < len(tokens) and _name_token(tokens, k, known):
                 k += 1
+            while k < len(tokens) and tokens[k].upos == "ADJ" and tokens[k].text.islower():
+                k += 1  # « des Nations unies »
             return k  # « … du Québec » : the place closes the name
         if k >= len(tokens) or tokens[k].upos != "NOUN" or not tokens[k].text.islower():
             break
@@ -259,6 +261,7 @@ def find_name_mentions(document: Document) -> list[Mention]:
             while (
                 j - i > 1
                 and (tokens[i].upos in {"NOUN", "ADJ"} or is_demonym(tokens[i].text))
+                and normalize(tokens[i].text) not in lexicon.org_words()
                 and i > 0
                 and tokens[i - 1].upos == "DET"
             ):
