@@ -1318,6 +1318,83 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "accuser + object modified by a participle + de + infinitive",
+        "La sénatrice Marie Roux était à Lyon. Elle a accusé les pays développés de retarder la réforme du fonds.",
+        "retarder la réforme du fonds",
+        "indirect",
+        "Marie Roux",
+        "indirect_infinitive",
+    ),
+    (
+        "a-t-on appris de source X after a clause the parse hangs on « appris »",
+        "Le texte a été adopté en commission. Plusieurs élus de la majorité s'y sont opposés, a-t-on appris "
+        "de source parlementaire.",
+        "Plusieurs élus de la majorité s'y sont opposés",
+        "indirect",
+        "source parlementaire",
+        "indirect_postposed",
+    ),
+    (
+        "opinion verb craindre que",
+        "Le préfet du Gard, Louis Berthier, craint que les pluies ne provoquent de nouveaux glissements de terrain.",
+        "les pluies ne provoquent de nouveaux glissements de terrain",
+        "indirect",
+        "Louis Berthier",
+        "indirect_que",
+    ),
+    (
+        "a document establishes que",
+        "Publiée lundi dans la revue The Lancet, l'étude établit que les enfants exposés au bruit dorment moins bien.",
+        "les enfants exposés au bruit dorment moins bien",
+        "indirect",
+        "l'étude",
+        "indirect_que",
+    ),
+    (
+        "a brand promises que",
+        "La marque promet que les clients seront remboursés intégralement.",
+        "les clients seront remboursés intégralement",
+        "indirect",
+        "La marque",
+        "indirect_que",
+    ),
+    (
+        "second que-clause after a first one that went to its partial quote",
+        "L'agence assure que la fermeture est « provisoire » et que les patients seront redirigés vers Dijon.",
+        "les patients seront redirigés vers Dijon",
+        "indirect",
+        "L'agence",
+        "indirect_coordinated",
+    ),
+    (
+        "Pour ce dernier, … : the person just named",
+        "Le porte-parole des rebelles, Ali Hassan, a été joint par téléphone. Pour ce dernier, c'est l'armée "
+        "qui a rompu la trêve.",
+        "c'est l'armée qui a rompu la trêve",
+        "indirect",
+        "Ali Hassan",
+        "indirect_according_to",
+    ),
+    (
+        "D'après celle-ci, … : the person just named",
+        "La juge a entendu Marie Dubois. D'après celle-ci, le contrat était signé.",
+        "le contrat était signé",
+        "indirect",
+        "Marie Dubois",
+        "indirect_according_to",
+    ),
+    (
+        "…, X, pour qui + clause: the view of the person just named",
+        "Le ministre a reçu le géologue Marc Petit, pour qui la crue durera plusieurs jours.",
+        "la crue durera plusieurs jours",
+        "indirect",
+        "Marc Petit",
+        "indirect_according_to",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
@@ -1648,3 +1725,10 @@ def test_a_place_after_a_preposition_is_not_the_organisation_a_description_recal
     )
     quotes = [q for q in attribute(shipped_parser.parse(text)).quotes if q.text.startswith("Nos marges")]
     assert quotes and quotes[0].speaker is not None and "Québec" not in quotes[0].speaker.name
+
+
+def test_a_participle_cue_after_a_comma_ends_the_que_clause_before_it(shipped_parser):
+    text = "Au ministère, on indique qu'une mission d'inspection sera lancée, tout en rappelant que les effectifs ont augmenté."
+    reported = [q.text for q in attribute(shipped_parser.parse(text)).quotes]
+    assert "une mission d'inspection sera lancée" in reported
+    assert not any("rappelant" in q for q in reported)

@@ -61,7 +61,7 @@ def according_to_in(
         is_pour = (
             low == "pour"
             and (i == 0 or words[i - 1].text in {",", "«", ":", ";"})
-            and _comma_follows(words, i)
+            and (_comma_follows(words, i) or _relative_follows(words, i))
         )
         if low not in lexicon.ACCORDING_TO and not is_pour:
             continue
@@ -174,6 +174,9 @@ def _antecedent_before(
 ) -> Candidate | None:
     """« La ministre Claire Dumas, selon qui … » : the name or noun right before the comma."""
     words = [w for w in before if w.text not in {",", "("}]
+    named = context.entity_at(words[-1].start, words[-1].end) if words else None
+    if named is not None and named[1].kind == "name" and named[0].kind != "unknown":
+        return Candidate(named[0], named[1], rule, rule_confidence)  # whatever the tagger made of it
     if not words or words[-1].upos not in {"PROPN", "NOUN"}:
         return None
     head = words[-1]
@@ -269,6 +272,11 @@ def _past_source_noun(rest: tuple[Word, ...]) -> tuple[Word, ...]:
         if word.upos != "DET":
             break
     return rest[:8]
+
+
+def _relative_follows(words: tuple[Word, ...], i: int) -> bool:
+    """« …, le géologue Marc P., pour qui la crue durera » : the view of the person just named."""
+    return i > 0 and words[i - 1].text == "," and i + 1 < len(words) and normalize(words[i + 1].text) == "qui"
 
 
 def _comma_follows(words: tuple[Word, ...], i: int) -> bool:

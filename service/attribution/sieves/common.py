@@ -282,6 +282,9 @@ def following_speaker(
             return None
         if pronoun_of(word):
             return linking.speaker_from_word(context, sentence, word, rule, confidence)
+        latter = _latter_word(sentence, word) if prepositional is None else None
+        if latter is not None:  # « selon ce dernier », « pour celle-ci »
+            return linking.speaker_from_word(context, sentence, latter, rule, confidence)
         if prepositional is None and word.text[:1].isupper() and _name_starts_at(context, word):
             # « a affirmé D'Riss », « a déclaré De Villepin » : a name that opens with a particle
             return linking.speaker_from_word(context, sentence, word, rule, confidence)
@@ -314,6 +317,21 @@ def following_speaker(
             continue  # still inside the prepositional phrase (« au micro de la RTBF »)
         if word.upos in {"VERB", "SCONJ", "CCONJ"}:
             return None
+    return None
+
+
+def _latter_word(sentence: Sentence, word: Word) -> Word | None:
+    """The word that says « the one just named »: « celle-ci », or « dernier » in « ce dernier »."""
+    low = normalize(word.text)
+    if low in linking.LATTER_WORDS:
+        return word
+    following = sentence.word(word.index + 1)
+    if (
+        low in {"ce", "cette"}
+        and following is not None
+        and normalize(following.text) in {"dernier", "dernière"}
+    ):
+        return following
     return None
 
 

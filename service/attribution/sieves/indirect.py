@@ -253,10 +253,22 @@ INFINITIVE_DEPRELS = frozenset({"xcomp", "ccomp", "obl", "advcl", "obj", "acl"})
 
 def _infinitive_slots(sentence: Sentence, verb: Word) -> list[Word]:
     """The verb's dependents, and those of its object (« a demandé au tribunal de relaxer … » often
-    hangs the infinitive on « tribunal »)."""
+    hangs the infinitive on « tribunal », « accuse les pays développés de retarder … » on the
+    object's participle)."""
     children = sentence.children(verb)
     objects = [c for c in children if c.base_deprel in {"obj", "iobj", "obl"}]
-    return children + [w for o in objects for w in sentence.children(o) if w.base_deprel in {"acl", "xcomp"}]
+    of_objects = [w for o in objects for w in sentence.children(o) if w.base_deprel in {"acl", "xcomp"}]
+    of_modifiers = [
+        w
+        for m in of_objects
+        if m.base_deprel == "acl"
+        for w in sentence.children(m)
+        if w.base_deprel == "xcomp"
+        and any(
+            c.base_deprel == "mark" and normalize(c.text) in {"de", "d'", "à"} for c in sentence.children(w)
+        )
+    ]
+    return children + of_objects + of_modifiers
 
 
 def _infinitival(sentence: Sentence, word: Word) -> bool:
@@ -351,6 +363,14 @@ def _present_participle_cue(word: Word) -> bool:
     ).endswith("ant")
 
 
+def _participle_follows(tokens: tuple[Word, ...]) -> bool:
+    """« ajoutant … », « en ajoutant … », « tout en ajoutant … »."""
+    words = list(tokens)
+    while words and normalize(words[0].text) in {"tout", "en"}:
+        words.pop(0)
+    return bool(words) and _present_participle_cue(words[0])
+
+
 def _cause_follows(text: str, offset: int) -> bool:
     """« …, car elle …», « …, parce que … » : the reason goes on with what was said."""
     following = text[offset : offset + 12].split()
@@ -381,18 +401,53 @@ def _second_que_clause(
 ) -> Found | None:
     """« a affirmé qu'il n'est pas simple de …, mais qu'il faut … » : a second que-clause of the same
     cue, after the comma that closed the first, is a second report of the same speaker."""
-    if earlier is None or earlier.candidate.cue is None or normalize(conjunction.text) not in {"et", "mais"}:
+    if normalize(conjunction.text) not in {"et", "mais"}:
         return None
     following = sentence.word(conjunction.index + 1)
     if following is None or normalize(following.text) not in lexicon.QUE_FORMS:
         return None
-    if context.document.text[earlier.span.end : conjunction.start].strip(" \u00a0") != ",":
+    if earlier is None or earlier.candidate.cue is None:
+        return _que_clause_after_quote(context, sentence, conjunction, taken)
+    if context.document.text[earlier.span.end : conjunction.start].strip(" \u00a0,"):
         return None
     bounds = _que_content_by_surface(context, sentence, conjunction)
     if bounds is None or any(a < bounds[1] and bounds[0] < b for a, b in taken):
         return None
     candidate = inherit(earlier.candidate, "indirect_coordinated", confidence("indirect_coordinated"))
     return Found(_plain_span(context, *bounds), "indirect", candidate.but(cue=earlier.candidate.cue))
+
+
+def _que_clause_after_quote(
+    context: Context, sentence: Sentence, conjunction: Word, taken: Taken
+) -> Found | None:
+    """« assure que la fermeture est « provisoire » et que les patients … » : the first que-clause went
+    to its partial quote; the second is the same cue's report."""
+    ques = [
+        w for w in sentence.words if w.index < conjunction.index and normalize(w.text) in lexicon.QUE_FORMS
+    ]
+    if not ques:
+        return None
+    cue = next(
+        (
+            w
+            for w in reversed(sentence.tokens_before(ques[-1].start, SHORT_INSERT + 1))
+            if w.upos in {"VERB", "AUX"}
+            and speech_lemma(w)
+            and lexicon.speech_verbs().get(speech_lemma(w), False)
+        ),
+        None,
+    )
+    if cue is None or _que_content_by_surface(context, sentence, cue) is not None:
+        return None  # no cue, or one whose own clause was reported as a whole
+    quoted = [(a, b) for a, b in taken if ques[-1].end <= a and b <= conjunction.start]
+    if not quoted:
+        return None
+    bounds = _que_content_by_surface(context, sentence, conjunction)
+    candidate = _speaker_of_cue(context, sentence, cue, "indirect_coordinated")
+    if bounds is None or candidate is None or any(a < bounds[1] and bounds[0] < b for a, b in taken):
+        return None
+    lemma = speech_lemma(cue) or ""
+    return Found(_plain_span(context, *bounds), "indirect", candidate.but(cue=(cue.start, cue.end, lemma)))
 
 
 def _two_word_cue(sentence: Sentence, verb: Word) -> str | None:
@@ -469,8 +524,9 @@ def _que_content_by_surface(context: Context, sentence: Sentence, verb: Word) ->
             return None  # the clause holds a quotation: the partial quote speaks for it
         if word.text in {";", ":"} or (word.text == "." and following is None):
             break
-        # « …, mettant en garde contre « … » » : a participle set off by a comma is the next cue
-        if word.text == "," and following is not None and _present_participle_cue(following):
+        # « …, mettant en garde contre « … » », « …, tout en rappelant que … » : a participle set off
+        # by a comma is the next cue
+        if word.text == "," and _participle_follows(tokens[j + 1 : j + 4]):
             break
         # « … et souligné que … », « … mais a martelé que … » : the next cue starts a new quote
         if (
@@ -615,8 +671,13 @@ def indirect_postposed(context: Context, sentence: Sentence, taken: Taken) -> Fo
         # a quotation in the content speaks for itself (one after the incise does not matter)
         if any(a < content[-1].end and content[0].start < b for a, b in taken):
             return None
-        # « La ministre, Mme X, a défendu … » : the comma closed an apposition, not speech
-        if has_subject_before(sentence, incise.verb) and not _holds_main_clause(sentence, content):
+        # « La ministre, Mme X, a défendu … » : the comma closed an apposition, not speech; « a-t-on
+        # appris » has its subject, so what the parse hung on it is the content's
+        if (
+            not incise.impersonal
+            and has_subject_before(sentence, incise.verb)
+            and not _holds_main_clause(sentence, content)
+        ):
             return None
         if _ends_with_apposed_name(content):
             return None

@@ -50,8 +50,10 @@ def content_of_source(context: Context, sentence: Sentence, candidate: Candidate
         return start, _before_quoted_colon(context, sentence, start)
     cue_word = candidate.cue[2] if candidate.cue else "selon"
     after_cue = sentence.tokens_after(cue_start, 2)
-    if len(after_cue) == 2 and normalize(after_cue[1].text) in RELATIVE_SOURCES:
-        # « un communiqué selon lequel … » : the relative clause, up to its end
+    relative = normalize(after_cue[1].text) if len(after_cue) == 2 else ""
+    if relative in RELATIVE_SOURCES or (relative == "qui" and text[cue_start - 2 : cue_start].strip() == ","):
+        # « un communiqué selon lequel … », « …, le géologue X, pour qui … » : the relative clause,
+        # up to its end
         start = after_cue[1].end
         return start, first_comma(context, sentence, start, sentence.end)
     if cue_word == "pour":
