@@ -1395,6 +1395,25 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "selon + a figure published by X: the publisher speaks",
+        "Plus de 300 personnes ont été tuées, selon un bilan communiqué lundi soir par le ministère de l'Intérieur.",
+        "Plus de 300 personnes ont été tuées",
+        "indirect",
+        "ministère de l'Intérieur",
+        "indirect_according_to",
+    ),
+    (
+        "selon + a report published by an association: the association speaks",
+        "Les nappes sont polluées, selon un rapport publié mardi par l'association Eau Claire.",
+        "Les nappes sont polluées",
+        "indirect",
+        "Eau Claire",
+        "indirect_according_to",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -261,17 +261,33 @@ def _past_source_noun(rest: tuple[Word, ...]) -> tuple[Word, ...]:
     """« selon le témoignage de X », « selon les chiffres du ministère », « selon un rapport de la
     Cour des comptes » : the source is whoever the words, figures or document are from."""
     for k, word in enumerate(rest[:3]):
-        if (
-            normalize(word.lemma or word.text) in lexicon.SOURCE_NOUNS
-            or normalize(word.text) in lexicon.SOURCE_NOUNS
-        ):
+        nouns = lexicon.SOURCE_NOUNS | lexicon.DOCUMENT_NOUNS
+        if normalize(word.lemma or word.text) in nouns or normalize(word.text) in nouns:
             following = rest[k + 1 : k + 3]
             if following and normalize(following[0].text) in {"de", "du", "des", "d'"}:
                 return rest[k + 2 : k + 10]
-            return rest[:8]
+            by = _published_by(rest[k + 1 : k + 8])
+            return rest[k + 1 + by : k + 9 + by] if by else rest[:8]
         if word.upos != "DET":
             break
     return rest[:8]
+
+
+def _published_by(words: tuple[Word, ...]) -> int:
+    """« (un bilan) communiqué lundi soir par | le ministère », « (un rapport) publié par | l'ONG » :
+    how many words to skip to the document's author; 0 when no participle and « par » follow."""
+    if not words or not _participle(words[0]):
+        return 0
+    for k, word in enumerate(words[1:], start=1):
+        if normalize(word.text) == "par":
+            return k + 1
+        if word.upos in {"PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"}:
+            return 0
+    return 0
+
+
+def _participle(word: Word) -> bool:
+    return word.upos in {"VERB", "ADJ"} and normalize(word.text).endswith(("é", "ée", "és", "ées", "u", "ue"))
 
 
 def _relative_follows(words: tuple[Word, ...], i: int) -> bool:
