@@ -1414,6 +1414,25 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« X juge Y « … » » with « juge » read as a noun: the opening noun phrase judges",
+        "Le président du club juge la saison « décevante », tout en saluant l'effort des joueurs.",
+        "décevante",
+        "partial",
+        "Le président du club",
+        "qualifying_verb",
+    ),
+    (
+        "« X juge « … » Y » after a noun and its adjective",
+        "La fédération patronale juge « insuffisantes » les mesures annoncées.",
+        "insuffisantes",
+        "partial",
+        "La fédération patronale",
+        "qualifying_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
@@ -1751,3 +1770,9 @@ def test_a_participle_cue_after_a_comma_ends_the_que_clause_before_it(shipped_pa
     reported = [q.text for q in attribute(shipped_parser.parse(text)).quotes]
     assert "une mission d'inspection sera lancée" in reported
     assert not any("rappelant" in q for q in reported)
+
+
+def test_a_description_stops_before_a_verb_the_tagger_took_for_a_noun(shipped_parser):
+    text = "Le président du club juge la saison « décevante »."
+    quotes = attribute(shipped_parser.parse(text)).quotes
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Le président du club"]

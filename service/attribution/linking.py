@@ -561,6 +561,11 @@ def is_definite(sentence: Sentence, head: Word) -> bool:
     ) or any(normalize(c.text) == "le" for c in sentence.children(head))
 
 
+def _bare_noun(sentence: Sentence, word: Word) -> bool:
+    """A common noun with neither preposition nor determiner."""
+    return word.upos == "NOUN" and not any(c.base_deprel in {"case", "det"} for c in sentence.children(word))
+
+
 def _introduced_by_de(sentence: Sentence, word: Word) -> bool:
     cases = [normalize(c.text) for c in sentence.children(word) if c.base_deprel == "case"]
     return not cases or cases[0] in {"de", "d'", "du", "des"}
@@ -584,6 +589,8 @@ def description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
                 continue  # « X, dont les avocats … » : the relative pronoun belongs to the clause
             if child.base_deprel == "nmod" and not _introduced_by_de(sentence, child):
                 continue  # « le jeune ailier au micro de la RTBF » : only « de » complements describe
+            if child.base_deprel == "nmod" and _bare_noun(sentence, child):
+                continue  # « Le président du club juge la saison … » : a verb the tagger took for a noun
             members.append(child)
             frontier.append(child)
     members.sort(key=lambda w: w.index)

@@ -117,14 +117,46 @@ def qualifying_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
     if before and normalize(before[-1].text) in {"de", "d'", "comme"}:
         introducer = normalize(before.pop().text)
     for word in reversed(before):
-        lemma = _qualifying_lemma(word)
+        mistagged = _judging_noun(sentence, word)
+        lemma = "juger" if mistagged else _qualifying_lemma(word)
         if lemma is not None:
             if introducer not in lexicon.qualifying_verbs()[lemma]:
                 return None
-            candidate = _subject_or_name_before(context, sentence, word, "qualifying_verb")
+            if mistagged:
+                candidate = _opening_phrase(context, sentence, word, "qualifying_verb")
+            else:
+                candidate = _subject_or_name_before(context, sentence, word, "qualifying_verb")
             return with_cue(candidate.but(depth=1) if candidate else None, word.start, word.end, lemma)
         if word.upos not in OBJECT_UPOS and not _earlier_judgement(context, quote, word):
             return None  # a verb, a clause or a punctuation mark: the quotation is no judgement of it
+    return None
+
+
+# What stands before a noun: « le juge », « du juge », « un ancien juge » are the magistrate.
+NOUN_INTRODUCERS = frozenset({"ADP", "DET", "ADJ", "NUM"})
+
+
+def _judging_noun(sentence: Sentence, word: Word) -> bool:
+    """« Le syndicat juge les propositions « … » », « L'UEL juge « … » les mesures » : the tagger
+    often reads the verb as the noun « juge »; right after a noun phrase, it is the verb."""
+    if word.upos != "NOUN" or normalize(word.text) not in {"juge", "jugent"}:
+        return False
+    previous = sentence.word(word.index - 1)
+    if previous is not None and previous.upos == "ADJ":  # « la fédération patronale juge » after its noun
+        previous = sentence.word(previous.index - 1)
+        return previous is not None and previous.upos in {"NOUN", "PROPN"}
+    return previous is not None and previous.upos not in NOUN_INTRODUCERS
+
+
+def _opening_phrase(context: Context, sentence: Sentence, verb: Word, rule: str) -> Candidate | None:
+    """The noun phrase that opens the sentence, as the subject of a verb the parse missed."""
+    for word in sentence.words:
+        if word.start >= verb.start or context.inside_quote(word.start, word.end):
+            return None
+        if word.upos in {"NOUN", "PROPN"}:
+            return linking.speaker_from_word(context, sentence, word, rule, confidence(rule) * 0.9)
+        if word.upos not in {"DET", "ADJ"}:
+            return None
     return None
 
 
