@@ -498,3 +498,16 @@ def test_scientists_speak_as_a_group_and_a_researcher_refers_back_to_the_glaciol
     )
     assert speaker_of(shipped_parser, text, "Ce qui nous") == "Paul Favre"
     assert speaker_of(shipped_parser, text, "il faudra des décennies") == "Les scientifiques"
+
+
+def test_a_bare_office_goes_to_its_holder_rather_than_to_the_last_person_of_another_office(shipped_parser):
+    text = (
+        "Le maire, Bernard Jeandel, a réuni le conseil. Fabrice Thiriet, délégué CGT, était présent. "
+        "« C'est un coup de massue », a dénoncé l'élu."
+    )
+    assert speaker_of(shipped_parser, text, "coup de massue") == "Bernard Jeandel"
+
+
+def test_a_bloc_is_an_organisation_that_speaks_through_impersonal_on(shipped_parser):
+    text = "Au Bloc québécois, on estime que Québec devrait obtenir le plein contrôle de son immigration."
+    assert speaker_of(shipped_parser, text, "plein contrôle") == "Bloc québécois"

@@ -149,7 +149,7 @@ def topic_person(context: Context, position: int, role: str, gender: str | None)
     fitting = [
         e
         for e in found.values()
-        if not (gender and e.gender and gender != e.gender) and _role_fits(role, _roles_of(e))
+        if not (gender and e.gender and gender != e.gender) and role_fits(role, roles_of(e))
     ]
     if len(fitting) != 1:
         return None
@@ -170,7 +170,7 @@ def topic_person(context: Context, position: int, role: str, gender: str | None)
         if e is not topic
         and e.kind == "person"
         and e.tokens
-        and role in _roles_of(e)
+        and role in roles_of(e)
         and any(m.start < position for m in e.mentions)
     ]
     return None if holders else topic
@@ -231,7 +231,7 @@ def _opens_paragraph(context: Context, position: int) -> bool:
     return len(words) <= 1
 
 
-def _roles_of(entity: Entity) -> set[str]:
+def roles_of(entity: Entity) -> set[str]:
     roles = set(entity.roles)
     for mention in entity.mentions:
         if mention.role:
@@ -239,7 +239,7 @@ def _roles_of(entity: Entity) -> set[str]:
     return roles
 
 
-def _role_fits(role: str, roles: set[str]) -> bool:
+def role_fits(role: str, roles: set[str]) -> bool:
     """A description's noun fits a person with no known role, the same role, or a narrower one
     (« le responsable » for a secrétaire général, data/role_hypernyms.txt)."""
     if role.startswith("ex-"):

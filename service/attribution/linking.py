@@ -263,9 +263,10 @@ def description(
             context, head.start, (gender, "s"), rule, confidence, require_sure=True
         )
         if resolved is not None:
-            return _described(
-                resolved.entity, mention, rule, resolved.confidence, via=("description", *resolved.via)
+            entity = (
+                _holder_instead(context, resolved.entity, text_low, gender, head.start) or resolved.entity
             )
+            return _described(entity, mention, rule, resolved.confidence, via=("description", *resolved.via))
     described_by_age = bool(forms & coref.AGE_NOUNS)
     if (
         (is_role or described_by_age)
@@ -315,6 +316,28 @@ def description(
 
 # « le chef du gouvernement », « la cheffe de la diplomatie » : periphrases for a minister.
 MINISTER_PERIPHRASES = frozenset({"gouvernement", "diplomatie", "exécutif"})
+
+
+def _holder_instead(
+    context: Context, salient: Entity, role: str, gender: str | None, before: int
+) -> Entity | None:
+    """« Le maire, Bernard J., a réuni le conseil. Fabrice T., délégué CGT, était présent. « … », a
+    dénoncé l'élu » : the most salient person holds another office; the one person named before
+    whose office the description covers is the one described."""
+    if coref.role_fits(role, coref.roles_of(salient)):
+        return None
+    holders = [
+        e
+        for e in context.entities
+        if e is not salient
+        and e.kind == "person"
+        and e.tokens
+        and coref.roles_of(e)
+        and coref.role_fits(role, coref.roles_of(e))
+        and not (gender and e.gender and gender != e.gender)
+        and any(m.start < before for m in e.mentions)
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _given_an_age(sentence: Sentence, head: Word) -> bool:
