@@ -1433,6 +1433,42 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a stated intention: émettre l'idée de + infinitive",
+        "La députée Claire Morin a émis l'idée de plafonner les loyers dans les grandes villes.",
+        "plafonner les loyers dans les grandes villes",
+        "indirect",
+        "Claire Morin",
+        "indirect_intention",
+    ),
+    (
+        "a stated intention: annoncer son intention de + infinitive",
+        "Le maire de Brest, Paul Le Goff, a annoncé son intention de briguer un nouveau mandat.",
+        "briguer un nouveau mandat",
+        "indirect",
+        "Paul Le Goff",
+        "indirect_intention",
+    ),
+    (
+        "narrative « Et d'ajouter que » goes on with the previous sentence's subject",
+        "Interrogé sur son avenir, l'entraîneur Paul Roux a refusé de s'exprimer. Et d'ajouter qu'il restait "
+        "concentré sur la fin de saison.",
+        "il restait concentré sur la fin de saison",
+        "indirect",
+        "Paul Roux",
+        "indirect_que",
+    ),
+    (
+        "« « … », c'est l'appel qu'a lancé X » : the cleft after a comma",
+        "« Il faut rouvrir la ligne », c'est l'appel qu'a lancé jeudi le collectif des usagers.",
+        "Il faut rouvrir la ligne",
+        "direct",
+        "collectif des usagers",
+        "cleft_after",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -195,6 +195,12 @@ TABLE = [
         "Hervé Pons",
     ),
     (
+        "indirect_intention",
+        "La sénatrice Anne Morvan a réaffirmé jeudi sa volonté de fermer la centrale avant 2030.",
+        "fermer la centrale avant 2030",
+        "Anne Morvan",
+    ),
+    (
         "indirect_according_to",
         "Selon la préfecture du Finistère, deux routes restent fermées à la circulation.",
         "deux routes restent fermées",

@@ -198,6 +198,18 @@ def infinitive_cues() -> dict[str, frozenset[str]]:
 
 
 @cache
+def intention_nouns() -> frozenset[str]:
+    """Nouns whose « de + infinitive » reports a stated intention (« sa volonté de … »)."""
+    return frozenset(row[0] for row in _entries("intention_nouns.txt"))
+
+
+@cache
+def stating_verbs() -> frozenset[str]:
+    """Verbs besides the speech verbs that state an intention noun (« afficher sa volonté de »)."""
+    return frozenset(row[0] for row in _entries("stating_verbs.txt"))
+
+
+@cache
 def qualifying_verbs() -> dict[str, frozenset[str]]:
     """Lemma -> the words that may stand before its quoted judgement ("" for none)."""
     verbs: dict[str, frozenset[str]] = {}

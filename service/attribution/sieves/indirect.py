@@ -56,13 +56,31 @@ def indirect_que(
         return None
     candidate = _speaker_of_cue(context, sentence, verb, "indirect_que")
     if candidate is None:
-        candidate = source_of_impersonal_on(
-            context, sentence, verb, "indirect_que"
-        ) or _speaker_of_incise_before(context, sentence, verb)
+        candidate = (
+            source_of_impersonal_on(context, sentence, verb, "indirect_que")
+            or _speaker_of_incise_before(context, sentence, verb)
+            or _narrative_infinitive_speaker(context, sentence, verb)
+        )
     # « le tribunal a été informé que … » : what stands before a passive cue was told, it did not tell
     if candidate is None and not _passive(sentence, verb):
         candidate = _speaker_before_verb(context, sentence, verb)
     return _reported(context, clause, candidate)
+
+
+def _narrative_infinitive_speaker(context: Context, sentence: Sentence, verb: Word) -> Candidate | None:
+    """« Et d'ajouter que … » opening a sentence: the narrative infinitive goes on with the subject of
+    the sentence before."""
+    opening = [normalize(w.text) for w in sentence.tokens_before(verb.start, 3)]
+    if opening not in (["et", "de"], ["et", "d'"]) or verb.feat("VerbForm") != "Inf":
+        return None
+    index = context.sentence_index(sentence.start)
+    if index == 0:
+        return None
+    before = context.sentence(index - 1)
+    root = before.root()
+    if root is None:
+        return None
+    return subject_of(context, before, root, "indirect_que", confidence("indirect_que") * 0.9)
 
 
 def _speaker_of_incise_before(context: Context, sentence: Sentence, verb: Word) -> Candidate | None:
@@ -146,6 +164,40 @@ def indirect_infinitive(
         if _under_closing_incise(context, verb.start):
             return None
         return _reported(context, clause, candidate)
+    return None
+
+
+@sieve(
+    "indirect_intention",
+    INDIRECT_VERB,
+    0.7,
+    "Le ministre a réaffirmé sa volonté de réformer les retraites. / a émis l'idée de plafonner les loyers.",
+)
+def indirect_intention(
+    context: Context, sentence: Sentence, verb: Word, taken: Taken, earlier: Found | None
+) -> Found | None:
+    """A stated intention: a speech or stating verb, a noun of intention, and its « de + infinitive »."""
+    if verb.upos != "VERB" or any(_negates(c) for c in sentence.children(verb)):
+        return None
+    lemma = speech_lemma(verb) or normalize(verb.lemma or "")
+    if lemma not in lexicon.stating_verbs() and lemma not in lexicon.speech_verbs():
+        return None
+    for noun in sentence.children(verb):
+        if noun.base_deprel != "obj" or normalize(noun.lemma or noun.text) not in lexicon.intention_nouns():
+            continue
+        # the infinitive hangs on the noun, or on the verb right after the noun (a parse variant)
+        after_noun = [c for c in sentence.children(verb) if c.index > noun.index and c.base_deprel != "obj"]
+        for child in sentence.children(noun) + after_noun:
+            marks = [c for c in sentence.children(child) if c.base_deprel in {"mark", "case"}]
+            if not (_infinitival(sentence, child) and marks and normalize(marks[0].text) in {"de", "d'"}):
+                continue
+            if marks[0].index != noun.index + 1:
+                continue  # « de » must follow the noun: « sa volonté de … »
+            bounds = _infinitive_content(sentence, child, marks[0])
+            if bounds is None or any(a < bounds[1] and bounds[0] < b for a, b in taken):
+                return None
+            candidate = _speaker_of_cue(context, sentence, verb, "indirect_intention")
+            return _reported(context, (*bounds, verb.start, noun.end, lemma), candidate)
     return None
 
 

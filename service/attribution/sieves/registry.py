@@ -91,6 +91,7 @@ ORDER = (
     "indirect_coordinated",
     "indirect_que",
     "indirect_infinitive",
+    "indirect_intention",
     "indirect_according_to",
     "indirect_postposed",
     # UNMARKED: answers of a question/answer transcript
