@@ -1469,6 +1469,27 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« selon ses calculs » : the possessor of the figures speaks",
+        "Le glaciologue Reto Favre suit les glaciers depuis vingt ans. Selon ses calculs, plusieurs glaciers "
+        "auront disparu d'ici dix ans.",
+        "plusieurs glaciers auront disparu",
+        "indirect",
+        "Reto Favre",
+        "indirect_according_to",
+    ),
+    (
+        "« selon un dernier bilan communiqué par X » : an adjective before the document noun",
+        "Au moins 400 personnes ont été tuées, selon un dernier bilan communiqué lundi par le ministère de "
+        "l'Intérieur.",
+        "Au moins 400 personnes ont été tuées",
+        "indirect",
+        "ministère de l'Intérieur",
+        "indirect_according_to",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

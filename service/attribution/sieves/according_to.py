@@ -268,7 +268,7 @@ def _past_source_noun(rest: tuple[Word, ...]) -> tuple[Word, ...]:
                 return rest[k + 2 : k + 10]
             by = _published_by(rest[k + 1 : k + 8])
             return rest[k + 1 + by : k + 9 + by] if by else rest[:8]
-        if word.upos != "DET":
+        if word.upos not in {"DET", "ADJ"}:  # « selon un dernier bilan … »
             break
     return rest[:8]
 

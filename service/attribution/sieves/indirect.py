@@ -686,6 +686,9 @@ def indirect_according_to(context: Context, sentence: Sentence, taken: Taken) ->
     candidate = according_to_in(context, sentence, "indirect_according_to", exclude=(0, 0))
     if candidate is None or candidate.cue is None:
         return None
+    # « selon ses calculs », « d'après son communiqué » : the possessor
+    owner = _possessor_of_document(context, candidate)
+    candidate = owner.but(cue=candidate.cue) if owner is not None else candidate
     bounds = content_of_source(context, sentence, candidate)
     if bounds is None:
         return None
@@ -751,7 +754,7 @@ def _possessor_of_document(context: Context, candidate: Candidate) -> Candidate 
     """« …, précise son communiqué » : a document of « son » / « leur » speaks for its possessor, the one
     person or organisation that is a subject or a speaker in this sentence or the one before."""
     words = candidate.mention.text.split()
-    if len(words) < 2 or normalize(words[1]) not in lexicon.DOCUMENT_NOUNS:
+    if len(words) < 2 or normalize(words[1]) not in lexicon.DOCUMENT_NOUNS | lexicon.SOURCE_NOUNS:
         return None
     if normalize(words[0]) not in POSSESSIVES:
         return None
