@@ -1406,10 +1406,10 @@ FOUND += [
     ),
     (
         "selon + a report published by an association: the association speaks",
-        "Les nappes sont polluées, selon un rapport publié mardi par l'association Eau Claire.",
+        "Les nappes sont polluées, selon un rapport publié mardi par l'ONG Aquavita.",
         "Les nappes sont polluées",
         "indirect",
-        "Eau Claire",
+        "Aquavita",
         "indirect_according_to",
     ),
 ]
