@@ -1490,6 +1490,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« Pour son distributeur, … » : a company described by its trade speaks like an organisation",
+        "Le film sort mercredi. Pour son distributeur, le film peut dépasser les 50 000 entrées.",
+        "le film peut dépasser les 50 000 entrées",
+        "indirect",
+        "son distributeur",
+        "indirect_according_to",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -292,7 +292,7 @@ def description(
         organisation = coref.topic_organization(context, head.start, reprise)
         if organisation is not None:
             return _described(organisation, mention, rule, confidence * 0.8, via=("description",))
-    kind = "person" if is_role else "organization" if is_org else "unknown"
+    kind = "person" if is_role else "organization" if is_org or forms & lexicon.org_reprises() else "unknown"
     if is_org and not is_role and bare and not plural and is_definite(sentence, head):
         # « le parquet de Namur … selon le parquet » : the institution the article named in full
         fuller = _fuller_institution(context, text_low, start)
