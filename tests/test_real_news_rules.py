@@ -1501,6 +1501,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« Il s'est voulu rassurant : « … » » : a pronoun the parse made an expletive, before a colon",
+        "Le directeur, Luc Morel, a fait le point. Il s'est voulu rassurant : « Aucun salarié ne sera licencié. »",
+        "Aucun salarié ne sera licencié",
+        "direct",
+        "Luc Morel",
+        "colon_subject",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -5,7 +5,9 @@ from __future__ import annotations
 from service.attribution import linking
 from service.attribution.candidates import Candidate, with_cue
 from service.attribution.context import Context
-from service.attribution.cues import speech_idiom, speech_lemma
+from service.attribution.coref import resolve_pronoun
+from service.attribution.cues import pronoun_of, speech_idiom, speech_lemma
+from service.attribution.entities import normalize
 from service.attribution.quotes import QuoteSpan
 from service.attribution.sieves.common import WINDOW, phrase_head, subject_before, subject_of
 from service.attribution.sieves.registry import QUOTE, confidence, sieve
@@ -164,12 +166,36 @@ def colon_subject(context: Context, quote: QuoteSpan) -> Candidate | None:
     if found is None:
         return None
     position, sentence, before = found
-    if _speech_word(before) is not None or _is_label(before):
+    # a speech verb is colon_cue's; an adjective of that family (« s'est voulu rassurant ») is not
+    cue = _speech_word(before)
+    if (cue is not None and cue.upos in {"VERB", "AUX"}) or _is_label(before):
         return None
     root = sentence.root()
     if root is None or root.start >= position or root.upos not in {"VERB", "ADJ", "AUX"}:
         return None
     candidate = subject_of(context, sentence, root, "colon_subject", confidence("colon_subject"))
+    if candidate is None:
+        candidate = _pronoun_parsed_as_expletive(context, sentence, root)
     if candidate is None or candidate.entity.kind != "person":
         return None
     return with_cue(candidate, position, position + 1, ":")
+
+
+# Verbs whose « il » is impersonal (« il faut », « il semble ») and stands for no one.
+IMPERSONAL_VERBS = frozenset(
+    {"falloir", "sembler", "paraître", "agir", "avoir", "exister", "rester", "suffire"}
+)
+
+
+def _pronoun_parsed_as_expletive(context: Context, sentence: Sentence, root: Word) -> Candidate | None:
+    """« Il s'est voulu rassurant : « … » » : the parse may make the subject pronoun an expletive."""
+    if normalize(root.lemma or "") in IMPERSONAL_VERBS:
+        return None
+    for child in sentence.children(root):
+        if child.deprel == "expl:subj" and child.index < root.index:
+            pronoun = pronoun_of(child)
+            if pronoun is not None:
+                return resolve_pronoun(
+                    context, child.start, pronoun, "colon_subject", confidence("colon_subject")
+                )
+    return None
