@@ -1512,6 +1512,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« X plaisante : « … » » : a cue the tagger read as an adjective of its subject",
+        "Le ministre des Sports, Paul Vidal, était à Lille. Le ministre plaisante : « Je n'ai jamais autant couru. »",
+        "Je n'ai jamais autant couru",
+        "direct",
+        "Paul Vidal",
+        "colon_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

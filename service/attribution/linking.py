@@ -10,7 +10,7 @@ import re
 from service.attribution import coref, lexicon
 from service.attribution.candidates import Attachment, Candidate
 from service.attribution.context import Context
-from service.attribution.cues import pronoun_of
+from service.attribution.cues import pronoun_of, speech_lemma
 from service.attribution.entities import Entity, Mention, _role_gender, is_capitalized, is_demonym, normalize
 from service.attribution.sieves.registry import in_speaker_slot
 from service.nlp.document import Sentence, Word
@@ -584,6 +584,11 @@ def is_definite(sentence: Sentence, head: Word) -> bool:
     ) or any(normalize(c.text) == "le" for c in sentence.children(head))
 
 
+def _cue_before_colon(sentence: Sentence, word: Word) -> bool:
+    following = sentence.word(word.index + 1)
+    return following is not None and following.text == ":" and speech_lemma(word, relaxed=True) is not None
+
+
 def _bare_noun(sentence: Sentence, word: Word) -> bool:
     """A common noun with neither preposition nor determiner."""
     return word.upos == "NOUN" and not any(c.base_deprel in {"case", "det"} for c in sentence.children(word))
@@ -614,6 +619,8 @@ def description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
                 continue  # « le jeune ailier au micro de la RTBF » : only « de » complements describe
             if child.base_deprel == "nmod" and _bare_noun(sentence, child):
                 continue  # « Le président du club juge la saison … » : a verb the tagger took for a noun
+            if child.base_deprel == "amod" and _cue_before_colon(sentence, child):
+                continue  # « Le ministre plaisante : « … » » : the cue the tagger took for an adjective
             members.append(child)
             frontier.append(child)
     members.sort(key=lambda w: w.index)

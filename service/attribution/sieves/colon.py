@@ -81,6 +81,10 @@ def colon_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
             return with_cue(candidate, word.start, word.end, _cue_lemma(sentence, word))
     word = words[0]
     candidate = subject_before(context, sentence, before, word, "colon_cue", 0.85)
+    head = sentence.head_of(word)
+    if candidate is None and word.base_deprel == "amod" and head is not None and head.index < word.index:
+        # « Le ministre plaisante : » : the cue the tagger made an adjective of its subject
+        candidate = linking.speaker_from_word(context, sentence, head, "colon_cue", 0.85)
     return with_cue(candidate, word.start, word.end, _cue_lemma(sentence, word))
 
 
@@ -142,6 +146,8 @@ def colon_label(context: Context, quote: QuoteSpan) -> Candidate | None:
         return None  # the label opens its line
     if any(w.upos in {"VERB", "AUX"} and w.feat("VerbForm") != "Part" for w in label):
         return None  # a clause, not a label: colon_subject reads it
+    if len(label) > 1 and speech_lemma(label[-1], relaxed=True) is not None:
+        return None  # « Le ministre plaisante : » : a cue the tagger read as an adjective (colon_cue's)
     named = context.entity_at(label[0].start, label[min(2, len(label) - 1)].end)
     if named is not None and named[0].kind == "person":
         candidate = Candidate(named[0], named[1], "colon_label", confidence("colon_label"))
