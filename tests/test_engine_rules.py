@@ -85,9 +85,9 @@ def test_colon_quote_pronoun_resolves_to_an_unnamed_subject_description():
     assert quote.rule == "colon_cue" and "pronoun" in quote.via
 
 
-def test_unmarked_speech_closed_by_a_postposed_cue_is_indirect():
+def test_unmarked_first_person_speech_closed_by_a_postposed_cue_is_direct():
     quote = only_quote(gold_document("fr_pud-ud-test", "n01022010"))
-    assert quote.type == "indirect"
+    assert quote.type == "direct"  # « Nous allons … », a dit X : the speaker's own words, unmarked
     assert quote.text.startswith("Nous allons dans la bonne direction")
     assert quote.text.endswith("les HFC")
     assert quote.speaker is not None and quote.speaker.name == "Erik Solheim"

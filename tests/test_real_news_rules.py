@@ -1523,6 +1523,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "unmarked speech in the first person closed by an inverted incise is direct speech",
+        "Le maire de Lyon, Paul Roux, était à la mairie. Je ne laisserai pas fermer cette école, a-t-il lancé "
+        "devant les parents.",
+        "Je ne laisserai pas fermer cette école",
+        "direct",
+        "Paul Roux",
+        "indirect_postposed",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

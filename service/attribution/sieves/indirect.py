@@ -743,8 +743,18 @@ def indirect_postposed(context: Context, sentence: Sentence, taken: Taken) -> Fo
         candidate = _possessor_of_document(context, candidate) or candidate
         candidate = candidate.but(cue=(incise.verb.start, incise.verb.end, incise.lemma))
         start = _pleaded_reason(content, candidate.mention.start)
-        return Found(_plain_span(context, start, content[-1].end), "indirect", candidate)
+        # « Je ne laisserai pas fermer cette école, a-t-il lancé » : words in the first person are
+        # the speaker's own, unmarked direct speech
+        kind = "direct" if _first_person(content) else "indirect"
+        return Found(_plain_span(context, start, content[-1].end), kind, candidate)
     return None
+
+
+FIRST_PERSON = frozenset({"je", "j'", "me", "m'", "moi", "nous", "mon", "ma", "mes", "notre", "nos"})
+
+
+def _first_person(content: tuple[Word, ...]) -> bool:
+    return any(normalize(w.text) in FIRST_PERSON and w.upos in {"PRON", "DET"} for w in content)
 
 
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
