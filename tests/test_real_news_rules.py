@@ -1878,3 +1878,16 @@ def test_a_description_stops_before_a_verb_the_tagger_took_for_a_noun(shipped_pa
     text = "Le président du club juge la saison « décevante »."
     quotes = attribute(shipped_parser.parse(text)).quotes
     assert [q.speaker.name for q in quotes if q.speaker] == ["Le président du club"]
+
+
+def test_the_interviewer_s_questions_in_a_dash_transcript_are_no_quotations(shipped_parser):
+    text = (
+        "Le romancier Paul Ménard publie son dixième livre. Entretien.\n\n"
+        "— Pourquoi ce titre ?\n— Parce que tout le livre tient dans ce mot.\n"
+        "— Vous écrivez tous les jours ?\n— Chaque matin, de six heures à midi."
+    )
+    quotes = attribute(shipped_parser.parse(text)).quotes
+    assert [(q.text[:12], q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Parce que to", "Paul Ménard"),
+        ("Chaque matin", "Paul Ménard"),
+    ]

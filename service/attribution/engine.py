@@ -19,6 +19,7 @@ from service.attribution.results import AttributionResult
 from service.attribution.selection import relevant_view, sentences_to_parse
 from service.attribution.sieves.common import inside
 from service.attribution.sieves.dialogue import dialogue_content_end
+from service.attribution.sieves.interview import interviewer_question
 from service.attribution.sieves.registry import (
     CONTINUATION,
     INDIRECT_SENTENCE,
@@ -55,7 +56,11 @@ def attribute(
     # reported speech first: a quotation with no cue of its own may continue it
     context.reported = _indirect_quotes(context, speech, rules)
     found = _continue_speakers(context, found, rules_for(CONTINUATION, rules))
-    kept = [f for f in found if worth_returning(context, f)]
+    kept = [
+        f
+        for i, f in enumerate(found)
+        if worth_returning(context, f) and not interviewer_question(context, found, i)
+    ]
     unmarked = _unmarked_quotes(context, speech, rules)
     kept.extend(unmarked)
     # an unmarked answer is direct speech as a whole, reported clauses inside it included

@@ -184,5 +184,19 @@ def interview_dash_answer(context: Context, found: list[Found], i: int) -> Candi
     return Candidate(entity, mention, "interview_dash_answer", confidence("interview_dash_answer"))
 
 
+def interviewer_question(context: Context, found: list[Found], i: int) -> bool:
+    """A dash line that asks, with no speaker, right before a line given to the interviewee: the
+    interviewer's question, which is no quotation of anyone named."""
+    current = found[i]
+    if current.candidate is not None or current.span.mark != "—" or not _asks(context, current.span):
+        return False
+    following = found[i + 1] if i + 1 < len(found) else None
+    return (
+        following is not None
+        and following.candidate is not None
+        and following.candidate.rule == "interview_dash_answer"
+    )
+
+
 def _asks(context: Context, span: QuoteSpan) -> bool:
     return context.document.text[span.start : span.end].rstrip().endswith("?")
