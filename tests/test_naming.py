@@ -511,3 +511,11 @@ def test_a_bare_office_goes_to_its_holder_rather_than_to_the_last_person_of_anot
 def test_a_bloc_is_an_organisation_that_speaks_through_impersonal_on(shipped_parser):
     text = "Au Bloc québécois, on estime que Québec devrait obtenir le plein contrôle de son immigration."
     assert speaker_of(shipped_parser, text, "plein contrôle") == "Bloc québécois"
+
+
+def test_a_company_introduced_by_its_trade_is_what_the_enterprise_refers_to(shipped_parser):
+    text = (
+        "Dans un communiqué, le détaillant Prix Futés, qui exploite 80 magasins, rejette ces critiques. "
+        "« Nos prix sont justes », écrit l'entreprise."
+    )
+    assert speaker_of(shipped_parser, text, "Nos prix") == "Prix Futés"
