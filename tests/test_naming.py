@@ -515,7 +515,7 @@ def test_a_bloc_is_an_organisation_that_speaks_through_impersonal_on(shipped_par
 
 def test_a_company_introduced_by_its_trade_is_what_the_enterprise_refers_to(shipped_parser):
     text = (
-        "Dans un communiqué, le détaillant Prix Futés, qui exploite 80 magasins, rejette ces critiques. "
+        "Dans un communiqué, l'épicier Prix Futés, qui exploite 80 magasins, rejette ces critiques. "
         "« Nos prix sont justes », écrit l'entreprise."
     )
     assert speaker_of(shipped_parser, text, "Nos prix") == "Prix Futés"
