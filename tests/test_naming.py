@@ -519,3 +519,15 @@ def test_a_company_introduced_by_its_trade_is_what_the_enterprise_refers_to(ship
         "« Nos prix sont justes », écrit l'entreprise."
     )
     assert speaker_of(shipped_parser, text, "Nos prix") == "Prix Futés"
+
+
+def test_a_family_firm_and_its_director_sharing_a_surname_stay_two_speakers(shipped_parser):
+    text = (
+        "Plusieurs lots de fromages font l'objet d'un rappel, a annoncé jeudi la fromagerie Moulin, installée "
+        "à Rodez. « Nous avons bloqué les expéditions », a déclaré son directeur, Paul Moulin, 52 ans. "
+        "Le quinquagénaire se dit « effondré »."
+    )
+    quotes = {q.text[:12]: q.speaker for q in quotes_of(shipped_parser, text)}
+    assert quotes["effondré"] is not None and quotes["effondré"].name == "Paul Moulin"
+    firm = quotes["Plusieurs lo"]
+    assert firm is not None and firm.id != quotes["effondré"].id

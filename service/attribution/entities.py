@@ -568,6 +568,8 @@ def cluster(mentions: list[Mention]) -> list[Entity]:
     entities: list[Entity] = []
     for mention in mentions:
         target = _matching_entity(entities, mention.tokens)
+        if target is not None and _person_and_organisation(target, mention):
+            target = None  # « la fromagerie Vallet » and its director « Bernard Vallet » are two
         if target is None:
             target = Entity(id=f"s{len(entities) + 1}")
             entities.append(target)
@@ -580,6 +582,21 @@ def cluster(mentions: list[Mention]) -> list[Entity]:
     for entity in entities:
         entity.kind = _kind(entity)
     return entities
+
+
+def _person_and_organisation(entity: Entity, mention: Mention) -> bool:
+    """One of the two is introduced as an organisation (« la fromagerie Vallet »), the other as a person
+    (a first name or an honorific)."""
+
+    def organisation(m: Mention) -> bool:
+        return m.role in lexicon.org_reprises()
+
+    def person(m: Mention) -> bool:
+        return m.text[:1] != m.name[:1] or (len(m.tokens) >= 2 and is_first_name(m.tokens[0]))
+
+    return (organisation(mention) and any(person(m) for m in entity.mentions)) or (
+        person(mention) and any(organisation(m) for m in entity.mentions)
+    )
 
 
 def _matching_entity(entities: list[Entity], tokens: tuple[str, ...]) -> Entity | None:
