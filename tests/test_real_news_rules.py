@@ -1891,3 +1891,19 @@ def test_the_interviewer_s_questions_in_a_dash_transcript_are_no_quotations(ship
         ("Parce que to", "Paul Ménard"),
         ("Chaque matin", "Paul Ménard"),
     ]
+
+
+def test_a_quotation_inside_an_interview_answer_is_part_of_the_answer(shipped_parser):
+    text = (
+        "La chanteuse Maëlle Dorval sort un nouvel album. Maëlle Dorval nous a reçus à Lannion.\n\n"
+        "Vos débuts ont-ils été difficiles ?\n\n"
+        "Au début, on me prenait pour la choriste. Mon premier producteur m'a dit : « Tu ne tiendras pas "
+        "six mois. » J'en suis à douze ans.\n\n"
+        "Qu'est-ce qui a changé pour vous ?\n\n"
+        "J'ai appris à dire non."
+    )
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    assert [(q.text[:10], q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Au début, ", "Maëlle Dorval"),
+        ("J'ai appri", "Maëlle Dorval"),
+    ]

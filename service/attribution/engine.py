@@ -62,6 +62,12 @@ def attribute(
         if worth_returning(context, f) and not interviewer_question(context, found, i)
     ]
     unmarked = _unmarked_quotes(context, speech, rules)
+    # nested quotations: only the outer one (an answer quoting someone)
+    kept = [
+        f
+        for f in kept
+        if not any(u.span.start <= f.span.open_at and f.span.outer_end <= u.span.end for u in unmarked)
+    ]
     kept.extend(unmarked)
     # an unmarked answer is direct speech as a whole, reported clauses inside it included
     context.reported = [f for f in context.reported if not any(_overlap(f.span, u.span) for u in unmarked)]
