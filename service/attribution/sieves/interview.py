@@ -59,8 +59,10 @@ def interview_answer(context: Context, taken: list[tuple[int, int]]) -> list[Fou
         label = ANSWER_LABEL.match(text, answer[0].start) or _name_label(text, answer[0].start, entity)
         span = unmarked_span(text, label.end() if label else answer[0].start, answer[-1].end, answer[0].index)
         # a quotation inside the answer (« Mon patron m'a dit : « Tu tiendras six mois. » ») is part of it
-        if any(a < span.end and span.start < b and not (span.start <= a and b <= span.end) for a, b in taken):
-            continue
+        if any(
+            a < span.end and span.start < b and not (span.start + 1 < a and b <= span.end) for a, b in taken
+        ):
+            continue  # a line that opens with its mark (a dash line) is a quotation of its own
         candidate = Candidate(entity, mention, "interview_answer", confidence("interview_answer"))
         found.append(Found(span, "direct", candidate))
     return found
