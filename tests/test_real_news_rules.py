@@ -1907,3 +1907,19 @@ def test_a_quotation_inside_an_interview_answer_is_part_of_the_answer(shipped_pa
         ("Au début, ", "Maëlle Dorval"),
         ("J'ai appri", "Maëlle Dorval"),
     ]
+
+
+def test_a_prompt_trailing_off_in_a_transcript_is_a_question_and_what_follows_an_answer(shipped_parser):
+    text = (
+        "La romancière Inès Caradec publie son cinquième livre. Inès Caradec nous a reçus à Brest.\n\n"
+        "Pourquoi ce titre ?\n\nParce que tout le livre tient dans ce mot.\n\n"
+        "Votre grand-père était marin lui aussi…\n\n"
+        "Il était pêcheur, comme son père avant lui. Quand le port a fermé, il a dit : « On nous a pris la mer. »\n\n"
+        "Écrivez-vous tous les jours ?\n\nJe travaille chaque matin, de six heures à midi."
+    )
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    assert [(q.text[:10], q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Parce que ", "Inès Caradec"),
+        ("Il était p", "Inès Caradec"),
+        ("Je travail", "Inès Caradec"),
+    ]

@@ -39,6 +39,8 @@ def interview_answer(context: Context, taken: list[tuple[int, int]]) -> list[Fou
     )
     if len(questions) < MIN_QUESTIONS:
         return []
+    # « Votre père travaillait lui-même à l'usine… » : in a transcript, a prompt left hanging is a question
+    questions = sorted(set(questions) | {i for i, p in enumerate(blocks) if _is_prompt(text, p)})
     interviewee = _labelled_interviewee(context, blocks, questions) or _interviewee(
         context, blocks[questions[0]].start
     )
@@ -118,6 +120,18 @@ def _is_question(text: str, paragraph: Paragraph) -> bool:
     body = text[paragraph.start : paragraph.end].strip()
     words = WORD.findall(body)
     return body.endswith("?") and not ANY_QUOTE_MARK.search(body) and 2 <= len(words) <= MAX_QUESTION_WORDS
+
+
+def _is_prompt(text: str, paragraph: Paragraph) -> bool:
+    """A short unmarked paragraph trailing off (« … ») and addressed to the interviewee (vous, votre)."""
+    body = text[paragraph.start : paragraph.end].strip()
+    words = [normalize(w) for w in WORD.findall(body)]
+    return (
+        body.endswith(("…", "..."))
+        and not ANY_QUOTE_MARK.search(body)
+        and 2 <= len(words) <= MAX_QUESTION_WORDS
+        and bool({"vous", "votre", "vos"} & set(words))
+    )
 
 
 def _is_answer(text: str, paragraph: Paragraph, strict: bool = True) -> bool:
