@@ -1923,3 +1923,16 @@ def test_a_prompt_trailing_off_in_a_transcript_is_a_question_and_what_follows_an
         ("Il était p", "Inès Caradec"),
         ("Je travail", "Inès Caradec"),
     ]
+
+
+def test_a_paragraph_of_words_alone_after_narration_about_a_person_is_that_person_s(shipped_parser):
+    text = (
+        "Dans son atelier de Quimper, Léa Guivarc'h façonne des bols depuis dix ans.\n\n"
+        "Rien ne la prédestinait pourtant à la poterie. Après des études de droit, elle a travaillé six ans "
+        "dans un cabinet d'avocats.\n\n"
+        "« Je rentrais le soir et je modelais jusqu'à minuit. C'était ma façon de tenir. »"
+    )
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    assert [(q.text[:10], q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Je rentrai", "Léa Guivarc'h")
+    ]

@@ -134,12 +134,18 @@ def _preceding_subject(context: Context, span: QuoteSpan, after: int) -> Candida
         and root is not None
         and (speech_lemma(root) is not None or speech_idiom(before, root) is not None)
     )
-    if before.start < after or ("\n" in text[before.end : span.open_at] and not announces):
+    new_paragraph = "\n" in text[before.end : span.open_at]
+    # « … elle a travaillé quatre ans à l'hôpital. » then a paragraph that is her words alone: in a
+    # portrait, the person the narration is about
+    alone = new_paragraph and not announces and _stands_alone(context, span)
+    if before.start < after or (new_paragraph and not announces and not alone):
         return None  # only narration of the same paragraph, after the previous quotation
-    rule_confidence = confidence("preceding_subject")
+    rule_confidence = confidence("preceding_subject") * (0.8 if alone else 1.0)
     for word in before.words:
         if word.base_deprel == "nsubj" and before.head_of(word) is before.root():
             candidate = linking.speaker_from_word(context, before, word, "preceding_subject", rule_confidence)
+            if alone and (candidate is None or candidate.entity.kind != "person"):
+                return None
             if candidate is not None and (
                 candidate.entity.kind != "unknown" or candidate.mention.kind == "name"
             ):
@@ -149,6 +155,15 @@ def _preceding_subject(context: Context, span: QuoteSpan, after: int) -> Candida
         if people and all(entity is people[0][1] for _, entity in people):
             return Candidate(people[-1][1], people[-1][0], "preceding_subject", 0.55)
     return None
+
+
+def _stands_alone(context: Context, span: QuoteSpan) -> bool:
+    """A closed quotation that is its whole paragraph."""
+    text = context.document.text
+    blocks = paragraphs(text)
+    if not span.closed or not span.paragraph_initial or span.paragraph >= len(blocks):
+        return False
+    return not text[span.outer_end : blocks[span.paragraph].end].strip(" .!?…\u00a0\u202f")
 
 
 @sieve(
