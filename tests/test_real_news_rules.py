@@ -1936,3 +1936,19 @@ def test_a_paragraph_of_words_alone_after_narration_about_a_person_is_that_perso
     assert [(q.text[:10], q.speaker.name if q.speaker else None) for q in quotes] == [
         ("Je rentrai", "Léa Guivarc'h")
     ]
+
+
+def test_the_interviewee_is_the_one_named_in_full_and_third_person_answers_count(shipped_parser):
+    text = (
+        "Le CHU de Brest a ouvert une crèche pour ses soignants. Croisée à l'entrée, Léa, infirmière, dit y "
+        "déposer son fils chaque matin. La directrice, Anne-Sophie Le Bihan, a répondu à nos questions.\n\n"
+        "Pourquoi cette crèche ?\n\n"
+        "Parce que les soignants partaient faute de solution de garde. Le turnover était devenu intenable.\n\n"
+        "Combien de places sont prévues ?\n\n"
+        "Soixante places, ouvertes de cinq heures à minuit, sept jours sur sept."
+    )
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    answers = [
+        (q.text[:10], q.speaker.name if q.speaker else None) for q in quotes if q.rule == "interview_answer"
+    ]
+    assert answers == [("Parce que ", "Anne-Sophie Le Bihan"), ("Soixante p", "Anne-Sophie Le Bihan")]

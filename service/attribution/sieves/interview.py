@@ -16,7 +16,10 @@ from service.attribution.sieves.registry import CONTINUATION, UNMARKED, confiden
 TURN_LABEL = re.compile(r"^\s*(?:Q|R|Question|Réponse)\s*[:.–—-]\s*", re.IGNORECASE)
 ANSWER_LABEL = re.compile(r"\s*(?:R|Réponse)\s*[:.–—-]\s*", re.IGNORECASE)
 # Words that announce a transcript (« Trois questions à X », « Entretien », « Propos recueillis par »).
-INTERVIEW_MARKER = re.compile(r"\b(?:questions? à|entretien|interview|propos recueillis)\b", re.IGNORECASE)
+INTERVIEW_MARKER = re.compile(
+    r"\b(?:questions? à|entretien|interview|propos recueillis|répondu à nos questions|répond à nos questions)\b",
+    re.IGNORECASE,
+)
 # « Claire Dumas : » or « C. Dumas : » opening a turn.
 NAME_LABEL = re.compile(r"\s*((?:[A-ZÉÈÀÂÎÔÛÇ][\w’'.-]*\s?){1,4})\s*:\s+")
 # A transcript has at least this many questions.
@@ -164,8 +167,14 @@ def _labelled_interviewee(context: Context, blocks: list[Paragraph], questions: 
 
 
 def _interviewee(context: Context, first_question: int):
-    """The person the introduction names most (the one the questions are put to)."""
-    return _named_most([(m, e) for m, e in context.names_between(0, first_question) if e.kind == "person"])
+    """The person the introduction names most (the one the questions are put to); when two are named
+    alike, the only one of them named in full (« Théo, étudiant, … La rectrice, Anne-Catherine L., a
+    répondu à nos questions »)."""
+    named = [(m, e) for m, e in context.names_between(0, first_question) if e.kind == "person"]
+    found = _named_most(named)
+    if found is not None or not named:
+        return found
+    return _named_most([(m, e) for m, e in named if len(e.tokens) > 1])
 
 
 def _named_most(named: list) -> tuple[Entity, object] | None:
