@@ -1952,3 +1952,16 @@ def test_the_interviewee_is_the_one_named_in_full_and_third_person_answers_count
         (q.text[:10], q.speaker.name if q.speaker else None) for q in quotes if q.rule == "interview_answer"
     ]
     assert answers == [("Parce que ", "Anne-Sophie Le Bihan"), ("Soixante p", "Anne-Sophie Le Bihan")]
+
+
+def test_words_alone_after_narration_about_someone_are_theirs_not_the_next_person_s(shipped_parser):
+    text = (
+        "Les tracteurs bloquent l'autoroute depuis l'aube, a indiqué la préfecture.\n\n"
+        "Éleveuse à Quillan, Martine Sabatier, 52 ans, élève quarante vaches avec son frère. Elle a vendu "
+        "la moitié de son troupeau l'an dernier.\n\n"
+        "« Mes enfants ne reprendront pas. Je ne peux pas leur en vouloir. »\n\n"
+        "Le président de la chambre d'agriculture, Paul Rouquette, tranche : « Les promesses n'ont pas été tenues. »"
+    )
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    alone = [q for q in quotes if q.text.startswith("Mes enfants")]
+    assert alone and alone[0].speaker is not None and alone[0].speaker.name == "Martine Sabatier"

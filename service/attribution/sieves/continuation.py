@@ -272,6 +272,8 @@ def introduced_after(context: Context, found: list[Found], i: int) -> Candidate 
     if span.paragraph + 1 >= len(blocks):
         return None
     opening = span.paragraph < OPENING_PARAGRAPHS
+    if not opening and _preceding_subject(context, span, 0) is not None:
+        return None  # the narration just before is about someone: preceding_subject gives them the words
     here = blocks[span.paragraph]
     if text[span.outer_end : here.end].strip(" .!?…\u00a0\u202f") or any(
         f.span.paragraph == span.paragraph and f is not found[i] for f in found
