@@ -531,3 +531,11 @@ def test_a_family_firm_and_its_director_sharing_a_surname_stay_two_speakers(ship
     assert quotes["effondré"] is not None and quotes["effondré"].name == "Paul Moulin"
     firm = quotes["Plusieurs lo"]
     assert firm is not None and firm.id != quotes["effondré"].id
+
+
+def test_an_institution_name_goes_on_through_a_coordinated_complement(shipped_parser):
+    text = "Le Centre de recherche et d'innovation de Brest a annoncé que le projet était abandonné."
+    assert (
+        speaker_of(shipped_parser, text, "projet était abandonné")
+        == "Centre de recherche et d'innovation de Brest"
+    )

@@ -1535,6 +1535,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« s'est dite « … » » : a declared stance, not the naming participle « dite »",
+        "La Chambre de commerce et d'industrie de Lévis s'est dite « très préoccupée » par le projet.",
+        "très préoccupée",
+        "partial",
+        "Chambre de commerce et d'industrie de Lévis",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -138,10 +138,19 @@ def _is_title_cue(word: str) -> bool:
     return word in cues or (word[-1:] in {"s", "x"} and word[:-1] in cues)
 
 
+REFLEXIVE_STANCE = re.compile(
+    r"\b(?:s['’]|se\s)(?:est|était|sont|étaient|sera|serait)?\s*dite?s?\s*$", re.IGNORECASE
+)
+
+
 def _named_as(text: str, open_at: int) -> bool:
     """« la réforme dite « des retraites » », « l'affaire dite des « sous-marins » » : a naming
     participle gives a name, whatever its case (« dit » alone is left out: « a dit « non » »)."""
-    words = [normalize(w).split("'")[-1] for w in WORD.findall(text[max(0, open_at - 30) : open_at])][-2:]
+    before = text[max(0, open_at - 30) : open_at]
+    # « s'est dite « très préoccupée » » : a stance the speaker declares, no name given
+    if REFLEXIVE_STANCE.search(before):
+        return False
+    words = [normalize(w).split("'")[-1] for w in WORD.findall(before)][-2:]
     return bool(words) and (
         words[-1] in NAMING_PARTICIPLES
         or (len(words) == 2 and words[-1] in {"de", "des", "du", "d"} and words[-2] in NAMING_PARTICIPLES)

@@ -165,6 +165,14 @@ def _with_complements(tokens: list[Word], i: int, j: int, known: set[str]) -> in
         return j
     for _ in range(3):
         k = j
+        # « la Chambre de commerce et d'industrie de … » : a coordinated complement goes on with the name
+        if (
+            k + 1 < len(tokens)
+            and normalize(tokens[k].text) == "et"
+            and normalize(tokens[k + 1].text) in {"de", "du", "des", "d'"}
+            and k > i + 1
+        ):
+            k += 1
         if k >= len(tokens) or normalize(tokens[k].text) not in {"de", "du", "des", "d'"}:
             break
         k += 1
