@@ -257,12 +257,15 @@ def _known_speaker(candidate: Candidate | None) -> Candidate | None:
     return candidate if candidate is not None and candidate.entity.kind != "unknown" else None
 
 
+# What a source said or published: its words, figures or documents.
+SOURCED_NOUNS = lexicon.SOURCE_NOUNS | lexicon.DOCUMENT_NOUNS
+
+
 def _past_source_noun(rest: tuple[Word, ...]) -> tuple[Word, ...]:
     """« selon le témoignage de X », « selon les chiffres du ministère », « selon un rapport de la
     Cour des comptes » : the source is whoever the words, figures or document are from."""
     for k, word in enumerate(rest[:3]):
-        nouns = lexicon.SOURCE_NOUNS | lexicon.DOCUMENT_NOUNS
-        if normalize(word.lemma or word.text) in nouns or normalize(word.text) in nouns:
+        if normalize(word.lemma or word.text) in SOURCED_NOUNS or normalize(word.text) in SOURCED_NOUNS:
             following = rest[k + 1 : k + 3]
             if following and normalize(following[0].text) in {"de", "du", "des", "d'"}:
                 return rest[k + 2 : k + 10]

@@ -267,18 +267,13 @@ def introduced_after(context: Context, found: list[Found], i: int) -> Candidate 
     span = found[i].span
     text = context.document.text
     blocks = paragraphs(text)
-    if not span.paragraph_initial or span.mark == "—" or not span.closed or span.paragraph >= len(blocks):
+    if span.mark == "—" or not _stands_alone(context, span) or span.paragraph + 1 >= len(blocks):
         return None
-    if span.paragraph + 1 >= len(blocks):
-        return None
+    if any(f.span.paragraph == span.paragraph and f is not found[i] for f in found):
+        return None  # the quotation must stand alone in its paragraph
     opening = span.paragraph < OPENING_PARAGRAPHS
     if not opening and _preceding_subject(context, span, 0) is not None:
         return None  # the narration just before is about someone: preceding_subject gives them the words
-    here = blocks[span.paragraph]
-    if text[span.outer_end : here.end].strip(" .!?…\u00a0\u202f") or any(
-        f.span.paragraph == span.paragraph and f is not found[i] for f in found
-    ):
-        return None  # the quotation must stand alone in its paragraph
     if opening and any(f.span.paragraph < span.paragraph and f.candidate is not None for f in found):
         return None  # not the article's opening: someone spoke before
     following = blocks[span.paragraph + 1]

@@ -122,7 +122,7 @@ def _name_label(text: str, start: int, interviewee: Entity) -> re.Match | None:
 def _is_question(text: str, paragraph: Paragraph) -> bool:
     body = text[paragraph.start : paragraph.end].strip()
     words = WORD.findall(body)
-    return body.endswith("?") and not ANY_QUOTE_MARK.search(body) and 2 <= len(words) <= MAX_QUESTION_WORDS
+    return body.endswith("?") and _short_unmarked(body, words)
 
 
 def _is_prompt(text: str, paragraph: Paragraph) -> bool:
@@ -131,10 +131,14 @@ def _is_prompt(text: str, paragraph: Paragraph) -> bool:
     words = [normalize(w) for w in WORD.findall(body)]
     return (
         body.endswith(("…", "..."))
-        and not ANY_QUOTE_MARK.search(body)
-        and 2 <= len(words) <= MAX_QUESTION_WORDS
+        and _short_unmarked(body, words)
         and bool({"vous", "votre", "vos"} & set(words))
     )
+
+
+def _short_unmarked(body: str, words: list[str]) -> bool:
+    """An interviewer's turn: no quotation marks, a question's length."""
+    return not ANY_QUOTE_MARK.search(body) and 2 <= len(words) <= MAX_QUESTION_WORDS
 
 
 def _is_answer(text: str, paragraph: Paragraph, strict: bool = True) -> bool:
