@@ -86,3 +86,32 @@ def test_conllu_round_trip_of_gold_parses(name):
     assert any(
         w.start == v.start for s in first.sentences for w, v in zip(s.words, s.words[1:], strict=False)
     )
+
+
+# Organisations and works named with capitalised common words right after their type: Stanza's
+# tokenizer alone ends a sentence before the name.
+NAMES_AFTER_THEIR_TYPE = [
+    ("Le collectif de riverains Quartier libre dénonce une décision brutale.", "collectif"),
+    ("La troupe toulousaine Les Enfants du paradis jouera samedi au théâtre municipal.", "troupe"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "subject"), NAMES_AFTER_THEIR_TYPE)
+def test_a_sentence_that_stops_on_a_word_goes_on_into_the_next(shipped_parser, text, subject):
+    from stanza.models.common.doc import Document as StanzaDocument
+
+    tokenized = shipped_parser._pipeline.process([StanzaDocument([], text=text)], processors="tokenize")[0]
+    assert len(tokenized.sentences) == 2, "the tokenizer no longer splits this sentence"
+    document = shipped_parser.parse(text)
+    assert len(document.sentences) == 1
+    sentence = document.sentences[0]
+    assert [text[w.start : w.end] for w in sentence.words][-1] == "."
+    assert all(0 < w.head <= len(sentence.words) for w in sentence.words if w.base_deprel != "root")
+    assert [w.text for w in sentence.words if w.base_deprel == "nsubj"] == [subject]
+
+
+@pytest.mark.model
+def test_a_sentence_that_ends_on_its_full_stop_is_not_joined(shipped_parser):
+    document = shipped_parser.parse("Le maire est parti. Le conseil a voté la motion")
+    assert len(document.sentences) == 2

@@ -1,7 +1,7 @@
 """Raw text -> `Document` with Stanza, the shipped model by default.
 
-Only this module and its helpers (`stanza_speedups`, `fast_lemmas`, `fast_mwt`, `frame_parse`) import stanza,
-and only once the model loads."""
+Only this module and its helpers (`stanza_speedups`, `fast_lemmas`, `fast_mwt`, `frame_parse`,
+`sentence_joins`) import stanza, and only once the model loads."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from service.nlp.document import Document, Sentence, Word
 from service.nlp.frame_parse import FrameSentence, HideSpans, copy_back, frame_of, hidden_runs, proxy_document
+from service.nlp.sentence_joins import join_broken_sentences
 
 log = logging.getLogger(__name__)
 
@@ -159,6 +160,8 @@ class StanzaParser:
             docs = [StanzaDocument([], text=break_long_runs(piece)) for _, _, piece in pieces]
             if docs:
                 docs = self._pipeline.process(docs, processors="tokenize,mwt")
+            for doc in docs:
+                join_broken_sentences(doc)
             per_text: dict[int, list] = {}
             for (n, offset, _), doc in zip(pieces, docs, strict=True):
                 per_text.setdefault(n, []).extend((offset, sentence) for sentence in doc.sentences)

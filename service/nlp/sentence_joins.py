@@ -1,0 +1,52 @@
+"""Mend sentence boundaries Stanza's tokenizer puts inside a sentence, before it is tagged and parsed.
+
+The tokenizer learnt from treebanks where a capitalised word after a common noun mostly opens a
+sentence; French news names organisations and works with capitalised common words right after
+their type (« l'association de locataires Toits solidaires dénonce … », « la compagnie Les Fils
+tendus »), and the split leaves two halves that no parse can read (a subject without its verb).
+A sentence that stops on a word, with no punctuation, goes on into the next one of its paragraph.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def join_broken_sentences(doc: Any) -> None:
+    """Merge, in place, each sentence of a tokenized Stanza document into the one before it when the
+    one before ends on a letter and this one opens on a capital (one paragraph per document)."""
+    if len(doc.sentences) < 2:
+        return
+    from stanza.models.common.doc import Sentence
+
+    joined = [doc.sentences[0]]
+    for sentence in doc.sentences[1:]:
+        previous = joined[-1]
+        if _breaks_mid_sentence(previous, sentence):
+            entries = previous.to_dict() + _renumbered(sentence.to_dict(), len(previous.words))
+            joined[-1] = Sentence(entries, doc)
+        else:
+            joined.append(sentence)
+    if len(joined) != len(doc.sentences):
+        doc.sentences = joined
+        for index, sentence in enumerate(joined):
+            sentence.index = index
+        doc.num_tokens = sum(len(s.tokens) for s in joined)
+        doc.num_words = sum(len(s.words) for s in joined)
+
+
+def _breaks_mid_sentence(previous: Any, sentence: Any) -> bool:
+    last = previous.tokens[-1].text
+    first = sentence.tokens[0].text
+    return last[-1:].isalpha() and first[:1].isupper()
+
+
+def _renumbered(entries: list[dict], shift: int) -> list[dict]:
+    """Stanza's token and word entries of a sentence, their ids moved on by `shift` words."""
+    moved = []
+    for entry in entries:
+        ids = entry["id"]
+        moved.append(
+            {**entry, "id": tuple(i + shift for i in ids) if isinstance(ids, tuple) else ids + shift}
+        )
+    return moved
