@@ -1546,6 +1546,29 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "an organisation named with capitalised common words after its type, split off by the tokenizer",
+        "L'association de consommateurs Panier malin salue « une avancée réelle » et demande des comptes.",
+        "une avancée réelle",
+        "partial",
+        "Panier malin",
+        "governing_verb",
+    ),
+]
+
+FOUND += [
+    (
+        "« …, tout en se disant « … » » : a reflexive participle after the comma ends the que-clause",
+        "La direction de l'usine a assuré jeudi qu'aucun licenciement n'était prévu, tout en se disant "
+        "« inquiète » pour les commandes.",
+        "aucun licenciement n'était prévu",
+        "indirect",
+        "La direction de l'usine",
+        "indirect_que",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -415,10 +415,14 @@ def _present_participle_cue(word: Word) -> bool:
     ).endswith("ant")
 
 
+# What may stand between the comma and the participle that opens the subject's next predicate.
+PARTICIPLE_LEAD_INS = frozenset({"tout", "en", "se", "s'", "s’"})
+
+
 def _participle_follows(tokens: tuple[Word, ...]) -> bool:
-    """« ajoutant … », « en ajoutant … », « tout en ajoutant … »."""
+    """« ajoutant … », « en ajoutant … », « tout en ajoutant … », « tout en se disant … »."""
     words = list(tokens)
-    while words and normalize(words[0].text) in {"tout", "en"}:
+    while words and normalize(words[0].text) in PARTICIPLE_LEAD_INS:
         words.pop(0)
     return bool(words) and _present_participle_cue(words[0])
 
@@ -578,7 +582,7 @@ def _que_content_by_surface(context: Context, sentence: Sentence, verb: Word) ->
             break
         # « …, mettant en garde contre « … » », « …, tout en rappelant que … » : a participle set off
         # by a comma is the next cue
-        if word.text == "," and _participle_follows(tokens[j + 1 : j + 4]):
+        if word.text == "," and _participle_follows(tokens[j + 1 : j + 5]):
             break
         # « … et souligné que … », « … mais a martelé que … » : the next cue starts a new quote
         if (
