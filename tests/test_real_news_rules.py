@@ -1569,6 +1569,29 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« l'octogénaire » : the one person the article gave an age in that range (« Odette, 82 ans »)",
+        "Devant la mairie, Odette, 82 ans, et son voisin Marcel Lebrun attendent l'ouverture. Le maire, "
+        "Jean Caron, est arrivé en retard. « Cela fait vingt ans qu'on attend un médecin », soupire "
+        "l'octogénaire.",
+        "Cela fait vingt ans",
+        "direct",
+        "Odette",
+        "postposed_cue",
+    ),
+    (
+        "« le joueur de 26 ans » : the person introduced with that age",
+        "Le milieu de terrain Karim Benzaïd, 26 ans, est sorti sur blessure. L'entraîneur Paul Roux a "
+        "regretté le manque d'envie de son équipe. « On n'a pas couru, on a mérité de perdre », a déploré "
+        "le joueur de 26 ans.",
+        "On n'a pas couru",
+        "direct",
+        "Karim Benzaïd",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
@@ -1999,3 +2022,21 @@ def test_words_alone_after_narration_about_someone_are_theirs_not_the_next_perso
     quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
     alone = [q for q in quotes if q.text.startswith("Mes enfants")]
     assert alone and alone[0].speaker is not None and alone[0].speaker.name == "Martine Sabatier"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dans le gymnase transformé en centre d'hébergement, Marie-Jo, 58 ans, a passé la nuit sur un lit "
+        "de camp. « On a tout perdu, la maison, la voiture », souffle-t-elle. Arrivée dans la matinée, la "
+        "ministre a exprimé sa « solidarité » aux sinistrés.",
+        "Le car n'est jamais venu. Sur le quai, Marie-Jo, 58 ans, a fini par rentrer à pied. « On nous "
+        "oublie complètement », lâche-t-elle. La ministre des Transports a promis que des bus seraient "
+        "affrétés dès lundi.",
+    ],
+)
+def test_a_witness_known_by_a_first_name_is_never_given_an_office(shipped_parser, text):
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    speakers = [q.speaker.name if q.speaker else None for q in quotes]
+    assert speakers[0] == "Marie-Jo"
+    assert len(speakers) == 2 and speakers[1] != "Marie-Jo" and "inistre" in speakers[1]

@@ -7,7 +7,14 @@ from service.attribution import lexicon, linking
 from service.attribution.candidates import Candidate, reached_via
 from service.attribution.context import Context
 from service.attribution.cues import speech_lemma
-from service.attribution.entities import Entity, Mention, is_demonym, normalize, role_hyponyms
+from service.attribution.entities import (
+    Entity,
+    Mention,
+    is_demonym,
+    known_by_first_name,
+    normalize,
+    role_hyponyms,
+)
 from service.nlp.document import Sentence, Word
 
 # How many paragraphs back a pronoun may find its antecedent.
@@ -146,10 +153,15 @@ def topic_person(context: Context, position: int, role: str, gender: str | None)
         named = _people_named(context, 0, position)
         if len(named) == 1:
             found = named
+    # « Marie-Claude, 63 ans, » : a person the article gives only a first name is a witness, described
+    # again by age or as « la jeune femme », never by an office or a tie to someone
+    anyone = role in AGE_NOUNS | GENERIC_PERSON_NOUNS
     fitting = [
         e
         for e in found.values()
-        if not (gender and e.gender and gender != e.gender) and role_fits(role, roles_of(e))
+        if not (gender and e.gender and gender != e.gender)
+        and role_fits(role, roles_of(e))
+        and (anyone or not known_by_first_name(e))
     ]
     if len(fitting) != 1:
         return None

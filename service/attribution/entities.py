@@ -48,6 +48,7 @@ class Mention:
     role: str | None = None
     role_words: frozenset[str] = frozenset()  # « ministre des transports » for « le ministre »
     subject: bool = False  # the mention is the subject of its clause (salience for pronouns)
+    age: int | None = None  # « Josiane, 74 ans, » : the age the article gives with the name
 
 
 @dataclass
@@ -335,6 +336,10 @@ def find_name_mentions(document: Document) -> list[Mention]:
                 name=document.text[tokens[i].start : last.end],
                 gender=gender,
             )
+            mention.age = age_after(tokens, j)
+            if mention.age is not None and gender is None and len(names) == 1:
+                # « Josiane, 74 ans, » : a first name given an age is a person's, of its usual gender
+                mention.gender = lexicon.first_names().get(names[0].split("-")[0])
             mention.role, role_gender, mention.role_words = _role_near(tokens, i, j)
             mention.gender = mention.gender or role_gender
             if kind_noun in lexicon.org_reprises() and mention.role is None:
@@ -342,6 +347,24 @@ def find_name_mentions(document: Document) -> list[Mention]:
             mentions.append(mention)
             i = j
     return mentions
+
+
+def age_after(tokens: tuple[Word, ...] | list[Word], j: int) -> int | None:
+    """« X, 74 ans, », « X (74 ans) », « X, âgée de 74 ans, » : the age given right after tokens[:j]."""
+    words = [normalize(t.text) for t in tokens[j : j + 5]]
+    if len(words) >= 3 and words[0] in {",", "("} and words[1].isdigit() and words[2] == "ans":
+        return int(words[1])
+    if len(words) >= 5 and words[0] == "," and words[1] in AGED and words[2] == "de" and words[3].isdigit():
+        return int(words[3]) if words[4] == "ans" else None
+    return None
+
+
+AGED = frozenset({"âgé", "âgée", "âgés", "âgées"})
+
+
+def known_by_first_name(entity: Entity) -> bool:
+    """« Josiane, 74 ans » : the article names the person by a first name alone, and gives no role."""
+    return len(entity.tokens) == 1 and not entity.roles and is_first_name(entity.tokens[0])
 
 
 def is_first_name(text: str) -> bool:
@@ -620,6 +643,8 @@ def _kind(entity: Entity) -> str:
     if is_organization_name(entity.tokens) or any(m.role in lexicon.org_reprises() for m in entity.mentions):
         return "organization"
     if entity.gender or entity.roles or len(entity.tokens) >= 2:
+        return "person"
+    if any(m.age is not None for m in entity.mentions):
         return "person"
     return "unknown"
 

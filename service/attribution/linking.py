@@ -11,7 +11,15 @@ from service.attribution import coref, lexicon
 from service.attribution.candidates import Attachment, Candidate
 from service.attribution.context import Context
 from service.attribution.cues import pronoun_of, speech_lemma
-from service.attribution.entities import Entity, Mention, _role_gender, is_capitalized, is_demonym, normalize
+from service.attribution.entities import (
+    Entity,
+    Mention,
+    _role_gender,
+    is_capitalized,
+    is_demonym,
+    known_by_first_name,
+    normalize,
+)
 from service.attribution.sieves.registry import in_speaker_slot
 from service.nlp.document import Sentence, Word
 
@@ -244,6 +252,9 @@ def description(
     plural = head.feat("Number") == "Plur" or any(
         c.deprel == "det" and normalize(c.text) in lexicon.PLURAL_DETERMINERS for c in sentence.children(head)
     )
+    aged = _person_of_age(context, _ages_described(forms, text[start:end]), gender, start)
+    if aged is not None and not plural and is_definite(sentence, head):
+        return _described(aged, mention, rule, confidence * 0.9, via=("description", "age"))
     linked = (
         _entity_with_role(context, text_low, words, gender, head.start) if is_role and not plural else None
     )
@@ -262,6 +273,12 @@ def description(
         resolved = coref.resolve_pronoun(
             context, head.start, (gender, "s"), rule, confidence, require_sure=True
         )
+        if (
+            resolved is not None
+            and known_by_first_name(resolved.entity)
+            and low not in coref.GENERIC_PERSON_NOUNS
+        ):
+            resolved = None  # « Marie-Jo, 58 ans, … » : a witness is never « la ministre »
         if resolved is not None:
             entity = (
                 _holder_instead(context, resolved.entity, text_low, gender, head.start) or resolved.entity
@@ -338,6 +355,46 @@ def _holder_instead(
         and any(m.start < before for m in e.mentions)
     ]
     return holders[0] if len(holders) == 1 else None
+
+
+# « la septuagénaire » : the ages an age noun covers.
+AGE_RANGES = {
+    "vingtenaire": range(20, 30),
+    "trentenaire": range(30, 40),
+    "quadragénaire": range(40, 50),
+    "quinquagénaire": range(50, 60),
+    "sexagénaire": range(60, 70),
+    "septuagénaire": range(70, 80),
+    "octogénaire": range(80, 90),
+    "nonagénaire": range(90, 100),
+    "centenaire": range(100, 130),
+}
+_AGE_OF = re.compile(r"\bde (\d{1,3}) ans\b")
+
+
+def _ages_described(forms: set[str], description: str) -> range | None:
+    """The ages a description gives its person: « la septuagénaire », « la réalisatrice de 34 ans »."""
+    noun = next((form for form in forms if form in AGE_RANGES), None)
+    if noun is not None:
+        return AGE_RANGES[noun]
+    found = _AGE_OF.search(description)
+    return range(int(found.group(1)), int(found.group(1)) + 1) if found else None
+
+
+def _person_of_age(context: Context, ages: range | None, gender: str | None, position: int) -> Entity | None:
+    """The one person named before `position` with an age in `ages` (« Josiane, 74 ans, … »), of
+    agreeing gender: the age is what the description repeats of them."""
+    if ages is None:
+        return None
+    people = [
+        entity
+        for entity in context.entities
+        if entity.kind == "person"
+        and entity.tokens
+        and not (gender and entity.gender and gender != entity.gender)
+        and any(m.age in ages and m.start < position for m in entity.mentions)
+    ]
+    return people[0] if len(people) == 1 else None
 
 
 def _given_an_age(sentence: Sentence, head: Word) -> bool:
