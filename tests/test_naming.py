@@ -539,3 +539,73 @@ def test_an_institution_name_goes_on_through_a_coordinated_complement(shipped_pa
         speaker_of(shipped_parser, text, "projet était abandonné")
         == "Centre de recherche et d'innovation de Brest"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Le Comité international de la Croix-Rouge (CICR) a appelé mardi les deux camps à ouvrir un "
+            "couloir humanitaire.",
+            "ouvrir un couloir",
+            "Comité international de la Croix-Rouge (CICR)",
+        ),
+        (
+            "La Coalition pour le changement (CPC) a dénoncé une répression « indigne » des manifestants.",
+            "indigne",
+            "Coalition pour le changement (CPC)",
+        ),
+        (
+            "Selon le Service national des douanes (Senado), les saisies ont doublé en un an.",
+            "saisies ont doublé",
+            "Service national des douanes (Senado)",
+        ),
+        (
+            "La Direction générale de l'alimentation (DGAL) précise que les lots ont été retirés des rayons.",
+            "lots ont été retirés",
+            "Direction générale de l'alimentation (DGAL)",
+        ),
+        (
+            "Selon l'Observatoire des risques sismiques, volcaniques et côtiers (ORSVC), la secousse a été "
+            "ressentie jusqu'à la côte.",
+            "la secousse a été ressentie",
+            "Observatoire des risques sismiques, volcaniques et côtiers (ORSVC)",
+        ),
+        (
+            "L'agence régionale de santé (ARS) de Normandie a indiqué que le service rouvrirait en mars.",
+            "le service rouvrirait",
+            "agence régionale de santé (ARS) de Normandie",
+        ),
+    ],
+)
+def test_an_institution_is_named_with_the_short_form_after_it(shipped_parser, text, words, name):
+    assert speaker_of(shipped_parser, text, words) == name
+
+
+def test_a_short_form_in_parentheses_that_does_not_spell_the_name_stays_out():
+    from service.attribution.entities import spells
+
+    assert spells("CICR", ["Comité", "international", "de", "la", "Croix-Rouge"])
+    assert spells("DGAL", ["Direction", "générale", "de", "l'", "alimentation"])
+    assert not spells("AFP", ["Cour", "de", "cassation"])
+    assert not spells("Lyon", ["Conseil", "régional"])
+    assert not spells("Paris", ["Service", "électoral"], institution=False)
+
+
+def test_an_organisation_named_in_full_paragraphs_before_is_what_its_noun_refers_to(shipped_parser):
+    text = (
+        "La Fédération des pêcheurs de Vendée conteste le nouveau quota. Son président, Marc Giraud, "
+        "parle d'une décision « brutale ». Selon la fédération, 40 bateaux pourraient rester à quai.\n\n"
+        "Les pêcheurs ont manifesté samedi sur le port.\n\n"
+        "La fédération souligne par ailleurs que le gazole a augmenté de 20 % en un an."
+    )
+    assert speaker_of(shipped_parser, text, "le gazole a augmenté") == "Fédération des pêcheurs de Vendée"
+
+
+def test_ce_dernier_after_a_described_speaker_is_that_speaker(shipped_parser):
+    text = (
+        "Le conseil municipal a voté la fermeture de l'école. Le maire, Michel Vayssettes, refuse de s'y "
+        "résigner. « Dans dix ans, il ne restera que des résidences secondaires », prédit l'élu, ancien "
+        "élève de l'établissement. Ce dernier dit avoir proposé de financer une partie des travaux."
+    )
+    assert speaker_of(shipped_parser, text, "avoir proposé de financer") == "Michel Vayssettes"

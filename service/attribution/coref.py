@@ -227,7 +227,21 @@ def topic_organization(context: Context, position: int, noun: str) -> Entity | N
         if m.subject and not set(normalize(text[max(0, m.start - 4) : m.start]).split()) & PLACE_WORDS
     }
     fitting = typed or acting
+    if not fitting:
+        # « La Fédération de la boulangerie de Haute-Garonne … » paragraphs earlier, then « La
+        # fédération souligne … » : the one organisation of the article that bears the noun
+        fitting = {e.id: e for m, e in context.names_between(0, position) if _bears(context, m, e, noun)}
     return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+
+def _bears(context: Context, mention: Mention, entity: Entity, noun: str) -> bool:
+    """« la Fédération de la boulangerie », « le syndicat FO » : the organisation's name opens with
+    the noun, or the noun introduces it."""
+    if entity.kind == "person" or context.inside_quote(mention.start, mention.end):
+        return False
+    text = context.document.text
+    before = normalize(text[max(0, mention.start - 30) : mention.start]).split()
+    return (bool(entity.tokens) and normalize(entity.tokens[0]) == noun) or before[-1:] == [noun]
 
 
 def _after_according_to(context: Context, mention: Mention) -> bool:

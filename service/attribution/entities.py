@@ -206,28 +206,90 @@ def _with_complements(tokens: list[Word], i: int, j: int, known: set[str]) -> in
 
 
 def _with_acronym(tokens: list[Word], i: int, j: int, institution: bool) -> int:
-    """A name goes on to the acronym in parentheses that spells it (« Ardéval Group (AG) »), an
+    """A name goes on to the short form in parentheses that spells it (« Ardéval Group (AG) »), an
     institution's also through lowercase words (« Banque africaine de développement (BAD) »)."""
     k = j
+    # « Centre de recherche en astronomie, astrophysique et géophysique (CRAAG) » : commas included
     while (
         institution
         and k < len(tokens)
-        and k - j < 6
-        and tokens[k].text.islower()
+        and k - j < 8
+        and (tokens[k].text.islower() or tokens[k].text == ",")
         and tokens[k].upos not in {"VERB", "AUX"}
     ):
         k += 1
     if k + 2 >= len(tokens) or tokens[k].text != "(" or tokens[k + 2].text != ")":
         return j
-    acronym = tokens[k + 1].text
-    if not (acronym.isupper() and 2 <= len(acronym) <= 8):
-        return j
-    initials = "".join(
-        fold(t.text)[0]
-        for t in tokens[i:k]
-        if normalize(t.text) not in ACRONYM_SKIPPED and t.text[:1].isalpha()
-    )
-    return k + 3 if initials == fold(acronym) else j
+    return k + 3 if spells(tokens[k + 1].text, [t.text for t in tokens[i:k]], institution) else j
+
+
+# The most lowercase words an acronym in parentheses may spell (« agence régionale de santé (ARS) »).
+SPELLED_WORDS = 6
+
+
+def _spelled_before(tokens: list[Word], i: int, j: int, known: set[str]) -> tuple[int, int]:
+    """An acronym in parentheses after the lowercase words it spells starts its name there, and its
+    name goes on to the place written after it (« (ARS) de Bretagne », « (ARS) Grand Est »)."""
+    if not (
+        j == i + 1 and i >= 2 and j < len(tokens) and tokens[i - 1].text == "(" and tokens[j].text == ")"
+    ):
+        return i, j
+    acronym = tokens[i].text
+    if not acronym.isupper():
+        return i, j
+    for start in range(i - 2, max(-1, i - 2 - SPELLED_WORDS), -1):
+        word = tokens[start]
+        if not word.text.islower() or word.upos in {"VERB", "AUX", "PUNCT"}:
+            break
+        spelled = [t.text for t in tokens[start : i - 1]]
+        initials = "".join(
+            fold(t)[0] for t in spelled if normalize(t) not in ACRONYM_SKIPPED and t[:1].isalpha()
+        )
+        if word.upos == "NOUN" and initials == fold(acronym):
+            return start, _with_place(tokens, j + 1, known)
+    return i, j
+
+
+def _with_place(tokens: list[Word], j: int, known: set[str]) -> int:
+    """« … (ARS) de Bretagne », « … (ARS) Grand Est » : the place after a name, when there is one."""
+    k = j + 1 if j < len(tokens) and normalize(tokens[j].text) in {"de", "du", "d'"} else j
+    end = k
+    while end < len(tokens) and _name_token(tokens, end, known):
+        end += 1
+    return end if end > k else j
+
+
+def spells(short: str, words: list[str], institution: bool = True) -> bool:
+    """Whether `short` is the acronym or short form of the name `words`: its initials (« BAD »,
+    « CICR » for « Comité international de la Croix-Rouge »), initials with some small words kept
+    (« CPA » for « Coalition pour l'alternance »), or, for an institution, the first letters of its
+    words (« Servel » for « Service électoral »)."""
+    # « l' », « d' » never give a letter (« Direction générale de l'alimentation (DGAL) »)
+    parts = [
+        fold(p)
+        for w in words
+        for p in re.split(r"[-'’]", w)
+        if p[:1].isalpha() and normalize(w) not in ELIDED
+    ]
+    if not parts or not 2 <= len(short) <= 10 or not short[:1].isupper():
+        return False
+    wanted = fold(short)
+    if wanted[0] != parts[0][0]:
+        return False
+    if short.isupper():
+        initials = "".join(p[0] for p in parts if p not in ACRONYM_SKIPPED)
+        # « DGAL » : « Direction générale de l'alimentation » gives two letters of its last word
+        return wanted == initials or _in_order(wanted, "".join(parts) if institution else initials)
+    return institution and len(parts) >= 2 and _in_order(wanted, "".join(parts))
+
+
+ELIDED = frozenset({"l'", "d'", "qu'"})
+
+
+def _in_order(letters: str, within: str) -> bool:
+    """Every letter of `letters` appears in `within`, in the same order."""
+    rest = iter(within)
+    return all(letter in rest for letter in letters)
 
 
 def _non_initial_capitals(document: Document) -> set[str]:
@@ -266,6 +328,8 @@ def find_name_mentions(document: Document) -> list[Mention]:
                     break
             # « Drissa Bakayoko dit D'Riss » : a nickname goes on the name
             j = _with_nickname(tokens, i, j, known)
+            # « l'agence régionale de santé (ARS) de Bretagne » : the lowercase name an acronym spells
+            i, j = _spelled_before(tokens, i, j, known)
             # « la Lausannoise Claire Dubuis », « le Valaisan X » : a demonym is not part of the name
             while (
                 j - i > 1

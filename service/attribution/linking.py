@@ -166,7 +166,7 @@ def _latter(
         if not context.inside_quote(m.start, m.end) and not (e.gender and e.gender != gender)
     ]
     if not people:
-        return None
+        return _latter_described(context, word, gender, rule, confidence)
     mention, entity = people[-1]
     if mention.subject:
         # « Le maire Paul R. a présenté le budget. Ce dernier estime … » : the only person named
@@ -177,6 +177,36 @@ def _latter(
     if len(people) < 2 and not _subject_before(context, mention) and not spoke:
         return None  # « ce dernier » sets the last-named apart from a subject named before it
     return Candidate(entity, mention, rule, confidence * 0.75, via=("pronoun",))
+
+
+def _latter_described(
+    context: Context, word: Word, gender: str, rule: str, confidence: float
+) -> Candidate | None:
+    """« « … », prédit l'élu. Ce dernier dit … », « Le maire est furieux. Ce dernier … » : with no
+    name just before, the person who spoke last or the person subject of the sentence before."""
+    here = context.sentence_index(word.start)
+    before = context.sentence(here - 1) if here > 0 else None
+    if before is None:
+        return None
+    # a quotation of several sentences may open before the sentence that names its speaker
+    since = context.sentence(max(0, here - 2)).start
+    spoken = [(offset, e) for offset, e in context.speakers_so_far if since <= offset < word.start]
+    if spoken:
+        entity = spoken[-1][1]
+        if entity.kind != "person" or (entity.gender and entity.gender != gender):
+            return None
+        mention = max(
+            (m for m in entity.mentions if m.start < word.start), key=lambda m: m.start, default=None
+        )
+        return Candidate(entity, mention, rule, confidence * 0.7, via=("pronoun",)) if mention else None
+    root = before.root()
+    subject = next((w for w in before.words if w.base_deprel == "nsubj" and before.head_of(w) is root), None)
+    if subject is None or subject.upos != "NOUN":
+        return None
+    candidate = description(context, before, subject, rule, confidence * 0.7)
+    if candidate is None or candidate.entity.kind != "person":
+        return None
+    return candidate.but(via=(*candidate.via, "pronoun"))
 
 
 def _subject_before(context: Context, mention: Mention) -> bool:

@@ -39,7 +39,10 @@ def content_of_source(context: Context, sentence: Sentence, candidate: Candidate
     cue_start = candidate.cue[0] if candidate.cue else sentence.start
     body = text[sentence.start : sentence.end]
     offset = cue_start - sentence.start
-    comma_after = body.find(",", offset)
+    # « selon l'Observatoire des risques sismiques, volcaniques et côtiers (ORSVC), … » : a comma
+    # inside the source's name is not the one that ends the phrase
+    source_end = candidate.mention.end - sentence.start if candidate.mention.start >= cue_start else offset
+    comma_after = body.find(",", max(offset, source_end))
     comma_before = body.rfind(",", 0, offset)
     before = body[:offset].strip(" ,\u00a0")
     # (Ainsi,) selon X, content. — also after a colon or semicolon, which opens a clause of its own
