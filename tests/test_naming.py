@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from service.attribution.engine import attribute
+from service.attribution.entities import cluster, find_name_mentions
 from tests.test_engine_handmade import document
 from tests.test_engine_model import quotes_of
 
@@ -609,3 +610,32 @@ def test_ce_dernier_after_a_described_speaker_is_that_speaker(shipped_parser):
         "élève de l'établissement. Ce dernier dit avoir proposé de financer une partie des travaux."
     )
     assert speaker_of(shipped_parser, text, "avoir proposé de financer") == "Michel Vayssettes"
+
+
+def test_l_elue_is_a_woman(shipped_parser):
+    text = (
+        "Le maire, Francis Aubry, défend le projet. Nadia Chérif, cheffe de file de l'opposition, dénonce "
+        "une opération « taillée pour les promoteurs ». L'élue affirme que le coût dépassera 14 millions."
+    )
+    assert speaker_of(shipped_parser, text, "le coût dépassera") == "Nadia Chérif"
+
+
+def test_the_defendant_is_never_the_prosecutor_who_spoke_last(shipped_parser):
+    text = (
+        "Mardi, devant le tribunal correctionnel, Olivier Delval, 58 ans, a reconnu « des erreurs ». "
+        "Le substitut du procureur, Benoît Hansen, a détaillé les virements effectués vers les comptes du "
+        "prévenu. « C'est un système », a martelé le magistrat. Appelé à la barre, le prévenu a expliqué "
+        "avoir voulu « boucher des trous » dans la trésorerie."
+    )
+    assert speaker_of(shipped_parser, text, "boucher des trous") != "Benoît Hansen"
+
+
+def test_a_role_before_another_person_s_name_is_not_the_next_name_s(shipped_parser):
+    text = (
+        "Interrogé par la présidente de la cour, la juge Nathalie Rossi, Pascal Vuillemin a nié les faits. "
+        "Plusieurs courriels évoquent pourtant des versements. « C'était une façon de parler », s'est "
+        "défendu l'accusé."
+    )
+    assert speaker_of(shipped_parser, text, "une façon de parler") == "Pascal Vuillemin"
+    entities = cluster(find_name_mentions(shipped_parser.parse(text)))
+    assert [e.roles for e in entities if e.name == "Pascal Vuillemin"] == [set()]

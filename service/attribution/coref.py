@@ -265,6 +265,21 @@ def roles_of(entity: Entity) -> set[str]:
     return roles
 
 
+# The two sides of a courtroom: a person on trial is never one of those who judge, accuse or defend.
+ON_TRIAL = frozenset("prévenu prévenue accusé accusée détenu détenue".split())
+COURT_OFFICERS = frozenset(
+    """procureur procureure substitut substitute avocat avocate juge magistrat magistrate président
+    présidente greffier greffière""".split()
+)
+
+
+def opposed_roles(role: str, roles: set[str]) -> bool:
+    """A description that cannot name a person holding these roles (« le prévenu » and the prosecutor)."""
+    return (role in ON_TRIAL and bool(roles & COURT_OFFICERS)) or (
+        role in COURT_OFFICERS and bool(roles & ON_TRIAL)
+    )
+
+
 def role_fits(role: str, roles: set[str]) -> bool:
     """A description's noun fits a person with no known role, the same role, or a narrower one
     (« le responsable » for a secrétaire général, data/role_hypernyms.txt)."""

@@ -531,6 +531,12 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
             k = opening - 1
             continue
         low = normalize(tokens[k].text)
+        if (
+            tokens[k].upos == "PROPN"
+            and is_first_name(tokens[k].text)
+            and normalize(tokens[k - 1].text) not in PORTFOLIO_LINKS
+        ):
+            break  # « la juge Nathalie R., Pascal V. » : the role is the other person's (not « la mère d'Inès »)
         if k == i - 1 and tokens[k].text in lexicon.honorifics():
             k -= 1  # « l'avocat de la victime, Me Paul G. » : the title is no clause break
             continue
@@ -643,6 +649,9 @@ def _role_gender(role: str) -> str | None:
     if role.endswith(("trice", "euse", "ière", "ée", "ente", "ante", "esse")):
         return "f"
     if role.endswith("ine") and not role.endswith("aine"):
+        return "f"
+    # « l'élue », « la prévenue », « une détenue » (not « un critique », « un collègue »)
+    if role.endswith("ue") and not role.endswith(("que", "gue")):
         return "f"
     return None
 

@@ -309,6 +309,8 @@ def description(
             and low not in coref.GENERIC_PERSON_NOUNS
         ):
             resolved = None  # « Marie-Jo, 58 ans, … » : a witness is never « la ministre »
+        if resolved is not None and coref.opposed_roles(text_low, coref.roles_of(resolved.entity)):
+            resolved = None  # « Le substitut, Benoît H., … Appelé à la barre, le prévenu … »
         if resolved is not None:
             entity = (
                 _holder_instead(context, resolved.entity, text_low, gender, head.start) or resolved.entity
