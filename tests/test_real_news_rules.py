@@ -1592,6 +1592,34 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« …, d'après un commerçant. » : a source closing the sentence with « d'après »",
+        "Le prix du sac de riz a doublé en deux mois sur le marché central, d'après un commerçant.",
+        "Le prix du sac de riz a doublé",
+        "indirect",
+        "un commerçant",
+        "indirect_according_to",
+    ),
+    (
+        "« selon des habitants » : the indefinite plural, which the parse splits into de + les",
+        "Les coupures d'eau durent depuis trois semaines dans le quartier, selon des habitants.",
+        "Les coupures d'eau durent",
+        "indirect",
+        "habitants",
+        "indirect_according_to",
+    ),
+    (
+        "« Selon X, dont …, content » : a verbless « dont » phrase describes the source",
+        "Selon des courriels consultés par l'AFP, dont un message du directeur financier, la banque "
+        "connaissait les risques depuis 2019.",
+        "la banque connaissait les risques",
+        "indirect",
+        "courriels",
+        "indirect_according_to",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -282,6 +282,8 @@ def following_speaker(
             return None
         if pronoun_of(word):
             return linking.speaker_from_word(context, sentence, word, rule, confidence)
+        if prepositional is None and context.document.text[word.start : word.end].lower() == "des":
+            continue  # « selon des habitants » : the indefinite article, which the parse splits into de + les
         latter = _latter_word(sentence, word) if prepositional is None else None
         if latter is not None:  # « selon ce dernier », « pour celle-ci »
             return linking.speaker_from_word(context, sentence, latter, rule, confidence)

@@ -112,6 +112,8 @@ def _closes_sentence(context: Context, sentence: Sentence, cue_start: int, phras
 def _only_source(sentence: Sentence, cue_start: int, phrase_end: int) -> bool:
     """« selon une étude publiée mercredi » alone, not « selon X et 2,8 millions d'après Y »."""
     phrase = [w for w in sentence.tokens_after(cue_start, 20) if w.start < phrase_end][1:]
+    if phrase and normalize(phrase[0].text) == "après":
+        phrase = phrase[1:]  # the cue's own second word: « d' | après »
     return not any(finite(w) or normalize(w.text) in {"selon", "après"} or w.upos == "CCONJ" for w in phrase)
 
 
@@ -202,6 +204,8 @@ def _past_apposition(context: Context, sentence: Sentence, start: int, source: C
     )
     # « Selon les auteurs de l'étude, publiée dans The Lancet, … » : a participle describing the source
     role = role or (tokens[0].feat("VerbForm") == "Part" and tokens[0].feat("Tense") == "Past")
+    # « Selon des documents obtenus par La Presse, dont une version du rapport, … » : what the source holds
+    role = role or first == "dont"
     # the source's own name (« le procureur, Paul Roy, », « le médecin, le Dr Roy, ») : not another
     # person's (« la police, Paul Roy, 45 ans, »)
     named = [tokens[0]]
