@@ -115,3 +115,42 @@ def test_a_sentence_that_stops_on_a_word_goes_on_into_the_next(shipped_parser, t
 def test_a_sentence_that_ends_on_its_full_stop_is_not_joined(shipped_parser):
     document = shipped_parser.parse("Le maire est parti. Le conseil a voté la motion")
     assert len(document.sentences) == 2
+
+
+@pytest.mark.model
+def test_letters_the_tokenizer_rarely_saw_stay_in_their_word(shipped_parser):
+    text = "La Première ministre Aušra Valančiūtė a salué un résultat « historique »."
+    from stanza.models.common.doc import Document as StanzaDocument
+
+    tokenized = shipped_parser._pipeline.process([StanzaDocument([], text=text)], processors="tokenize")[0]
+    assert "Valančiūt" in [t.text for t in tokenized.sentences[0].tokens], "the tokenizer no longer cuts it"
+    words = [w.text for s in shipped_parser.parse(text).sentences for w in s.words]
+    assert "Valančiūtė" in words and "ė" not in words
+    assert [text[w.start : w.end] for s in shipped_parser.parse(text).sentences for w in s.words] == [
+        w for w in words
+    ]
+
+
+def test_merging_a_cut_word_renumbers_the_words_after_it():
+    from service.nlp.sentence_joins import _merged_words
+
+    entries = [
+        {"id": 1, "text": "Valančiūt", "start_char": 0, "end_char": 9},
+        {"id": 2, "text": "ė", "start_char": 9, "end_char": 10},
+        {"id": 3, "text": "parle", "start_char": 11, "end_char": 16},
+        {"id": (4, 5), "text": "du", "start_char": 17, "end_char": 19},
+        {"id": 4, "text": "de"},
+        {"id": 5, "text": "le"},
+        {"id": 6, "text": "vote", "start_char": 20, "end_char": 24},
+    ]
+    merged = _merged_words(entries)
+    assert [(e["id"], e["text"]) for e in merged] == [
+        (1, "Valančiūtė"),
+        (2, "parle"),
+        ((3, 4), "du"),
+        (3, "de"),
+        (4, "le"),
+        (5, "vote"),
+    ]
+    assert merged[0]["end_char"] == 10
+    assert _merged_words(entries[2:]) == entries[2:]  # words a space apart stay apart

@@ -1,10 +1,11 @@
-"""Mend sentence boundaries Stanza's tokenizer puts inside a sentence, before it is tagged and parsed.
+"""Mend the boundaries Stanza's tokenizer puts inside a sentence or a word, before tagging and parsing.
 
 The tokenizer learnt from treebanks where a capitalised word after a common noun mostly opens a
 sentence; French news names organisations and works with capitalised common words right after
 their type (« l'association de locataires Toits solidaires dénonce … », « la compagnie Les Fils
 tendus »), and the split leaves two halves that no parse can read (a subject without its verb).
 A sentence that stops on a word, with no punctuation, goes on into the next one of its paragraph.
+Letters it has rarely seen can also cut a word (« Valančiūt | ė »): letters touching letters are one word.
 """
 
 from __future__ import annotations
@@ -50,3 +51,53 @@ def _renumbered(entries: list[dict], shift: int) -> list[dict]:
             {**entry, "id": tuple(i + shift for i in ids) if isinstance(ids, tuple) else ids + shift}
         )
     return moved
+
+
+def join_split_words(doc: Any) -> None:
+    """Merge, in place, tokens made of letters that touch the letters of the token before them."""
+    from stanza.models.common.doc import Sentence
+
+    for index, sentence in enumerate(doc.sentences):
+        entries = sentence.to_dict()
+        merged = _merged_words(entries)
+        if len(merged) != len(entries):
+            doc.sentences[index] = Sentence(merged, doc)
+            doc.sentences[index].index = index
+    doc.num_tokens = sum(len(s.tokens) for s in doc.sentences)
+    doc.num_words = sum(len(s.words) for s in doc.sentences)
+
+
+def _merged_words(entries: list[dict]) -> list[dict]:
+    merged: list[dict] = []
+    for entry in entries:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and isinstance(entry["id"], int)
+            and isinstance(previous["id"], int)
+            and "start_char" in entry
+            and previous.get("end_char") == entry["start_char"]
+            and previous["text"][-1:].isalpha()
+            and entry["text"].isalpha()
+        ):
+            joined = {**previous, "text": previous["text"] + entry["text"], "end_char": entry["end_char"]}
+            joined.pop("misc", None)
+            if "misc" in entry:
+                joined["misc"] = entry["misc"]
+            merged[-1] = joined
+            continue
+        merged.append(entry)
+    return _renumbered_from_one(merged) if len(merged) != len(entries) else entries
+
+
+def _renumbered_from_one(entries: list[dict]) -> list[dict]:
+    """Word ids 1..n again after merges; a multi-word token spans the ids of the words after it."""
+    renumbered, next_id = [], 1
+    for entry in entries:
+        ids = entry["id"]
+        if isinstance(ids, tuple):
+            renumbered.append({**entry, "id": (next_id, next_id + ids[-1] - ids[0])})
+        else:
+            renumbered.append({**entry, "id": next_id})
+            next_id += 1
+    return renumbered

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from service.nlp.document import Document, Sentence, Word
 from service.nlp.frame_parse import FrameSentence, HideSpans, copy_back, frame_of, hidden_runs, proxy_document
-from service.nlp.sentence_joins import join_broken_sentences
+from service.nlp.sentence_joins import join_broken_sentences, join_split_words
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +161,7 @@ class StanzaParser:
             if docs:
                 docs = self._pipeline.process(docs, processors="tokenize,mwt")
             for doc in docs:
+                join_split_words(doc)
                 join_broken_sentences(doc)
             per_text: dict[int, list] = {}
             for (n, offset, _), doc in zip(pieces, docs, strict=True):
