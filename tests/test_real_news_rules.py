@@ -1620,6 +1620,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« … : c'est ce qu'a assuré X » : a cleft after a colon resumes the statement before it",
+        "Le club ne lâchera rien jusqu'à la dernière journée : c'est ce qu'a assuré l'entraîneur Paul Roux "
+        "après la rencontre.",
+        "Le club ne lâchera rien",
+        "indirect",
+        "Paul Roux",
+        "indirect_cleft",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
@@ -1758,6 +1770,15 @@ NOT_FOUND = [
         "Le maire Paul Ravel a annoncé que l'usine fermerait, et les salariés ont reçu une lettre "
         "«de licenciement».",
         "de licenciement",
+    ),
+]
+
+
+NOT_FOUND += [
+    (
+        "« C'est ce que l'on dit » : an impersonal cleft names no one",
+        "Les loyers ont encore augmenté cette année dans le quartier. C'est ce que l'on dit au marché.",
+        "Les loyers ont encore augmenté",
     ),
 ]
 

@@ -212,6 +212,13 @@ TABLE = [
         "Les négociations reprendront",
         "Claire Dumas",
     ),
+    (
+        "indirect_cleft",
+        "Les loyers du centre-ville ont augmenté de 12 % en deux ans. C'est ce qu'a expliqué mardi la "
+        "présidente de l'association des locataires, Claire Dumas.",
+        "Les loyers du centre-ville ont augmenté",
+        "Claire Dumas",
+    ),
 ]
 TABLE.append(
     (

@@ -754,6 +754,70 @@ def indirect_postposed(context: Context, sentence: Sentence, taken: Taken) -> Fo
     return None
 
 
+# « … C'est ce qu'affirme X. » : the openers of a cleft that resumes the statement before it.
+CLEFT_RESUMPTIONS = ("c'est ce qu", "c'est tout ce qu", "c'est là ce qu", "c'est en tout cas ce qu")
+# The fewest words a resumed statement holds.
+MIN_RESUMED_WORDS = 5
+
+
+@sieve(
+    "indirect_cleft",
+    INDIRECT_SENTENCE,
+    0.75,
+    "Les loyers ont augmenté de 12 % en deux ans. C'est ce qu'affirme une étude de l'observatoire. "
+    "(also « … : c'est ce qu'a assuré l'entraîneur »)",
+    speaker_slot=True,
+)
+def indirect_cleft(context: Context, sentence: Sentence, taken: Taken) -> Found | None:
+    tokens = sentence.tokens
+    colon = next((i for i, w in enumerate(tokens) if w.text == ":"), None)
+    if colon is not None and _resumes(context, tokens[colon + 1 :]):
+        content, cleft_sentence, cleft = tokens[:colon], sentence, tokens[colon + 1 :]
+    else:
+        following = _next_in_paragraph(context, sentence)
+        if following is None or not _resumes(context, following.tokens):
+            return None
+        content, cleft_sentence, cleft = tokens, following, following.tokens
+    content = tuple(w for w in content)
+    while content and content[-1].upos == "PUNCT":
+        content = content[:-1]
+    words = [w for w in content if any(c.isalnum() for c in w.text)]
+    if len(words) < MIN_RESUMED_WORDS or not any(finite(w) for w in content):
+        return None
+    if any(w.text in QUOTE_MARK_TOKENS for w in content):
+        return None
+    que = next((i for i, w in enumerate(cleft[:CLEFT_REACH]) if normalize(w.text) in lexicon.QUE_FORMS), None)
+    incise = read_incise(cleft[que + 1 :]) if que is not None else None
+    if incise is None or incise.impersonal:
+        return None
+    rule_confidence = confidence("indirect_cleft")
+    candidate = speaker_of_incise(context, cleft_sentence, incise, "indirect_cleft", rule_confidence)
+    if candidate is None:
+        return None
+    candidate = candidate.but(cue=(incise.verb.start, incise.verb.end, incise.lemma))
+    return Found(_plain_span(context, content[0].start, content[-1].end), "indirect", candidate)
+
+
+CLEFT_REACH = 8
+
+
+def _resumes(context: Context, tokens: tuple[Word, ...]) -> bool:
+    if not tokens:
+        return False
+    opening = normalize(context.document.text[tokens[0].start : tokens[0].start + 30])
+    return opening.startswith(CLEFT_RESUMPTIONS)
+
+
+def _next_in_paragraph(context: Context, sentence: Sentence) -> Sentence | None:
+    index = context.sentence_index(sentence.start)
+    if index + 1 >= len(context.document.sentences):
+        return None
+    following = context.sentence(index + 1)
+    if "\n" in context.document.text[sentence.end : following.start]:
+        return None
+    return following
+
+
 FIRST_PERSON = frozenset({"je", "j'", "me", "m'", "moi", "nous", "mon", "ma", "mes", "notre", "nos"})
 
 

@@ -94,6 +94,7 @@ ORDER = (
     "indirect_intention",
     "indirect_according_to",
     "indirect_postposed",
+    "indirect_cleft",
     # UNMARKED: answers of a question/answer transcript
     "interview_answer",
     "signed_paragraph",
