@@ -2089,3 +2089,21 @@ def test_a_witness_known_by_a_first_name_is_never_given_an_office(shipped_parser
     speakers = [q.speaker.name if q.speaker else None for q in quotes]
     assert speakers[0] == "Marie-Jo"
     assert len(speakers) == 2 and speakers[1] != "Marie-Jo" and "inistre" in speakers[1]
+
+
+def test_a_headline_quote_repeating_an_interview_answer_is_the_interviewee_s(shipped_parser):
+    text = (
+        "Sécheresse : « Les nappes ne se rechargent plus en hiver »\n\n"
+        "Hydrogéologue à l'université de Poitiers, Antoine Ribault étudie les nappes de la région depuis "
+        "vingt ans.\n\n"
+        "Que montrent vos mesures ?\n\n"
+        "Nous voyons une baisse continue. Les pluies arrivent plus tard : les nappes ne se rechargent plus "
+        "en hiver comme avant.\n\n"
+        "Faut-il restreindre l'irrigation ?\n\n"
+        "Je crois surtout qu'il faut partager l'eau autrement entre les usages.\n\n"
+        "Êtes-vous inquiet pour l'été ?\n\n"
+        "Oui. Nous savons déjà que des communes seront approvisionnées par camion-citerne."
+    )
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    headline = next(q for q in quotes if q.text.startswith("Les nappes ne se rechargent"))
+    assert (headline.speaker.name, headline.rule) == ("Antoine Ribault", "repeated_quote")

@@ -18,6 +18,7 @@ from service.attribution.quotes import QuoteSpan, scan_quotes
 from service.attribution.results import AttributionResult
 from service.attribution.selection import relevant_view, sentences_to_parse
 from service.attribution.sieves.common import inside
+from service.attribution.sieves.continuation import repeated_in_answers
 from service.attribution.sieves.dialogue import dialogue_content_end
 from service.attribution.sieves.interview import interviewer_question
 from service.attribution.sieves.registry import (
@@ -68,6 +69,7 @@ def attribute(
         for f in kept
         if not any(u.span.start <= f.span.open_at and f.span.outer_end <= u.span.end for u in unmarked)
     ]
+    kept = [_repeated_in(context, f, unmarked) for f in kept]
     kept.extend(unmarked)
     # an unmarked answer is direct speech as a whole, reported clauses inside it included
     context.reported = [f for f in context.reported if not any(_overlap(f.span, u.span) for u in unmarked)]
@@ -140,6 +142,15 @@ def _indirect_quotes(context: Context, spans: list[QuoteSpan], rules: Collection
             results.append(found)
             taken.append((found.span.start, found.span.end))
     return results
+
+
+def _repeated_in(context: Context, found: Found, answers: list[Found]) -> Found:
+    """A quotation with no speaker whose words an unmarked answer says takes that answer's speaker."""
+    candidate = repeated_in_answers(context, found, answers)
+    if candidate is None:
+        return found
+    context.commit(candidate)
+    return dataclasses.replace(found, candidate=candidate)
 
 
 def _overlap(a: QuoteSpan, b: QuoteSpan) -> bool:

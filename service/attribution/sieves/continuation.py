@@ -56,6 +56,19 @@ def repeated_quote(context: Context, found: list[Found], i: int) -> Candidate | 
     return None
 
 
+def repeated_in_answers(context: Context, current: Found, answers: list[Found]) -> Candidate | None:
+    """« Maladie de Lyme : « On se fait piquer jusqu'en novembre » » over an interview whose answer
+    says those words: the headline quotes the person interviewed (`repeated_quote` over the
+    transcript's unmarked answers, which are found after the quotations)."""
+    words = _quote_words(context, current.span)
+    if current.candidate is not None or len(words) < MIN_REPEATED_WORDS:
+        return None
+    for answer in answers:
+        if answer.candidate is not None and _repeats(_quote_words(context, answer.span), words):
+            return inherit(answer.candidate, "repeated_quote", confidence("repeated_quote"))
+    return None
+
+
 def _quote_words(context: Context, span: QuoteSpan) -> tuple[str, ...]:
     return tuple(w.lower() for w in WORD.findall(context.document.text[span.start : span.end]))
 
