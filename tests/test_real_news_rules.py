@@ -1632,6 +1632,28 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« …, indique le rectorat, le temps de vérifier … » : the phrase right after the verb speaks, not "
+        "a subject the parse found past the comma",
+        "Les écoles de douze communes resteront fermées mardi, indique le rectorat de Nantes, le temps de "
+        "vérifier la sécurité des bâtiments.",
+        "Les écoles de douze communes",
+        "indirect",
+        "rectorat de Nantes",
+        "indirect_postposed",
+    ),
+    (
+        "« selon la même source » : the source of the report before",
+        "Un marin a été grièvement blessé à Concarneau, selon la préfecture maritime. Son pronostic vital "
+        "n'est pas engagé, selon la même source.",
+        "Son pronostic vital",
+        "indirect",
+        "préfecture maritime",
+        "indirect_according_to",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -157,6 +157,23 @@ class Context:
                 )
         return result
 
+    def same_sources(self, kept: list[Found]) -> list[Found]:
+        """« …, selon la préfecture. … , selon la même source. » : « la même source » is the speaker of
+        the report before it (kept in text order)."""
+        result: list[Found] = []
+        for found in kept:
+            candidate = found.candidate
+            previous = next((f.candidate for f in reversed(result) if f.candidate is not None), None)
+            if candidate is not None and previous is not None and _same_source(candidate.mention.text):
+                moved = candidate.but(
+                    entity=previous.entity,
+                    via=(*candidate.via, "same source"),
+                    confidence=candidate.confidence * 0.9,
+                )
+                found = dataclasses.replace(found, candidate=moved)
+            result.append(found)
+        return result
+
     # -- committing the engine's choices ------------------------------------------------------
     def commit(self, candidate: Candidate) -> None:
         """Record the description mentions a chosen candidate found (the only state sieves may change)."""
@@ -170,3 +187,9 @@ class Context:
                 self.descriptions.append((attachment.mention, entity))
             if entity.kind == "person" and attachment.gender:
                 entity.gender = entity.gender or attachment.gender
+
+
+def _same_source(text: str) -> bool:
+    """« la même source », « de même source », « cette même source »."""
+    words = normalize(text).split()
+    return words[-2:] == ["même", "source"]

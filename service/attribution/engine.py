@@ -76,7 +76,7 @@ def attribute(
     if include_indirect:
         kept.extend(context.reported)
     kept.sort(key=lambda f: f.span.start)
-    kept = context.name_descriptions(kept)
+    kept = context.same_sources(context.name_descriptions(kept))
     return assign_genders(document, build_result(context, kept))
 
 

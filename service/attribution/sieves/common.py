@@ -220,8 +220,18 @@ def speaker_of_incise(
         return coref.resolve_pronoun(context, incise.verb.start, glued, rule, confidence)
     for child in sentence.children(incise.verb):
         if child.base_deprel in SUBJECT_DEPRELS and child.index > incise.verb.index:
+            if _past_a_comma(sentence, incise, child):
+                break  # « …, indique le rectorat, le temps de vérifier … » : the phrase right after the verb
             return linking.speaker_from_word(context, sentence, child, rule, confidence)
     return following_speaker(context, sentence, incise.after, rule, confidence)
+
+
+def _past_a_comma(sentence: Sentence, incise: Incise, subject: Word) -> bool:
+    """The parse's subject stands after a comma, while words follow the verb directly (not « …,
+    témoigne, les larmes aux yeux, une habitante », where the comma sets off the manner)."""
+    start = min(w.start for w in sentence.subtree(subject) if w.upos != "PUNCT")
+    between = [w for w in incise.after if w.start < start]
+    return bool(between) and between[0].text != "," and any(w.text == "," for w in between)
 
 
 # « a-t-on appris auprès des gendarmes / à Matignon / chez Renault / au ministère » : the source.
