@@ -1654,6 +1654,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« il s'est montré confiant : « … » » : the subject pronoun the parse made an expletive",
+        "Président du syndicat, Jean-Marc Dupuy a été reçu par le préfet. À sa sortie, il s'est montré "
+        "confiant : « Le préfet nous a écoutés, c'est déjà ça. »",
+        "Le préfet nous a écoutés",
+        "direct",
+        "Jean-Marc Dupuy",
+        "colon_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -81,6 +81,10 @@ def colon_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
             return with_cue(candidate, word.start, word.end, _cue_lemma(sentence, word))
     word = words[0]
     candidate = subject_before(context, sentence, before, word, "colon_cue", 0.85)
+    root = sentence.root()
+    if candidate is None and root is not None and root.start < word.end:
+        # « il s'est montré confiant : » : the subject pronoun the parse made an expletive
+        candidate = _pronoun_parsed_as_expletive(context, sentence, root, "colon_cue")
     head = sentence.head_of(word)
     if candidate is None and word.base_deprel == "amod" and head is not None and head.index < word.index:
         # « Le ministre plaisante : » : the cue the tagger made an adjective of its subject
@@ -181,7 +185,7 @@ def colon_subject(context: Context, quote: QuoteSpan) -> Candidate | None:
         return None
     candidate = subject_of(context, sentence, root, "colon_subject", confidence("colon_subject"))
     if candidate is None:
-        candidate = _pronoun_parsed_as_expletive(context, sentence, root)
+        candidate = _pronoun_parsed_as_expletive(context, sentence, root, "colon_subject")
     if candidate is None or candidate.entity.kind != "person":
         return None
     return with_cue(candidate, position, position + 1, ":")
@@ -193,7 +197,9 @@ IMPERSONAL_VERBS = frozenset(
 )
 
 
-def _pronoun_parsed_as_expletive(context: Context, sentence: Sentence, root: Word) -> Candidate | None:
+def _pronoun_parsed_as_expletive(
+    context: Context, sentence: Sentence, root: Word, rule: str
+) -> Candidate | None:
     """« Il s'est voulu rassurant : « … » » : the parse may make the subject pronoun an expletive."""
     if normalize(root.lemma or "") in IMPERSONAL_VERBS:
         return None
@@ -201,7 +207,5 @@ def _pronoun_parsed_as_expletive(context: Context, sentence: Sentence, root: Wor
         if child.deprel == "expl:subj" and child.index < root.index:
             pronoun = pronoun_of(child)
             if pronoun is not None:
-                return resolve_pronoun(
-                    context, child.start, pronoun, "colon_subject", confidence("colon_subject")
-                )
+                return resolve_pronoun(context, child.start, pronoun, rule, confidence(rule))
     return None
