@@ -1656,13 +1656,13 @@ FOUND += [
 
 FOUND += [
     (
-        "« il s'est montré confiant : « … » » : the subject pronoun the parse made an expletive",
+        "« il s'est montré confiant : « … » » : a participle after « se montrer » is no cue, and the parse made the pronoun an expletive",
         "Président du syndicat, Jean-Marc Dupuy a été reçu par le préfet. À sa sortie, il s'est montré "
         "confiant : « Le préfet nous a écoutés, c'est déjà ça. »",
         "Le préfet nous a écoutés",
         "direct",
         "Jean-Marc Dupuy",
-        "colon_cue",
+        "colon_subject",
     ),
 ]
 

@@ -81,10 +81,6 @@ def colon_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
             return with_cue(candidate, word.start, word.end, _cue_lemma(sentence, word))
     word = words[0]
     candidate = subject_before(context, sentence, before, word, "colon_cue", 0.85)
-    root = sentence.root()
-    if candidate is None and root is not None and root.start < word.end:
-        # « il s'est montré confiant : » : the subject pronoun the parse made an expletive
-        candidate = _pronoun_parsed_as_expletive(context, sentence, root, "colon_cue")
     head = sentence.head_of(word)
     if candidate is None and word.base_deprel == "amod" and head is not None and head.index < word.index:
         # « Le ministre plaisante : » : the cue the tagger made an adjective of its subject
@@ -178,7 +174,10 @@ def colon_subject(context: Context, quote: QuoteSpan) -> Candidate | None:
     position, sentence, before = found
     # a speech verb is colon_cue's; an adjective of that family (« s'est voulu rassurant ») is not
     cue = _speech_word(before)
-    if (cue is not None and cue.upos in {"VERB", "AUX"}) or _is_label(before):
+    # « il s'est montré confiant : » : a participle completing « se montrer » is an adjective (confiant is
+    # no form of « confier » here)
+    stance = cue is not None and cue.base_deprel == "xcomp" and cue.feat("VerbForm") == "Part"
+    if (cue is not None and cue.upos in {"VERB", "AUX"} and not stance) or _is_label(before):
         return None
     root = sentence.root()
     if root is None or root.start >= position or root.upos not in {"VERB", "ADJ", "AUX"}:
