@@ -1666,6 +1666,27 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« l'ONG Action Sahel Solidarité » : a kind of organisation before its name is no portfolio (the "
+        "first name-like « Sahel » does not start a person's name)",
+        "Pour l'ONG Action Sahel Solidarité, les chiffres officiels sont au contraire sous-estimés.",
+        "les chiffres officiels",
+        "indirect",
+        "Action Sahel Solidarité",
+        "indirect_according_to",
+    ),
+    (
+        "« Le document, intitulé « … », estime que … » : a document speaks",
+        "Le document, intitulé « Perspectives régionales 2025 », estime que la situation est la plus "
+        "grave depuis une décennie.",
+        "la situation est la plus grave",
+        "indirect",
+        "document",
+        "indirect_que",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -343,7 +343,12 @@ def find_name_mentions(document: Document) -> list[Mention]:
                     i += 1
             # « le ministre des Transports Guillaume Ferracci », « du Gers Agnès Dumont » : a portfolio
             # or a place written right before a first name and a surname is not part of the name
-            if i > 0 and normalize(tokens[i - 1].text) in PORTFOLIO_LINKS:
+            # (not after a kind of organisation: « l'ONG Action Sahel Solidarité »)
+            if (
+                i > 0
+                and normalize(tokens[i - 1].text) in PORTFOLIO_LINKS
+                and normalize(tokens[i].text) not in lexicon.org_reprises()
+            ):
                 i = _after_portfolio(tokens, i, j)
             # « le Parti socialiste », « le Conseil constitutionnel » : an institution's name goes on
             # with its lowercase adjectives
