@@ -577,6 +577,11 @@ def test_an_institution_name_goes_on_through_a_coordinated_complement(shipped_pa
             "le service rouvrirait",
             "agence régionale de santé (ARS) de Normandie",
         ),
+        (
+            "L'agence régionale de santé (ARS) Grand Est assure de son côté que la fermeture est temporaire.",
+            "la fermeture est temporaire",
+            "agence régionale de santé (ARS) Grand Est",
+        ),
     ],
 )
 def test_an_institution_is_named_with_the_short_form_after_it(shipped_parser, text, words, name):

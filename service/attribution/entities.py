@@ -106,7 +106,11 @@ def _name_token(tokens: list[Word], i: int, known: set[str]) -> bool:
         return False
     if normalize(text) in lexicon.role_nouns():
         return False  # « PDG », « Ministre » in a title: a role, not a name
-    if normalize(text) in INITIAL_STOPWORDS and (_is_initial(tokens, i) or len(text) <= 3):
+    # « Grand Est », « l'Est » : the compass point is a place's name, not the verb « est »
+    compass = (
+        text == "Est" and i > 0 and (is_capitalized(tokens[i - 1].text) or tokens[i - 1].text in {"l'", "L'"})
+    )
+    if normalize(text) in INITIAL_STOPWORDS and (_is_initial(tokens, i) or len(text) <= 3) and not compass:
         return False
     if _is_initial(tokens, i):
         # « Paul Martin a quitté … » opening an unparsed sentence: a first name before a capital

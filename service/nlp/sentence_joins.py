@@ -4,7 +4,8 @@ The tokenizer learnt from treebanks where a capitalised word after a common noun
 sentence; French news names organisations and works with capitalised common words right after
 their type (« l'association de locataires Toits solidaires dénonce … », « la compagnie Les Fils
 tendus »), and the split leaves two halves that no parse can read (a subject without its verb).
-A sentence that stops on a word, with no punctuation, goes on into the next one of its paragraph.
+A sentence that stops on a word or a closing parenthesis, with no full stop, goes on into the next one
+of its paragraph.
 Letters it has rarely seen can also cut a word (« Valančiūt | ė »): letters touching letters are one word.
 """
 
@@ -39,7 +40,8 @@ def join_broken_sentences(doc: Any) -> None:
 def _breaks_mid_sentence(previous: Any, sentence: Any) -> bool:
     last = previous.tokens[-1].text
     first = sentence.tokens[0].text
-    return last[-1:].isalpha() and first[:1].isupper()
+    # « l'agence régionale de santé (ARS) | Grand Est assure … » : an acronym in parentheses ends no sentence
+    return (last[-1:].isalpha() or last == ")") and first[:1].isupper()
 
 
 def _renumbered(entries: list[dict], shift: int) -> list[dict]:
