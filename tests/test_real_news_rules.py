@@ -1687,6 +1687,25 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« La plupart des élus estiment que … » : the people a quantity counts speak, as a group",
+        "La plupart des élus estiment que le projet de rocade arrive trop tard.",
+        "le projet de rocade arrive trop tard",
+        "indirect",
+        "La plupart des élus",
+        "indirect_que",
+    ),
+    (
+        "« Plusieurs dizaines de salariés ont dénoncé un « … » »",
+        "Plusieurs dizaines de salariés ont dénoncé un « plan social déguisé » devant l'usine.",
+        "plan social déguisé",
+        "partial",
+        "dizaines de salariés",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

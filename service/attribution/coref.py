@@ -483,7 +483,7 @@ def _plural_subject(
                 continue
             if word.base_deprel != "nsubj" and not _speech_verb_follows(sentence, word):
                 continue
-            word = _counted(sentence, word)  # « une centaine d'habitants » : the habitants
+            word = counted(sentence, word)  # « une centaine d'habitants » : the habitants
             if word.feat("Number") != "Plur":
                 continue
             forms = {normalize(word.text), normalize(word.lemma or "")}
@@ -502,11 +502,11 @@ def _plural_subject(
 # « une centaine de riverains », « un groupe d'habitants » : a number of people stands for them.
 QUANTITY_NOUNS = frozenset(
     "dizaine douzaine vingtaine trentaine quarantaine cinquantaine soixantaine centaine millier "
-    "groupe poignée collectif".split()
+    "groupe poignée collectif ensemble plupart totalité partie moitié nombre".split()
 )
 
 
-def _counted(sentence: Sentence, word: Word) -> Word:
+def counted(sentence: Sentence, word: Word) -> Word:
     """The plural noun a quantity noun counts (« une centaine d'habitants » -> habitants), else the word."""
     if normalize(word.lemma or word.text) not in QUANTITY_NOUNS:
         return word

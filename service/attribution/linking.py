@@ -254,6 +254,12 @@ def description(
         or _given_an_age(sentence, head)
     )
     is_org = bool(forms & lexicon.org_words())
+    # « l'ensemble des maires », « une soixantaine d'habitants » : the people counted speak, as a group
+    people = coref.counted(sentence, head)
+    group = people is not head and bool(
+        {normalize(people.lemma or people.text), normalize(people.text)} & lexicon.role_nouns()
+    )
+    is_role = is_role or group
     if not (is_role or is_org or head.upos == "NOUN"):
         return None
     start, end = description_span(sentence, head)
@@ -279,8 +285,13 @@ def description(
         return _described(apposed, mention, rule, confidence)
     gender = det_gender_of(sentence, head) or _role_gender(text_low)  # « l'autrice »
     # « les élus de l'opposition » is a group: it never refers back to one person
-    plural = head.feat("Number") == "Plur" or any(
-        c.deprel == "det" and normalize(c.text) in lexicon.PLURAL_DETERMINERS for c in sentence.children(head)
+    plural = (
+        group
+        or head.feat("Number") == "Plur"
+        or any(
+            c.deprel == "det" and normalize(c.text) in lexicon.PLURAL_DETERMINERS
+            for c in sentence.children(head)
+        )
     )
     aged = _person_of_age(context, _ages_described(forms, text[start:end]), gender, start)
     if aged is not None and not plural and is_definite(sentence, head):
