@@ -1706,6 +1706,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« a été saluée comme un « … » par X » : the agent of a passive judgement, an article after « comme »",
+        "La création de la compagnie a été saluée comme un « moment de grâce » par la directrice du festival.",
+        "moment de grâce",
+        "partial",
+        "la directrice du festival",
+        "qualifying_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

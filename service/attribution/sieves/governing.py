@@ -114,6 +114,13 @@ def qualifying_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
     sentence = context.sentence_at(quote.open_at)
     before = list(sentence.tokens_before(quote.open_at, QUALIFIER_REACH))
     introducer = ""
+    # « décrit comme un « désastre » », « saluée comme une « avancée » » : an article after « comme »
+    if (
+        len(before) > 1
+        and normalize(before[-1].text) in {"un", "une"}
+        and normalize(before[-2].text) == "comme"
+    ):
+        before.pop()
     if before and normalize(before[-1].text) in {"de", "d'", "comme"}:
         introducer = normalize(before.pop().text)
     for word in reversed(before):
@@ -212,11 +219,12 @@ def _vocative_subject(context: Context, sentence: Sentence, verb: Word) -> Word 
 
 
 def _agent_of_participle(sentence: Sentence, verb: Word) -> Word | None:
-    """The « par X » of a past participle with no auxiliary: « qualifiées de « … » par la direction »."""
+    """The « par X » of a past participle with no auxiliary (« qualifiées de « … » par la direction »)
+    or in the passive (« a été saluée comme un « … » par la directrice »)."""
     if verb.feat("VerbForm") != "Part" or verb.feat("Tense") != "Past":
         return None
     children = sentence.children(verb)
-    if any(c.upos == "AUX" for c in children):
+    if any(c.upos == "AUX" for c in children) and not any(c.deprel == "aux:pass" for c in children):
         return None
     for child in children:
         cases = [normalize(c.text) for c in sentence.children(child) if c.base_deprel == "case"]
