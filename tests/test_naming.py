@@ -644,3 +644,13 @@ def test_a_role_before_another_person_s_name_is_not_the_next_name_s(shipped_pars
     assert speaker_of(shipped_parser, text, "une façon de parler") == "Pascal Vuillemin"
     entities = cluster(find_name_mentions(shipped_parser.parse(text)))
     assert [e.roles for e in entities if e.name == "Pascal Vuillemin"] == [set()]
+
+
+@pytest.mark.parametrize("witness", ["Une octogénaire de Trélissac", "Une retraitée de Trélissac"])
+def test_a_pronoun_after_a_new_witness_is_hers_not_the_judge_s(shipped_parser, witness):
+    text = (
+        "« Combien avez-vous facturé ? », demande la présidente, Catherine Dumas. Le prévenu se tait.\n\n"
+        f"{witness}, partie civile, a raconté avoir signé trois chèques. « Il était gentil, je me sentais "
+        "seule », a-t-elle confié, la voix tremblante."
+    )
+    assert speaker_of(shipped_parser, text, "Il était gentil") == witness

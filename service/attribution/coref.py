@@ -396,7 +396,11 @@ def _subject_descriptions(
                 continue
             if word.upos not in {"NOUN", "ADJ"} or word.feat("Number") == "Plur":
                 continue
-            if normalize(word.text) not in lexicon.role_nouns():
+            # « Une octogénaire de Trélissac a raconté … » : an age noun is a new person only when indefinite
+            # (« la trentenaire » names again someone the passage named)
+            if normalize(word.text) not in lexicon.role_nouns() and not (
+                normalize(word.text) in AGE_NOUNS and _indefinite(sentence, word)
+            ):
                 continue
             if not any(c.base_deprel == "det" for c in sentence.children(word)):
                 continue
@@ -407,15 +411,21 @@ def _subject_descriptions(
             if gender and word_gender and word_gender != gender:
                 continue
             start, end = linking.description_span(sentence, word)
-            if context.names_between(start, end) or any(
-                c.base_deprel in {"appos", "flat"} for c in sentence.children(word)
+            # « le ministre Gérald X » : the name stands for it (not « une retraitée de Trélissac, partie
+            # civile »: a place and an apposed role)
+            if context.people_between(start, end) or any(
+                c.base_deprel in {"appos", "flat"} and c.upos == "PROPN" for c in sentence.children(word)
             ):
-                continue  # « le ministre Gérald X » : the name stands for it
+                continue
             score = -0.5 * distance + 2 + (0.5 if gender and word_gender == gender else 0)
             found.append((score, sentence, word))
         if not chained:
             distance += 1
     return found
+
+
+def _indefinite(sentence: Sentence, word: Word) -> bool:
+    return any(c.base_deprel == "det" and normalize(c.text) in {"un", "une"} for c in sentence.children(word))
 
 
 def _subject_description(
