@@ -2192,3 +2192,20 @@ def test_a_headline_quote_repeating_an_interview_answer_is_the_interviewee_s(shi
     quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
     headline = next(q for q in quotes if q.text.startswith("Les nappes ne se rechargent"))
     assert (headline.speaker.name, headline.rule) == ("Antoine Ribault", "repeated_quote")
+
+
+def test_dash_lines_without_incise_alternate_between_the_two_people_the_incises_name(shipped_parser):
+    text = (
+        "Debout dans le box, l'accusé, Marc Vidal, a répondu aux questions de la présidente, Anne Roy.\n\n"
+        "— Vous aviez bu, ce soir-là ? demande la présidente.\n\n"
+        "— Deux verres. Pas plus.\n\n"
+        "— Alors pourquoi avoir pris la voiture ?\n\n"
+        "— Je pensais pouvoir rentrer, répond l'accusé."
+    )
+    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    assert [(q.speaker.name if q.speaker else None, q.rule) for q in quotes] == [
+        ("Anne Roy", "dialogue_incise"),
+        ("Marc Vidal", "dialogue_turn"),
+        ("Anne Roy", "dialogue_turn"),
+        ("Marc Vidal", "dialogue_incise"),
+    ]

@@ -70,14 +70,39 @@ def _dialogue_incise_at(context: Context, quote: QuoteSpan) -> tuple[Sentence, I
     "dialogue_turn",
     CONTINUATION,
     0.6,
-    "— Vous partez ? — Demain. (a dash line with no incise answers the line before it)",
+    "— Vous partez ? demande-t-il. / — Demain. / — Et après ? / — Je verrai, répond-elle. (dash lines with "
+    "no incise alternate between the two people the incises of the exchange name)",
 )
 def dialogue_turn(context: Context, found: list[Found], i: int) -> Candidate | None:
-    if i < 2 or found[i].span.mark != "—":
+    if found[i].span.mark != "—":
         return None
-    before, last = found[i - 2], found[i - 1]
-    if before.span.mark != "—" or last.span.mark != "—" or not (before.candidate and last.candidate):
+    block = _exchange(found, i)
+    # the lines whose speaker an incise named, by turn: two people, one on even turns, one on odd ones
+    turns: dict[int, list[Found]] = {0: [], 1: []}
+    for position, line in enumerate(block):
+        if line.candidate is not None and line is not found[i]:
+            turns[position % 2].append(line)
+    speakers = {parity: {id(f.candidate.entity) for f in lines} for parity, lines in turns.items()}
+    if any(len(ids) != 1 for ids in speakers.values()) or speakers[0] == speakers[1]:
         return None
-    if last.span.paragraph != found[i].span.paragraph - 1 or before.candidate.entity is last.candidate.entity:
-        return None
-    return inherit(before.candidate, "dialogue_turn", confidence("dialogue_turn"))
+    mine = turns[block.index(found[i]) % 2][0]
+    return inherit(mine.candidate, "dialogue_turn", confidence("dialogue_turn"))
+
+
+def _exchange(found: list[Found], i: int) -> list[Found]:
+    """The dash lines of consecutive paragraphs around found[i], in order."""
+    start = i
+    while (
+        start > 0
+        and found[start - 1].span.mark == "—"
+        and found[start - 1].span.paragraph == found[start].span.paragraph - 1
+    ):
+        start -= 1
+    end = i
+    while (
+        end + 1 < len(found)
+        and found[end + 1].span.mark == "—"
+        and found[end + 1].span.paragraph == found[end].span.paragraph + 1
+    ):
+        end += 1
+    return found[start : end + 1]
