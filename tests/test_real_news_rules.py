@@ -1717,6 +1717,28 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« « … » C'est en ces termes que X a réagi » : a cleft on the words, its clause in normal order",
+        "« Ce décret est un coup de force contre les électeurs. » C'est en ces termes que Paul Agbo, "
+        "président du Parti démocrate, a réagi lundi au décret présidentiel.",
+        "Ce décret est un coup de force",
+        "direct",
+        "Paul Agbo",
+        "cleft_after",
+    ),
+    (
+        "an opening quotation, then a sentence whose subject the parser lost: the one person named before its verb",
+        "Nantes : la start-up Hydrea lève 20 millions d'euros\n\n« Il y a quatre ans, on était deux dans un "
+        "garage de Rezé avec un prototype qui fuyait. » Installée dans les nouveaux locaux de la société, "
+        "sur les bords de Loire, Claire Mathis, 36 ans, mesure le chemin parcouru.",
+        "Il y a quatre ans",
+        "direct",
+        "Claire Mathis",
+        "following_subject",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

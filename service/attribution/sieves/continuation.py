@@ -261,6 +261,18 @@ def following_subject(context: Context, found: list[Found], i: int) -> Candidate
             )
             if candidate is not None and candidate.entity.kind == "person" and candidate.entity.tokens:
                 return candidate
+    if (
+        root is not None
+        and root.upos == "VERB"
+        and not any(c.base_deprel == "nsubj" for c in after.children(root))
+    ):
+        # « Installée dans ses locaux, sur les quais, Claire M., 36 ans, mesure le chemin parcouru » :
+        # the parser lost the subject; the one person named before the verb is it
+        people = context.people_between(after.start, root.start)
+        if people and all(entity is people[0][1] for _, entity in people) and people[0][1].tokens:
+            return Candidate(
+                people[0][1], people[0][0], "following_subject", confidence("following_subject") * 0.9
+            )
     return None
 
 

@@ -6,18 +6,20 @@ from __future__ import annotations
 from service.attribution import lexicon, linking
 from service.attribution.candidates import Candidate, with_cue
 from service.attribution.context import Context
-from service.attribution.cues import Incise, glued_pronoun, pronoun_of, read_incise
+from service.attribution.cues import Incise, glued_pronoun, pronoun_of, read_incise, speech_lemma
 from service.attribution.entities import normalize
 from service.attribution.quotes import QuoteSpan
 from service.attribution.sieves.common import (
     WINDOW,
     has_subject_before,
     incise_candidate,
+    rule_confidence,
     speech_verb_before,
+    subject_of,
     tokens_after,
 )
 from service.attribution.sieves.registry import QUOTE, sieve
-from service.nlp.document import Word
+from service.nlp.document import Sentence, Word
 
 INCISE_OPENERS = frozenset({",", "—", "–", "-", "?", "!"})
 
@@ -243,8 +245,31 @@ def cleft_after(context: Context, quote: QuoteSpan) -> Candidate | None:
         return None
     incise = read_incise(tokens[que + 1 :])
     if incise is None:
+        if opening.startswith(MANNER_CLEFTS):
+            return _manner_cleft(context, sentence, tokens[que + 1 : que + 1 + MANNER_REACH])
         return None
     return incise_candidate(context, sentence, incise, "cleft_after")
+
+
+# « C'est en ces termes que X a réagi » : a cleft on the words themselves, its clause in normal order.
+MANNER_CLEFTS = (
+    "c'est en ces termes qu",
+    "c'est par ces mots qu",
+    "c'est avec ces mots qu",
+    "c'est ainsi qu",
+)
+MANNER_REACH = 16
+
+
+def _manner_cleft(context: Context, sentence: Sentence, tokens: tuple[Word, ...]) -> Candidate | None:
+    """The subject of the first speech verb of the clause after « que »."""
+    for word in tokens:
+        if word.upos in {"VERB", "AUX"} and speech_lemma(word) is not None:
+            candidate = subject_of(context, sentence, word, "cleft_after", rule_confidence("cleft_after"))
+            return with_cue(candidate, word.start, word.end, speech_lemma(word) or "")
+        if word.text in {".", "«", "»", ";"}:
+            return None
+    return None
 
 
 # « « … » Ce sont les mots du maire. » / « Tels sont les propos tenus par X. »
