@@ -654,3 +654,11 @@ def test_a_pronoun_after_a_new_witness_is_hers_not_the_judge_s(shipped_parser, w
         "seule », a-t-elle confié, la voix tremblante."
     )
     assert speaker_of(shipped_parser, text, "Il était gentil") == witness
+
+
+def test_an_opponent_or_an_officer_may_be_a_party_leader_or_a_colonel():
+    from service.attribution.coref import role_fits
+
+    assert role_fits("opposant", {"président"}) and role_fits("opposante", {"porte-parole"})
+    assert role_fits("officier", {"colonel"})
+    assert not role_fits("opposant", {"juge"})
