@@ -662,3 +662,12 @@ def test_an_opponent_or_an_officer_may_be_a_party_leader_or_a_colonel():
     assert role_fits("opposant", {"président"}) and role_fits("opposante", {"porte-parole"})
     assert role_fits("officier", {"colonel"})
     assert not role_fits("opposant", {"juge"})
+
+
+def test_a_name_written_only_where_a_place_goes_is_no_speaker(shipped_parser):
+    text = (
+        "« Cette année, je n'ai rien récolté. » Le constat est amer pour Karim Alaoui, éleveur à Sidi "
+        "Kacem, dans la plaine du Gharb. À Sidi Kacem, les puits sont à sec. « Il n'a presque pas plu "
+        "depuis novembre », explique-t-il."
+    )
+    assert speaker_of(shipped_parser, text, "presque pas plu") == "Karim Alaoui"

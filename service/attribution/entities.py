@@ -31,6 +31,8 @@ PLACE_PREPOSITIONS = frozenset("sur à au aux dans en chez par depuis vers avec 
 NICKNAME_WORDS = frozenset({"dit", "dite", "alias", "surnommé", "surnommée"})
 # Words an acronym skips (« Banque africaine de développement » : BAD).
 ACRONYM_SKIPPED = frozenset("de du des d' l' la le les pour et en à au aux sur".split())
+# Prepositions after which a name is where something happens (« à Aïn Taoujdate », « en Haute-Marne »).
+PLACE_WORDS = frozenset("à au aux en dans depuis vers".split())
 # Words after which a capitalised run may open with a portfolio or a place (« des Transports »).
 PORTFOLIO_LINKS = frozenset(["de", "du", "des", "d'", "l'"])
 
@@ -49,6 +51,7 @@ class Mention:
     role_words: frozenset[str] = frozenset()  # « ministre des transports » for « le ministre »
     subject: bool = False  # the mention is the subject of its clause (salience for pronouns)
     age: int | None = None  # « Josiane, 74 ans, » : the age the article gives with the name
+    after_place_word: bool = False  # « à Aïn Taoujdate », « en Haute-Marne » : written where a place goes
 
 
 @dataclass
@@ -410,6 +413,7 @@ def find_name_mentions(document: Document) -> list[Mention]:
                 gender=gender,
             )
             mention.age = age_after(tokens, j)
+            mention.after_place_word = i > 0 and normalize(tokens[start_index - 1].text) in PLACE_WORDS
             if mention.age is not None and gender is None and len(names) == 1:
                 # « Josiane, 74 ans, » : a first name given an age is a person's, of its usual gender
                 mention.gender = lexicon.first_names().get(names[0].split("-")[0])
@@ -724,6 +728,8 @@ def _matching_entity(entities: list[Entity], tokens: tuple[str, ...]) -> Entity 
 def _kind(entity: Entity) -> str:
     if is_organization_name(entity.tokens) or any(m.role in lexicon.org_reprises() for m in entity.mentions):
         return "organization"
+    if not entity.gender and not entity.roles and all(m.after_place_word for m in entity.mentions):
+        return "unknown"  # « céréaliculteur à Aïn Taoujdate » … « À Aïn Taoujdate, … » : a place
     if entity.gender or entity.roles or len(entity.tokens) >= 2:
         return "person"
     if any(m.age is not None for m in entity.mentions):
