@@ -1739,6 +1739,26 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« dit comprendre la hausse, mais s'inquiéter pour … » : a coordinated infinitive the parser hung on "
+        "the cue is reported too",
+        "Le conseiller Gilles Harvey dit comprendre la hausse, mais s'inquiéter pour les aînés à revenu fixe.",
+        "s'inquiéter pour les aînés",
+        "indirect",
+        "Gilles Harvey",
+        "indirect_infinitive",
+    ),
+    (
+        "« dit ne pas savoir encore s'il sèmera » : the indirect question after the infinitive is reported too",
+        "À Meknès, Karim Alaoui, lui, dit ne pas savoir encore s'il sèmera à l'automne.",
+        "s'il sèmera",
+        "indirect",
+        "Karim Alaoui",
+        "indirect_infinitive",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

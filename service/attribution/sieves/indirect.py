@@ -155,6 +155,8 @@ def indirect_infinitive(
         if introducer not in introducers:
             continue
         bounds = _infinitive_content(sentence, child, marks[0] if marks else None)
+        if bounds is not None:
+            bounds = (bounds[0], _past_attached_rest(sentence, verb, child, bounds[1]))
         if bounds is None or any(a < bounds[1] and bounds[0] < b for a, b in taken):
             return None
         if stance is not None and stance.index < child.index:
@@ -340,6 +342,23 @@ def _negates(word: Word) -> bool:
 def _in_c_est_a_dire(sentence: Sentence, verb: Word) -> bool:
     previous = sentence.word(verb.index - 1)
     return previous is not None and normalize(previous.text) == "à" and normalize(verb.text) == "dire"
+
+
+def _past_attached_rest(sentence: Sentence, cue: Word, infinitive: Word, end: int) -> int:
+    """« dit comprendre la hausse, mais s'inquiéter pour les aînés », « dit ne pas savoir encore s'il
+    sèmera » : a coordinated infinitive or an indirect question the parser hung on the cue instead of
+    the infinitive belongs to what is reported."""
+    for child in sentence.children(cue):
+        if child.index <= infinitive.index or child.start < end:
+            continue
+        coordinated = child.base_deprel == "conj" and child.feat("VerbForm") == "Inf"
+        question = child.base_deprel == "advcl" and any(
+            c.base_deprel == "mark" and normalize(c.text) in {"si", "s'"} for c in sentence.children(child)
+        )
+        if coordinated or question:
+            members = [w for w in sentence.subtree(child) if w.upos != "PUNCT" or w.text == ")"]
+            end = max(end, max(w.end for w in members))
+    return end
 
 
 def _infinitive_content(sentence: Sentence, head: Word, mark: Word | None) -> tuple[int, int] | None:
