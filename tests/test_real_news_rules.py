@@ -1759,6 +1759,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« …, réagit X, porte-parole du collectif Y, qui réclame « … » » : the speech verb's « qui » is the "
+        "person, not the organisation of her role",
+        "« Ces chiffres confirment ce que les familles vivent depuis des années », réagit Sandrine Vidal, "
+        "porte-parole du collectif Alerte Pesticides Médoc, qui réclame « un moratoire sur les épandages ».",
+        "un moratoire sur les épandages",
+        "partial",
+        "Sandrine Vidal",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -201,8 +201,22 @@ def _antecedent(sentence: Sentence, verb: Word, subject: Word) -> Word:
     """« le bourgmestre, qui a évoqué une « … » » : a relative « qui » stands for the noun its clause
     hangs on."""
     if normalize(subject.text) == "qui" and verb.deprel == "acl:relcl":
-        return sentence.head_of(verb) or subject
+        head = sentence.head_of(verb)
+        return _person_described(sentence, head) or head or subject
     return subject
+
+
+def _person_described(sentence: Sentence, word: Word | None) -> Word | None:
+    """« Sandrine V., porte-parole du collectif X, qui réclame … » : a speech verb's « qui » hung on the
+    organisation of a person's apposed role stands for the person."""
+    for _ in range(4):
+        if word is None or word.base_deprel not in {"nmod", "flat", "appos"}:
+            return None
+        head = sentence.head_of(word)
+        if word.base_deprel == "appos" and head is not None and head.upos == "PROPN":
+            return head
+        word = head
+    return None
 
 
 def speaker_of_incise(
