@@ -213,6 +213,12 @@ TABLE = [
         "Claire Dumas",
     ),
     (
+        "indirect_counts",
+        "Ils étaient 12 000 selon la préfecture, 30 000 selon les syndicats, à défiler jeudi à Nantes.",
+        "30 000",
+        "syndicats",
+    ),
+    (
         "indirect_cleft",
         "Les loyers du centre-ville ont augmenté de 12 % en deux ans. C'est ce qu'a expliqué mardi la "
         "présidente de l'association des locataires, Claire Dumas.",

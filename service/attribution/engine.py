@@ -131,7 +131,8 @@ def _indirect_quotes(context: Context, spans: list[QuoteSpan], rules: Collection
             found_here.append(
                 _first_found(rule.function(context, sentence, verb, taken, earlier) for rule in verb_rules)
             )
-        found_here.append(_first_found(rule.function(context, sentence, taken) for rule in sentence_rules))
+        # a sentence rule may report several spans (« 12 000 selon la police, 30 000 selon les syndicats »)
+        found_here.extend(_first_reports(rule.function(context, sentence, taken) for rule in sentence_rules))
         for found in found_here:
             # the speaker cannot be part of what is reported (a parse error)
             if found is None or inside(found.candidate.mention, found.span):
@@ -167,6 +168,11 @@ def _unmarked_quotes(context: Context, spans: list[QuoteSpan], rules: Collection
             results.append(found)
             taken.append((found.span.start, found.span.end))
     return results
+
+
+def _first_reports(answers) -> list[Found]:
+    answer = _first_found(answers)
+    return [] if answer is None else list(answer) if isinstance(answer, list) else [answer]
 
 
 def _first_found(answers) -> Found | None:

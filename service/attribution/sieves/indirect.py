@@ -773,6 +773,37 @@ def indirect_postposed(context: Context, sentence: Sentence, taken: Taken) -> Fo
     return None
 
 
+# The most words a count reported by « selon » holds (« Ils étaient 32 000 », « 85 000 »).
+COUNT_WORDS = 6
+
+
+@sieve(
+    "indirect_counts",
+    INDIRECT_SENTENCE,
+    0.8,
+    "Ils étaient 12 000 selon la préfecture, 30 000 selon les syndicats. (each count is its source's)",
+)
+def indirect_counts(context: Context, sentence: Sentence, taken: Taken) -> list[Found] | None:
+    tokens = sentence.tokens
+    cues = [i for i, w in enumerate(tokens) if normalize(w.text) in lexicon.ACCORDING_TO]
+    if len(cues) < 2:
+        return None
+    results: list[Found] = []
+    start = 0
+    for cue in cues:
+        count = [w for w in tokens[start:cue] if w.text != "," and normalize(w.text) not in {"et", "mais"}]
+        if not count or len(count) > COUNT_WORDS or not any(w.upos == "NUM" for w in count):
+            return None
+        candidate = according_to_in(context, sentence, "indirect_counts", exclude=(0, 0), words=tokens[cue:])
+        if candidate is None or any(a < count[-1].end and count[0].start < b for a, b in taken):
+            return None
+        results.append(Found(_plain_span(context, count[0].start, count[-1].end), "indirect", candidate))
+        start = next(
+            (k for k in range(cue + 1, len(tokens)) if tokens[k].start >= candidate.mention.end), len(tokens)
+        )
+    return results
+
+
 # « … C'est ce qu'affirme X. » : the openers of a cleft that resumes the statement before it.
 CLEFT_RESUMPTIONS = ("c'est ce qu", "c'est tout ce qu", "c'est là ce qu", "c'est en tout cas ce qu")
 # The fewest words a resumed statement holds.

@@ -92,6 +92,7 @@ ORDER = (
     "indirect_que",
     "indirect_infinitive",
     "indirect_intention",
+    "indirect_counts",
     "indirect_according_to",
     "indirect_postposed",
     "indirect_cleft",
