@@ -671,3 +671,11 @@ def test_a_name_written_only_where_a_place_goes_is_no_speaker(shipped_parser):
         "depuis novembre », explique-t-il."
     )
     assert speaker_of(shipped_parser, text, "presque pas plu") == "Karim Alaoui"
+
+
+def test_the_representative_of_the_state_is_the_prefect(shipped_parser):
+    text = (
+        "Le préfet de la Gironde, Thierry Sauvage, a réuni les maires mercredi. Le représentant de l'État "
+        "a annoncé que l'accès aux forêts serait interdit jusqu'à dimanche."
+    )
+    assert speaker_of(shipped_parser, text, "l'accès aux forêts") == "Thierry Sauvage"

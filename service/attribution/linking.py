@@ -297,7 +297,9 @@ def description(
     if aged is not None and not plural and is_definite(sentence, head):
         return _described(aged, mention, rule, confidence * 0.9, via=("description", "age"))
     linked = (
-        _entity_with_role(context, text_low, words, gender, head.start) if is_role and not plural else None
+        _entity_with_role(context, _office_of(text_low, words), words, gender, head.start)
+        if is_role and not plural
+        else None
     )
     if linked is not None and is_definite(sentence, head):
         return _described(linked, mention, rule, confidence * 0.9, via=("description",))
@@ -453,6 +455,10 @@ def _office_of(role: str, words: frozenset[str]) -> str:
     """The office a periphrasis stands for (« la cheffe du gouvernement » -> ministre), else the role."""
     if role in {"chef", "cheffe"} and words & MINISTER_PERIPHRASES:
         return "ministre"
+    if role in {"représentant", "représentante"} and "état" in words:
+        return (
+            "préfet" if role == "représentant" else "préfète"
+        )  # « le représentant de l'État » in a department
     return role
 
 
