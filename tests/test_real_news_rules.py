@@ -1772,6 +1772,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« Son message aux sinistrés : « … » » : words introduced by their owner's possessive",
+        "Le ministre de l'Intérieur, Tahina Rabe, s'est rendu lundi sur place. Son message aux sinistrés : "
+        "« L'État ne vous laissera pas seuls. »",
+        "L'État ne vous laissera pas seuls",
+        "direct",
+        "Tahina Rabe",
+        "colon_bare",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -104,6 +104,9 @@ def colon_bare(context: Context, quote: QuoteSpan) -> Candidate | None:
     if found is None:
         return None
     position, sentence, before = found
+    possessor = _possessor_of_words(context, before)
+    if possessor is not None:
+        return with_cue(possessor, position, position + 1, ":")
     if _speech_word(before) is not None or not _is_label(before):
         return None
     head = phrase_head(sentence, _head_of_complement(sentence, before[-1]))
@@ -111,6 +114,28 @@ def colon_bare(context: Context, quote: QuoteSpan) -> Candidate | None:
     if candidate is not None and candidate.entity.kind == "unknown" and _more_than_a_name(before, candidate):
         return None  # « Canicule marine en Méditerranée : « … » » : a headline's topic, not its speaker
     return with_cue(candidate, position, position + 1, ":")
+
+
+# What someone says, introduced by its owner's possessive: « Son message aux sinistrés : « … » ».
+SAID_NOUNS = frozenset(
+    "message réponse explication conclusion avertissement credo conseil verdict diagnostic appel promesse "
+    "réplique argument mot".split()
+)
+POSSESSIVE_NUMBERS = {"son": "s", "sa": "s", "ses": "s", "leur": "p", "leurs": "p"}
+
+
+def _possessor_of_words(context: Context, before: list[Word]) -> Candidate | None:
+    """« Son message aux sinistrés : « … » » : the words are the possessor's, the person the possessive
+    stands for."""
+    if len(before) < 2 or len(before) > MAX_LABEL_WORDS:
+        return None
+    number = POSSESSIVE_NUMBERS.get(normalize(before[0].text))
+    if number is None or normalize(before[1].lemma or before[1].text) not in SAID_NOUNS:
+        return None
+    candidate = resolve_pronoun(
+        context, before[0].start, (None, number), "colon_bare", confidence("colon_bare")
+    )
+    return candidate if candidate is not None and candidate.entity.kind != "unknown" else None
 
 
 def _more_than_a_name(before: list[Word], candidate: Candidate) -> bool:
