@@ -1784,6 +1784,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« un humanitaire » : an aid worker speaks",
+        "Sur le terrain, un humanitaire décrit des « lenteurs inquiétantes » dans la distribution des vivres.",
+        "lenteurs inquiétantes",
+        "partial",
+        "un humanitaire",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
