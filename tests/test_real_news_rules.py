@@ -1795,6 +1795,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« Et d'ajouter : « … » » : the narrative infinitive before a colon speaks for the subject before",
+        "Le ministre des Mines, Mamadi Condé, a balayé ces inquiétudes. Et d'ajouter : « Aucun village ne "
+        "sera déplacé sans consultation. »",
+        "Aucun village ne sera déplacé",
+        "direct",
+        "Mamadi Condé",
+        "colon_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -9,7 +9,13 @@ from service.attribution.coref import resolve_pronoun
 from service.attribution.cues import pronoun_of, speech_idiom, speech_lemma
 from service.attribution.entities import normalize
 from service.attribution.quotes import QuoteSpan
-from service.attribution.sieves.common import WINDOW, phrase_head, subject_before, subject_of
+from service.attribution.sieves.common import (
+    WINDOW,
+    narrative_infinitive_speaker,
+    phrase_head,
+    subject_before,
+    subject_of,
+)
 from service.attribution.sieves.registry import QUOTE, confidence, sieve
 from service.nlp.document import Sentence, Word
 
@@ -81,6 +87,8 @@ def colon_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
             return with_cue(candidate, word.start, word.end, _cue_lemma(sentence, word))
     word = words[0]
     candidate = subject_before(context, sentence, before, word, "colon_cue", 0.85)
+    if candidate is None:
+        candidate = narrative_infinitive_speaker(context, sentence, word, "colon_cue")  # « Et d'ajouter : »
     head = sentence.head_of(word)
     if candidate is None and word.base_deprel == "amod" and head is not None and head.index < word.index:
         # « Le ministre plaisante : » : the cue the tagger made an adjective of its subject

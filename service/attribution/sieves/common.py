@@ -467,3 +467,21 @@ def subject_before(
 def inside(mention, span: QuoteSpan) -> bool:
     """The mention lies within the quotation's marks."""
     return span.open_at <= mention.start and mention.end <= max(span.outer_end, span.end)
+
+
+def narrative_infinitive_speaker(
+    context: Context, sentence: Sentence, verb: Word, rule: str
+) -> Candidate | None:
+    """« Et d'ajouter que … », « Et d'ajouter : « … » » opening a sentence: the narrative infinitive
+    goes on with the subject of the sentence before."""
+    opening = [normalize(w.text) for w in sentence.tokens_before(verb.start, 3)]
+    if opening not in (["et", "de"], ["et", "d'"]) or verb.feat("VerbForm") != "Inf":
+        return None
+    index = context.sentence_index(sentence.start)
+    if index == 0:
+        return None
+    before = context.sentence(index - 1)
+    root = before.root()
+    if root is None:
+        return None
+    return subject_of(context, before, root, rule, rule_confidence(rule) * 0.9)

@@ -16,6 +16,7 @@ from service.attribution.sieves.according_to import according_to_in
 from service.attribution.sieves.common import (
     SUBJECT_DEPRELS,
     has_subject_before,
+    narrative_infinitive_speaker,
     source_of_impersonal_on,
     speaker_of_incise,
     subject_of,
@@ -59,28 +60,12 @@ def indirect_que(
         candidate = (
             source_of_impersonal_on(context, sentence, verb, "indirect_que")
             or _speaker_of_incise_before(context, sentence, verb)
-            or _narrative_infinitive_speaker(context, sentence, verb)
+            or narrative_infinitive_speaker(context, sentence, verb, "indirect_que")
         )
     # « le tribunal a été informé que … » : what stands before a passive cue was told, it did not tell
     if candidate is None and not _passive(sentence, verb):
         candidate = _speaker_before_verb(context, sentence, verb)
     return _reported(context, clause, candidate)
-
-
-def _narrative_infinitive_speaker(context: Context, sentence: Sentence, verb: Word) -> Candidate | None:
-    """« Et d'ajouter que … » opening a sentence: the narrative infinitive goes on with the subject of
-    the sentence before."""
-    opening = [normalize(w.text) for w in sentence.tokens_before(verb.start, 3)]
-    if opening not in (["et", "de"], ["et", "d'"]) or verb.feat("VerbForm") != "Inf":
-        return None
-    index = context.sentence_index(sentence.start)
-    if index == 0:
-        return None
-    before = context.sentence(index - 1)
-    root = before.root()
-    if root is None:
-        return None
-    return subject_of(context, before, root, "indirect_que", confidence("indirect_que") * 0.9)
 
 
 def _speaker_of_incise_before(context: Context, sentence: Sentence, verb: Word) -> Candidate | None:
