@@ -1807,6 +1807,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "an article opening on a quotation, narration after it in the same paragraph: the first person named",
+        "Sécheresse : les éleveurs du Gharb comptent leurs pertes\n\n« Cette année, je n'ai même pas récupéré "
+        "la semence. » Le constat est amer pour Karim Alaoui, éleveur dans la plaine du Gharb.",
+        "je n'ai même pas récupéré",
+        "direct",
+        "Karim Alaoui",
+        "introduced_after",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
@@ -1954,6 +1966,16 @@ NOT_FOUND += [
         "« C'est ce que l'on dit » : an impersonal cleft names no one",
         "Les loyers ont encore augmenté cette année dans le quartier. C'est ce que l'on dit au marché.",
         "Les loyers ont encore augmenté",
+    ),
+]
+
+
+NOT_FOUND += [
+    (
+        "a title in marks opening a headline is no opening quotation",
+        "« Les Terrils », le Charleroi en cinémascope de Sophie Lambert\n\nLe premier film de la cinéaste "
+        "sort mercredi.",
+        "Les Terrils",
     ),
 ]
 

@@ -170,6 +170,26 @@ def _preceding_subject(context: Context, span: QuoteSpan, after: int) -> Candida
     return None
 
 
+def _named_after_opening(context: Context, found: list[Found], i: int, blocks: list) -> Candidate | None:
+    """« « Cette année, je n'ai rien récolté. » Le constat est amer pour Karim A., éleveur … » : the
+    quotation that opens an article's first paragraph, narration after it, is the first person that
+    narration names."""
+    span = found[i].span
+    if not (span.closed and span.paragraph_initial and span.paragraph < OPENING_PARAGRAPHS):
+        return None
+    if any(f.span.open_at < span.open_at for f in found) or span.paragraph >= len(blocks):
+        return None  # not the article's first quotation
+    if len(_quote_words(context, span)) < MIN_OPENING_WORDS:
+        return None  # « « Les Terrils », le Charleroi de … » : a title
+    if following_subject(context, found, i) is not None:
+        return None  # the next sentence's subject says it more surely
+    paragraph = blocks[span.paragraph]
+    for mention, entity in context.people_between(span.outer_end, paragraph.end):
+        if entity.tokens and not context.inside_quote(mention.start, mention.end):
+            return Candidate(entity, mention, "introduced_after", confidence("introduced_after") * 0.9)
+    return None
+
+
 def _stands_alone(context: Context, span: QuoteSpan) -> bool:
     """A closed quotation that is its whole paragraph."""
     text = context.document.text
@@ -278,6 +298,8 @@ def following_subject(context: Context, found: list[Found], i: int) -> Candidate
 
 # An article opens on a quotation in its first or second paragraph (after a headline) at most.
 OPENING_PARAGRAPHS = 2
+# The fewest words of a quotation that opens an article (fewer is a title).
+MIN_OPENING_WORDS = 4
 
 
 @sieve(
@@ -292,7 +314,11 @@ def introduced_after(context: Context, found: list[Found], i: int) -> Candidate 
     span = found[i].span
     text = context.document.text
     blocks = paragraphs(text)
-    if span.mark == "—" or not _stands_alone(context, span) or span.paragraph + 1 >= len(blocks):
+    if span.mark == "—":
+        return None
+    if not _stands_alone(context, span):
+        return _named_after_opening(context, found, i, blocks)
+    if span.paragraph + 1 >= len(blocks):
         return None
     if any(f.span.paragraph == span.paragraph and f is not found[i] for f in found):
         return None  # the quotation must stand alone in its paragraph
