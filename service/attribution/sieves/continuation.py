@@ -181,6 +181,9 @@ def _named_after_opening(context: Context, found: list[Found], i: int, blocks: l
         return None  # not the article's first quotation
     if len(_quote_words(context, span)) < MIN_OPENING_WORDS:
         return None  # « « Les Terrils », le Charleroi de … » : a title
+    _, after = tokens_after(context, span.outer_end)
+    if after and after[0].text == "," and read_incise(after[1:]) is not None:
+        return None  # « « … », a-t-il expliqué » : a cue of its own, whoever it names
     if following_subject(context, found, i) is not None:
         return None  # the next sentence's subject says it more surely
     paragraph = blocks[span.paragraph]
