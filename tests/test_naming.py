@@ -588,6 +588,27 @@ def test_an_institution_is_named_with_the_short_form_after_it(shipped_parser, te
     assert speaker_of(shipped_parser, text, words) == name
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Pour l'ONG congolaise Voix des Kivus, ces engagements restent « largement insuffisants ».",
+            "largement insuffisants",
+            "Voix des Kivus",
+        ),
+        (
+            "Le premier secrétaire du Parti écologiste Pierre-Alain Ferrand a dénoncé une « trahison ».",
+            "trahison",
+            "Pierre-Alain Ferrand",
+        ),
+    ],
+)
+def test_an_organisation_s_kind_and_adjective_go_on_into_its_name_not_a_person_s(
+    shipped_parser, text, words, name
+):
+    assert speaker_of(shipped_parser, text, words).endswith(name)
+
+
 def test_a_short_form_in_parentheses_that_does_not_spell_the_name_stays_out():
     from service.attribution.entities import spells
 

@@ -362,6 +362,24 @@ def find_name_mentions(document: Document) -> list[Mention]:
             if normalize(tokens[i].text) in lexicon.org_words():
                 while j < len(tokens) and j - i < 4 and tokens[j].upos == "ADJ" and tokens[j].text.islower():
                     j += 1
+                # « l'ONG congolaise Voix des Kivus » : the kind and its adjective, then the name itself
+                # (not a person's name after it: « du Parti écologiste Pierre-Alain F. »)
+                if (
+                    j > i + 1
+                    and j < len(tokens)
+                    and _name_token(tokens, j, known)
+                    and not is_first_name(tokens[j].text)
+                ):
+                    j += 1
+                    while j < len(tokens) and (
+                        _name_token(tokens, j, known)
+                        or (
+                            normalize(tokens[j].text) in NAME_PARTICLES
+                            and j + 1 < len(tokens)
+                            and _name_token(tokens, j + 1, known)
+                        )
+                    ):
+                        j += 1
                 j = _with_complements(tokens, i, j, known)
             # « le syndicat Force ouvrière », « l'ONG Médecins sans frontières » : after the kind of
             # organisation, its name goes on with lowercase adjectives or a « sans » complement
