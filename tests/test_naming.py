@@ -700,3 +700,8 @@ def test_the_representative_of_the_state_is_the_prefect(shipped_parser):
         "a annoncé que l'accès aux forêts serait interdit jusqu'à dimanche."
     )
     assert speaker_of(shipped_parser, text, "l'accès aux forêts") == "Thierry Sauvage"
+
+
+def test_a_diplomat_s_post_is_part_of_the_description(shipped_parser):
+    text = "« Ce procès sera un test pour la justice », confie un diplomate européen en poste à Yaoundé."
+    assert speaker_of(shipped_parser, text, "Ce procès") == "un diplomate européen en poste à Yaoundé"

@@ -263,6 +263,9 @@ def description(
     if not (is_role or is_org or head.upos == "NOUN"):
         return None
     start, end = description_span(sentence, head)
+    posted = EN_POSTE.match(context.document.text, end)
+    if posted:  # « un diplomate européen en poste à Yaoundé » : where the person serves says who it is
+        end = posted.end()
     apposed = _apposed_name(context, end, sentence, head)
     if apposed is not None and is_org and not is_role and apposed.kind == "person":
         apposed = None  # « Selon la police, Paul G., 45 ans, a été interpellé » : not the police's name
@@ -440,6 +443,10 @@ def _person_of_age(context: Context, ages: range | None, gender: str | None, pos
         and any(m.age in ages and m.start < position for m in entity.mentions)
     ]
     return people[0] if len(people) == 1 else None
+
+
+# « en poste à Yaoundé », « en poste au Caire » : the post of a diplomat or a correspondent.
+EN_POSTE = re.compile(r" en poste (?:à|au|aux|en) [A-ZÉÈÀÂÎÔ][\w'’-]*(?: [A-ZÉÈÀÂÎÔ][\w'’-]*)*")
 
 
 def _given_an_age(sentence: Sentence, head: Word) -> bool:
