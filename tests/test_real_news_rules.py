@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from service.attribution.engine import attribute, sentences_to_parse
+from tests.test_engine_model import quotes_of
 
 pytestmark = pytest.mark.model
 
@@ -2007,7 +2008,7 @@ def test_construction_is_not_a_quotation(parsed, construction, text, words):
 
 def test_a_speaker_known_only_by_a_description_is_not_given_high_confidence(shipped_parser):
     text = "Le maire Paul Ravel a ouvert la séance. « Nous attendons des réponses », a lancé une habitante."
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     assert [q.speaker.name for q in quotes if q.speaker] == ["une habitante"]
     assert quotes[0].rule == "postposed_cue" and quotes[0].confidence <= 0.75
 
@@ -2017,12 +2018,12 @@ def test_quotations_in_a_navigation_line_are_other_articles_headlines(shipped_pa
         "Accueil | Politique | « Je reste », assure le maire Paul Ravel | Sport\n"
         "Le conseil municipal s'est réuni mardi."
     )
-    assert attribute(shipped_parser.parse(text, sentences_to_parse)).quotes == ()
+    assert quotes_of(shipped_parser, text) == ()
 
 
 def test_a_signature_line_below_the_quotation_names_its_speaker_and_is_no_quotation(shipped_parser):
     text = "« Nous ne céderons rien sur les salaires. »\n— Claire Dumas, porte-parole de l'intersyndicale"
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     assert [(q.text, q.rule, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("Nous ne céderons rien sur les salaires.", "dash_after", "Claire Dumas")
     ]
@@ -2033,7 +2034,7 @@ def test_an_impersonal_cue_names_nobody_and_takes_no_neighbour(shipped_parser):
         "« Nous tiendrons nos engagements », a déclaré le ministre Paul Ravel devant les députés. "
         "« La réforme vise avant tout la simplification des démarches », rappelle-t-on."
     )
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     assert [(q.speaker.name if q.speaker else None) for q in quotes] == ["Paul Ravel", None]
 
 
@@ -2043,7 +2044,7 @@ def test_an_established_transcript_gives_a_third_person_answer_to_the_interviewe
         "Comment se porte la coopérative ?\nNous avons perdu douze exploitations en un an.\n\n"
         "Que demandez-vous à l'État ?\nDes prix planchers, tout simplement. Sans cela, la filière disparaîtra."
     )
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     answers = [(q.text[:10], q.speaker.name if q.speaker else None, q.rule) for q in quotes]
     assert answers == [
         ("Nous avons", "Claire Fontaine", "interview_answer"),
@@ -2057,7 +2058,7 @@ def test_a_text_written_in_the_first_person_is_its_author_s_not_a_quotation(ship
         "J'ai vu la ville changer. Nous avons ouvert des écoles, nous avons fermé des usines, et nous "
         "sommes restés.\n\nJe me souviens de chaque hiver, de chaque grève, de chaque fermeture d'usine."
     )
-    assert attribute(shipped_parser.parse(text, sentences_to_parse)).quotes == ()
+    assert quotes_of(shipped_parser, text) == ()
 
 
 def test_one_of_a_group_speaks_as_an_indefinite_speaker_not_as_the_group(shipped_parser):
@@ -2065,7 +2066,7 @@ def test_one_of_a_group_speaks_as_an_indefinite_speaker_not_as_the_group(shipped
         "Plusieurs habitants ont témoigné devant la mairie. « On a eu très peur », raconte l'un d'eux. "
         "« Je n'ai pas dormi de la nuit », ajoute une autre."
     )
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     assert [(q.speaker.name if q.speaker else None, q.rule) for q in quotes] == [
         ("l'un d'eux", "postposed_cue"),
         ("une autre", "postposed_cue"),
@@ -2079,7 +2080,7 @@ def test_a_transcript_announced_as_such_gives_every_answer_to_the_interviewee(sh
         "du pouvoir d'achat.\n\nQue faut-il faire ?\nRevaloriser les minima sociaux, c'est la priorité."
         "\n\nPropos recueillis par Anne Morel"
     )
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     assert [(q.text[:12], q.speaker.name if q.speaker else None) for q in quotes] == [
         ("Oui, netteme", "Claire Dumas"),
         ("Revaloriser ", "Claire Dumas"),
@@ -2092,7 +2093,7 @@ def test_the_interviewee_s_name_labelling_a_turn_is_not_part_of_the_answer(shipp
         "La Croix : La dette est-elle un danger ?\nClaire Dumas : Pas en soi. Tout dépend de ce qu'elle "
         "finance.\n\nLa Croix : Faut-il augmenter les impôts ?\nClaire Dumas : Ce serait une erreur."
     )
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("Pas en soi. Tout dépend de ce qu'elle finance.", "Claire Dumas"),
         ("Ce serait une erreur.", "Claire Dumas"),
@@ -2118,7 +2119,7 @@ def test_the_interviewer_s_labelled_turns_bound_the_answers_even_without_a_quest
         "Claire Fontaine : Elles baisseront de 5 %, je m'y engage.\n\n"
         "Le député Marc Roy reste sceptique. « On verra bien », lâche-t-il."
     )
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     answers = _interview_answers(quotes)
     assert answers == [
         ("Non. Je rapp", "Claire Fontaine"),
@@ -2139,7 +2140,7 @@ def test_the_name_labelling_the_answers_picks_the_interviewee_and_her_initials_a
         "Radio Sud : Que faut-il faire ?\n\n"
         "A. V. : Nous devons réduire l'irrigation dès le printemps, sans attendre l'été."
     )
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     answers = _interview_answers(quotes)
     assert answers == [("Elle l'est p", "Anne Vidal"), ("Nous devons ", "Anne Vidal")]
 
@@ -2205,7 +2206,7 @@ def test_a_quotation_inside_an_interview_answer_is_part_of_the_answer(shipped_pa
         "Qu'est-ce qui a changé pour vous ?\n\n"
         "J'ai appris à dire non."
     )
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     assert [(q.text[:10], q.speaker.name if q.speaker else None) for q in quotes] == [
         ("Au début, ", "Maëlle Dorval"),
         ("J'ai appri", "Maëlle Dorval"),
@@ -2220,7 +2221,7 @@ def test_a_prompt_trailing_off_in_a_transcript_is_a_question_and_what_follows_an
         "Il était pêcheur, comme son père avant lui. Quand le port a fermé, il a dit : « On nous a pris la mer. »\n\n"
         "Écrivez-vous tous les jours ?\n\nJe travaille chaque matin, de six heures à midi."
     )
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     assert [(q.text[:10], q.speaker.name if q.speaker else None) for q in quotes] == [
         ("Parce que ", "Inès Caradec"),
         ("Il était p", "Inès Caradec"),
@@ -2235,7 +2236,7 @@ def test_a_paragraph_of_words_alone_after_narration_about_a_person_is_that_perso
         "dans un cabinet d'avocats.\n\n"
         "« Je rentrais le soir et je modelais jusqu'à minuit. C'était ma façon de tenir. »"
     )
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     assert [(q.text[:10], q.speaker.name if q.speaker else None) for q in quotes] == [
         ("Je rentrai", "Léa Guivarc'h")
     ]
@@ -2250,7 +2251,7 @@ def test_the_interviewee_is_the_one_named_in_full_and_third_person_answers_count
         "Combien de places sont prévues ?\n\n"
         "Soixante places, ouvertes de cinq heures à minuit, sept jours sur sept."
     )
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     answers = [
         (q.text[:10], q.speaker.name if q.speaker else None) for q in quotes if q.rule == "interview_answer"
     ]
@@ -2265,7 +2266,7 @@ def test_words_alone_after_narration_about_someone_are_theirs_not_the_next_perso
         "« Mes enfants ne reprendront pas. Je ne peux pas leur en vouloir. »\n\n"
         "Le président de la chambre d'agriculture, Paul Rouquette, tranche : « Les promesses n'ont pas été tenues. »"
     )
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     alone = [q for q in quotes if q.text.startswith("Mes enfants")]
     assert alone and alone[0].speaker is not None and alone[0].speaker.name == "Martine Sabatier"
 
@@ -2282,7 +2283,7 @@ def test_words_alone_after_narration_about_someone_are_theirs_not_the_next_perso
     ],
 )
 def test_a_witness_known_by_a_first_name_is_never_given_an_office(shipped_parser, text):
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     speakers = [q.speaker.name if q.speaker else None for q in quotes]
     assert speakers[0] == "Marie-Jo"
     assert len(speakers) == 2 and speakers[1] != "Marie-Jo" and "inistre" in speakers[1]
@@ -2301,7 +2302,7 @@ def test_a_headline_quote_repeating_an_interview_answer_is_the_interviewee_s(shi
         "Êtes-vous inquiet pour l'été ?\n\n"
         "Oui. Nous savons déjà que des communes seront approvisionnées par camion-citerne."
     )
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     headline = next(q for q in quotes if q.text.startswith("Les nappes ne se rechargent"))
     assert (headline.speaker.name, headline.rule) == ("Antoine Ribault", "repeated_quote")
 
@@ -2314,7 +2315,7 @@ def test_dash_lines_without_incise_alternate_between_the_two_people_the_incises_
         "— Alors pourquoi avoir pris la voiture ?\n\n"
         "— Je pensais pouvoir rentrer, répond l'accusé."
     )
-    quotes = attribute(shipped_parser.parse(text, sentences_to_parse)).quotes
+    quotes = quotes_of(shipped_parser, text)
     assert [(q.speaker.name if q.speaker else None, q.rule) for q in quotes] == [
         ("Anne Roy", "dialogue_incise"),
         ("Marc Vidal", "dialogue_turn"),
