@@ -11,6 +11,7 @@ Letters it has rarely seen can also cut a word (« Valančiūt | ė »): letters
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 
@@ -25,8 +26,7 @@ def join_broken_sentences(doc: Any) -> None:
     for sentence in doc.sentences[1:]:
         previous = joined[-1]
         if _breaks_mid_sentence(previous, sentence):
-            entries = previous.to_dict() + _renumbered(sentence.to_dict(), len(previous.words))
-            joined[-1] = Sentence(entries, doc)
+            joined[-1] = Sentence(_renumbered_from_one(previous.to_dict() + sentence.to_dict()), doc)
         else:
             joined.append(sentence)
     if len(joined) != len(doc.sentences):
@@ -44,29 +44,29 @@ def _breaks_mid_sentence(previous: Any, sentence: Any) -> bool:
     return (last[-1:].isalpha() or last == ")") and first[:1].isupper()
 
 
-def _renumbered(entries: list[dict], shift: int) -> list[dict]:
-    """Stanza's token and word entries of a sentence, their ids moved on by `shift` words."""
-    moved = []
-    for entry in entries:
-        ids = entry["id"]
-        moved.append(
-            {**entry, "id": tuple(i + shift for i in ids) if isinstance(ids, tuple) else ids + shift}
-        )
-    return moved
-
-
 def join_split_words(doc: Any) -> None:
     """Merge, in place, tokens made of letters that touch the letters of the token before them."""
     from stanza.models.common.doc import Sentence
 
+    changed = False
     for index, sentence in enumerate(doc.sentences):
+        if not _touching_letters(sentence.tokens):
+            continue  # the common case: no token to rebuild
         entries = sentence.to_dict()
         merged = _merged_words(entries)
         if len(merged) != len(entries):
             doc.sentences[index] = Sentence(merged, doc)
             doc.sentences[index].index = index
-    doc.num_tokens = sum(len(s.tokens) for s in doc.sentences)
-    doc.num_words = sum(len(s.words) for s in doc.sentences)
+            changed = True
+    if changed:
+        doc.num_tokens = sum(len(s.tokens) for s in doc.sentences)
+        doc.num_words = sum(len(s.words) for s in doc.sentences)
+
+
+def _touching_letters(tokens: list) -> bool:
+    return any(
+        a.end_char == b.start_char and a.text[-1:].isalpha() and b.text.isalpha() for a, b in pairwise(tokens)
+    )
 
 
 def _merged_words(entries: list[dict]) -> list[dict]:
