@@ -1820,6 +1820,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« Selon lui, son client … » carries the lawyer on: the client is not who « il » is",
+        "L'ancien trésorier du club comparaissait jeudi devant le tribunal de Tours. Son avocat, "
+        "Me Olivier Gendron, a plaidé la relaxe. Selon lui, son client a toujours agi sur ordre du "
+        "président. « Personne ne peut croire qu'un bénévole ait monté seul un tel système », a-t-il insisté.",
+        "Personne ne peut croire",
+        "direct",
+        "Olivier Gendron",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -309,6 +309,8 @@ def _ranked_antecedents(
     just spoken, agreeing gender."""
     options: list[tuple[float, Entity, Mention]] = []
     seen: set[str] = set()
+    # « X a plaidé … Selon lui, … « … », a-t-il ajouté » : the pronoun source carries X on as subject
+    subjects_from = here - 2 if here > 0 and _pronoun_sourced(context.sentence(here - 1)) else here - 1
     for mention, entity in recent:
         if entity.id in seen or entity.kind == "organization":
             continue
@@ -319,7 +321,7 @@ def _ranked_antecedents(
             continue  # « la chanteuse » is not linked to a person whose gender nothing tells
         if entity.kind == "unknown" and entity is not last_speaker:
             continue
-        was_subject = any(m.subject for m, e in recent if e is entity and here - 1 <= m.sentence <= here)
+        was_subject = any(m.subject for m, e in recent if e is entity and subjects_from <= m.sentence <= here)
         score = (
             -0.5 * (here - mention.sentence)
             + (2 if was_subject else 0)
@@ -407,6 +409,8 @@ def _subject_descriptions(
             verb = sentence.head_of(word)
             if verb is not None and verb.base_deprel not in {"root", "conj", "parataxis"}:
                 continue  # « relevant que le nouveau chef du gouvernement provient … » : embedded
+            if verb is not None and _sourced(sentence, verb):
+                continue  # « Selon lui, son client a … » : the subject of what someone reports
             word_gender = linking.det_gender_of(sentence, word)
             if gender and word_gender and word_gender != gender:
                 continue
@@ -422,6 +426,28 @@ def _subject_descriptions(
         if not chained:
             distance += 1
     return found
+
+
+def _sourced(sentence: Sentence, verb: Word) -> bool:
+    """The clause is what a source says: « selon X, … », « d'après X, … »."""
+    return _source_of(sentence, verb) is not None
+
+
+def _source_of(sentence: Sentence, verb: Word) -> Word | None:
+    for child in sentence.children(verb):
+        if not child.base_deprel.startswith("obl"):
+            continue
+        marks = [normalize(c.text) for c in sentence.children(child) if c.base_deprel == "case"]
+        if any(m in lexicon.ACCORDING_TO for m in marks) or marks[-1:] == ["après"]:
+            return child
+    return None
+
+
+def _pronoun_sourced(sentence: Sentence) -> bool:
+    """« Selon lui, … », « D'après elle, … »."""
+    root = next((w for w in sentence.words if w.base_deprel == "root"), None)
+    source = _source_of(sentence, root) if root is not None else None
+    return source is not None and normalize(source.text) in lexicon.STRESSED_PRONOUNS
 
 
 def _indefinite(sentence: Sentence, word: Word) -> bool:
