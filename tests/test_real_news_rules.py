@@ -1833,6 +1833,47 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« le prévenu » is the person the article puts on trial (« le procès de X »), not the last man named",
+        "Le procès de Kevin Marchand s'est ouvert mardi devant le tribunal correctionnel de Lorient. Le "
+        "directeur de l'agence, Paul Le Goff, a raconté l'agression. La procureure, Anne Caradec, a requis "
+        "dix-huit mois de prison.\n\n« J'avais perdu mon travail, je ne savais plus ce que je faisais », a "
+        "déclaré le prévenu à la barre.",
+        "J'avais perdu mon travail",
+        "direct",
+        "Kevin Marchand",
+        "postposed_cue",
+    ),
+    (
+        "« l'accusée » in a headline before the article names her on trial (« Jugée …, X »)",
+        "« Je dormais chez ma sœur », répète l'accusée\n\nJugée depuis lundi devant la cour d'assises du "
+        "Gard, Martine Roux a nié toute implication dans l'incendie. Son ancien associé, Bruno Giraud, a "
+        "décrit une femme aux abois.",
+        "Je dormais chez ma sœur",
+        "direct",
+        "Martine Roux",
+        "postposed_cue",
+    ),
+    (
+        "« présenter » is no speech verb: a fragment in a « selon » clause is the source's",
+        "Le médecin psychiatre Alain Féraud a été entendu mardi par la cour. Selon l'expert, le prévenu ne "
+        "présentait pas « la moindre altération du jugement » au moment des faits.",
+        "la moindre altération du jugement",
+        "partial",
+        "Alain Féraud",
+        "according_to",
+    ),
+    (
+        "a surname that is also a role noun (« Voisin ») after a first name",
+        "« Les cas restent rares en France », rappelle Élodie Voisin, virologue à l'hôpital de Rennes.",
+        "Les cas restent rares en France",
+        "direct",
+        "Élodie Voisin",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

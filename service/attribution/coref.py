@@ -273,6 +273,69 @@ COURT_OFFICERS = frozenset(
 )
 
 
+# Verbs whose subject is the person on trial (« X comparaît », « X est jugé pour … »); all but
+# « comparaître » only in the passive.
+TRIAL_VERBS = frozenset("comparaître juger poursuivre accuser inculper rejuger".split())
+TRIAL_NOUNS = frozenset({"procès"})
+
+
+def person_on_trial(context: Context, gender: str | None) -> Entity | None:
+    """The one named person the article puts on trial, whom « l'accusé », « la prévenue » stand for
+    wherever they stand: the subject of « comparaître » or of « être jugé / poursuivi », the owner of
+    « son procès » or the person of « le procès de X »; none when several are."""
+    found: dict[str, Entity] = {}
+    for entity in context.entities:
+        if (
+            entity.kind != "person"
+            or not entity.tokens
+            or (gender and entity.gender and entity.gender != gender)
+        ):
+            continue
+        if any(_tried(context, mention) for mention in entity.mentions if mention.kind == "name"):
+            found[entity.id] = entity
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _tried(context: Context, mention: Mention) -> bool:
+    if context.inside_quote(mention.start, mention.end):
+        return False
+    sentence = context.sentence(mention.sentence)
+    if not sentence.parsed:
+        return False
+    words = sentence.tokens_between(mention.start, mention.end)
+    head = next(
+        (w for w in words if not mention.start <= (sentence.head_of(w) or w).start < mention.end), None
+    )
+    if head is None:
+        return False
+    governor = sentence.head_of(head)
+    if governor is None:
+        return False
+    if normalize(governor.lemma or "") in TRIAL_NOUNS and head.base_deprel == "nmod":
+        return True  # « le procès de X »
+    if any(_trial_participle(c) for c in sentence.children(head) if c.base_deprel == "acl"):
+        return True  # « X, poursuivi pour escroquerie, … »
+    if head.base_deprel not in {"nsubj", "nsubj:pass"}:
+        return False
+    lemma = normalize(governor.lemma or "")
+    passive = head.deprel == "nsubj:pass" or any(c.deprel == "aux:pass" for c in sentence.children(governor))
+    if lemma == "comparaître" or (lemma in TRIAL_VERBS and passive):
+        return True
+    if any(_trial_participle(c) for c in sentence.children(governor) if c.base_deprel == "advcl"):
+        return True  # « Jugé depuis lundi …, X a nié »
+    # « Au deuxième jour de son procès, X a maintenu … »
+    return any(
+        normalize(w.lemma or "") in TRIAL_NOUNS
+        and any(normalize(c.text) in {"son", "sa"} for c in sentence.children(w))
+        and governor in sentence.ancestors(w)[:3]
+        for w in sentence.words
+    )
+
+
+def _trial_participle(word: Word) -> bool:
+    return word.feat("VerbForm") == "Part" and normalize(word.lemma or "") in TRIAL_VERBS
+
+
 def opposed_roles(role: str, roles: set[str]) -> bool:
     """A description that cannot name a person holding these roles (« le prévenu » and the prosecutor)."""
     return (role in ON_TRIAL and bool(roles & COURT_OFFICERS)) or (

@@ -100,6 +100,17 @@ def _is_initial(tokens: list[Word], i: int) -> bool:
     return True
 
 
+def _surname_after_first_name(tokens: list[Word], i: int) -> bool:
+    """« Nathalie Voisin », « Paul Berger » : a surname that is also a role noun."""
+    return (
+        i > 0
+        and tokens[i].upos == "PROPN"
+        and tokens[i].text[1:].islower()
+        and is_first_name(tokens[i - 1].text)
+        and is_capitalized(tokens[i - 1].text)
+    )
+
+
 def _name_token(tokens: list[Word], i: int, known: set[str]) -> bool:
     word = tokens[i]
     if _elided_initial(tokens, i):
@@ -107,7 +118,7 @@ def _name_token(tokens: list[Word], i: int, known: set[str]) -> bool:
     text = word.text.strip("’'")
     if not is_capitalized(text) or text in lexicon.honorifics():
         return False
-    if normalize(text) in lexicon.role_nouns():
+    if normalize(text) in lexicon.role_nouns() and not _surname_after_first_name(tokens, i):
         return False  # « PDG », « Ministre » in a title: a role, not a name
     # « Grand Est », « l'Est » : the compass point is a place's name, not the verb « est »
     compass = (

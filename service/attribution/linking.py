@@ -314,6 +314,10 @@ def description(
         and is_definite(sentence, head)
         and not context.names_inside(start, end)
     ):
+        # « l'accusé », « la prévenue » : the person the article puts on trial, wherever named
+        tried = coref.person_on_trial(context, gender) if text_low in coref.ON_TRIAL else None
+        if tried is not None:
+            return _described(tried, mention, rule, confidence * 0.85, via=("description",))
         # « la cinéaste », « l'édile » : a bare definite role refers back like a pronoun would,
         # but only to a clear antecedent; otherwise the description itself is the speaker.
         resolved = coref.resolve_pronoun(
