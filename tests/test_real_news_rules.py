@@ -1874,6 +1874,48 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« la retraitée » describes again the witness named by a first name and an age",
+        "Au marché de Quimper, les prix des légumes ont encore grimpé. Yvette, 72 ans, compte ses pièces "
+        "devant l'étal. « Je n'achète plus que des poireaux et des pommes de terre », soupire la retraitée.",
+        "Je n'achète plus que des poireaux",
+        "direct",
+        "Yvette",
+        "postposed_cue",
+    ),
+    (
+        "« ce père de trois enfants » : a parent described by their children, not a tie to someone",
+        "Le chauffage collectif est coupé depuis dix jours dans la résidence. Malik, 39 ans, a ressorti les "
+        "radiateurs d'appoint. « Les enfants dorment avec deux pulls. On attend une réponse du bailleur », "
+        "explique ce père de trois enfants.",
+        "Les enfants dorment avec deux pulls",
+        "direct",
+        "Malik",
+        "postposed_cue",
+    ),
+    (
+        "« Pour X, … » opening a sentence makes X as salient as a subject for the next « elle »",
+        "Le romancier Hugo Desmarais a été salué par la critique. « C'est son meilleur livre », a estimé la "
+        "critique Anne Morel. Pour Léa Fournier, libraire à Vannes, le livre devrait bien se vendre à Noël. "
+        "« Les lecteurs le réclament déjà. On a doublé la commande », se réjouit-elle.",
+        "Les lecteurs le réclament déjà",
+        "direct",
+        "Léa Fournier",
+        "postposed_cue",
+    ),
+    (
+        "the sentences a quotation fills are no distance between its incise pronoun and the witness",
+        "« Des répliques restent possibles », a averti la sismologue Claire Fontanel. Assise devant ce qui "
+        "reste de sa cuisine, Josette, 81 ans, tient contre elle une boîte à chaussures. « J'ai entendu un "
+        "grondement. Tout a tremblé. Puis plus rien », raconte-t-elle.",
+        "J'ai entendu un grondement",
+        "direct",
+        "Josette",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
@@ -2376,3 +2418,12 @@ def test_dash_lines_without_incise_alternate_between_the_two_people_the_incises_
         ("Anne Roy", "dialogue_turn"),
         ("Marc Vidal", "dialogue_incise"),
     ]
+
+
+def test_a_parent_of_someone_named_is_not_that_person(shipped_parser):
+    text = (
+        "Inès, 15 ans, ne va plus au lycée depuis la rentrée. « Elle pleure tous les soirs », confie la mère "
+        "de l'adolescente."
+    )
+    (quote,) = quotes_of(shipped_parser, text)
+    assert quote.speaker is not None and quote.speaker.name == "la mère de l'adolescente"

@@ -52,9 +52,15 @@ class Context:
     def _is_subject(self, mention: Mention) -> bool:
         """A name that is its clause's subject, or in apposition to it (« Le PDG, Sam Altman, a dit »)."""
         sentence = self.sentence(mention.sentence)
-        following = list(sentence.tokens_after(mention.end, 3))
+        following = list(sentence.tokens_after(mention.end, 6))
         if following and following[0].text == ",":
             following = following[1:]
+        if (
+            len(following) > 2
+            and following[0].upos == "NUM"
+            and normalize(following[1].text) in {"ans", "an"}
+        ):
+            following = following[3:] if following[2].text == "," else []  # « Ouardia, 67 ans, serre »
         # surface: « …, Siaka Ouattara, a expliqué » — a verb right after the name
         if following and not pronoun_of(following[0]):
             first = following[0]

@@ -28,7 +28,7 @@ SUBJECT_NOUN_SENTENCES = 3
 # … and how many back the last speaker stays the topic when no other subject came since.
 TOPIC_SPEAKER_SENTENCES = 5
 # Nouns that describe anybody, whatever their role (« la jeune femme »), gender permitting.
-GENERIC_PERSON_NOUNS = frozenset("homme femme jeune garçon fille locataire hôte intéressé intéressée".split())
+GENERIC_PERSON_NOUNS = lexicon.life_nouns()
 # « le quinquagénaire », « la septuagénaire » : a person described by age, who the passage named before.
 AGE_NOUNS = frozenset(
     "vingtenaire trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire "
@@ -74,7 +74,7 @@ def resolve_pronoun(
 def _antecedents(
     context: Context, window_start: int, position: int, gender: str | None, require_sure: bool
 ) -> list[tuple[float, Entity, Mention]]:
-    here = context.sentence_index(position)
+    here = _before_quoted_sentences(context, context.sentence_index(position))
     candidates = context.names_between(window_start, position) + context.descriptions_between(
         window_start, position
     )
@@ -85,6 +85,18 @@ def _antecedents(
     if here - context.sentence_index(last_offset) > SPEAKER_SALIENCE_SENTENCES:
         last_speaker = None  # an old speaker is no longer what « il » points at
     return _ranked_antecedents(context, recent, here, gender, last_speaker, require_sure)
+
+
+def _before_quoted_sentences(context: Context, here: int) -> int:
+    """« « … . … », raconte-t-elle » : the sentences the quotation fills are no distance from its speaker."""
+    while here > 0 and _quoted(context, context.sentence(here - 1)):
+        here -= 1
+    return here
+
+
+def _quoted(context: Context, sentence: Sentence) -> bool:
+    words = [w for w in sentence.tokens if any(c.isalnum() for c in w.text)]
+    return bool(words) and context.inside_quote(words[0].start, words[-1].end)
 
 
 def topic_person(context: Context, position: int, role: str, gender: str | None) -> Entity | None:
@@ -250,6 +262,17 @@ def _after_according_to(context: Context, mention: Mention) -> bool:
     return bool(words) and (words[-1] in lexicon.ACCORDING_TO or words[-2:] == ["d'", "après"])
 
 
+def _opening_source(context: Context, mention: Mention) -> bool:
+    """« Selon X, … », « Pour X, … » opening the sentence: X speaks in it, like a subject."""
+    sentence = context.sentence(mention.sentence)
+    before = [w for w in sentence.tokens_before(mention.start, 3) if w.start >= sentence.start]
+    words = [normalize(w.text) for w in before]
+    return (len(words) == 1 and (words[0] == "pour" or words[0] in lexicon.ACCORDING_TO)) or words == [
+        "d'",
+        "après",
+    ]
+
+
 def _opens_paragraph(context: Context, position: int) -> bool:
     text = context.document.text
     start = text.rfind("\n", 0, position) + 1
@@ -352,6 +375,7 @@ def role_fits(role: str, roles: set[str]) -> bool:
     # where someone comes from (« la Lyonnaise Claire M. ») is no role the description must fit
     demonym = role not in lexicon.role_nouns() and is_demonym(role, "le")
     roles = {r for r in roles if r in lexicon.role_nouns() or not is_demonym(r, "le")}
+    roles -= GENERIC_PERSON_NOUNS  # « X, vainqueur de la Coupe » may be « le capitaine » too
     if not roles or role in roles or demonym or role in GENERIC_PERSON_NOUNS | AGE_NOUNS:
         return True
     narrower = role_hyponyms().get(role, frozenset())
@@ -384,7 +408,11 @@ def _ranked_antecedents(
             continue  # « la chanteuse » is not linked to a person whose gender nothing tells
         if entity.kind == "unknown" and entity is not last_speaker:
             continue
-        was_subject = any(m.subject for m, e in recent if e is entity and subjects_from <= m.sentence <= here)
+        was_subject = any(
+            m.subject or _opening_source(context, m)
+            for m, e in recent
+            if e is entity and subjects_from <= m.sentence <= here
+        )
         score = (
             -0.5 * (here - mention.sentence)
             + (2 if was_subject else 0)

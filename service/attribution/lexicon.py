@@ -248,6 +248,12 @@ def role_nouns() -> frozenset[str]:
 
 
 @cache
+def life_nouns() -> frozenset[str]:
+    """Role nouns that describe anybody (« la retraitée », « le lauréat »), data/life_nouns.txt."""
+    return frozenset(row[0].lower() for row in _entries("life_nouns.txt"))
+
+
+@cache
 def office_nouns() -> frozenset[str]:
     return frozenset(row[0].lower() for row in _entries("office_nouns.txt"))
 

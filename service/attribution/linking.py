@@ -352,6 +352,8 @@ def description(
             for c in sentence.children(head)
         )
         role = _office_of(text_low, words)
+        if text_low in PARENT_NOUNS and not _tied_to_someone(sentence, head):
+            role = "parent"  # « ce père de trois enfants », « la jeune mère », not « la mère d'Inès »
         topic = coref.topic_person(context, head.start, f"ex-{role}" if former else role, gender)
         if topic is not None:
             return _described(topic, mention, rule, confidence * 0.8, via=("description",))
@@ -380,6 +382,18 @@ def description(
     agreement = (gender or _role_gender(text_low)) if kind == "person" else None
     return Candidate(
         entity, mention, rule, confidence * 0.85, attachments=(Attachment(entity, mention, agreement),)
+    )
+
+
+PARENT_NOUNS = frozenset("mère père maman papa grand-mère grand-père".split())
+
+
+def _tied_to_someone(sentence: Sentence, head: Word) -> bool:
+    """« la mère de la victime », « le père d'Inès » : the noun says whose parent, not who."""
+    return any(
+        c.base_deprel == "nmod"
+        and (c.upos == "PROPN" or any(d.base_deprel == "det" for d in sentence.children(c)))
+        for c in sentence.children(head)
     )
 
 
