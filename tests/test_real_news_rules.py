@@ -1916,6 +1916,27 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "an occupation noun as the subject of a speech verb (« un galeriste lyonnais estime que »)",
+        "La fusion des deux caisses régionales a été annoncée lundi. Un galeriste lyonnais, qui souhaite "
+        "rester anonyme, estime que les prix des œuvres vont encore monter.",
+        "les prix des œuvres vont encore monter",
+        "indirect",
+        "Un galeriste lyonnais",
+        "indirect_que",
+    ),
+    (
+        "« le banquier » names again the banker the article introduced",
+        "Le banquier Serge Lambert pilotera la nouvelle entité. Le banquier a précisé que le siège "
+        "resterait à Rennes.",
+        "le siège resterait à Rennes",
+        "indirect",
+        "Serge Lambert",
+        "indirect_que",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
