@@ -1937,6 +1937,52 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« a annoncé que … et appelé X à … » : the second cue, hung in the clause by the parse, is the speaker's",
+        "La ministre Anne Roche a annoncé que le déficit serait réduit et appelé les députés à voter le "
+        "budget avant l'été.",
+        "voter le budget avant l'été",
+        "indirect",
+        "Anne Roche",
+        "indirect_coordinated",
+    ),
+    (
+        "« estime que … et n'exclut pas de … » : a negated coordinate cue closes the que-clause",
+        "La directrice Claire Petit estime que les opérateurs doivent agir et n'exclut pas de sanctionner "
+        "les retardataires.",
+        "sanctionner les retardataires",
+        "indirect",
+        "Claire Petit",
+        "indirect_coordinated",
+    ),
+    (
+        "« a annoncé que … et dit compter sur … » : a present-tense coordinate after a compound past",
+        "Le président du club, Alain Vidal, a annoncé que le staff serait reconduit et dit compter sur "
+        "l'arrivée de trois recrues.",
+        "compter sur l'arrivée de trois recrues",
+        "indirect",
+        "Alain Vidal",
+        "indirect_coordinated",
+    ),
+    (
+        "« ajoutant avoir … » : the participle of « ajouter » reports an infinitive",
+        "Beau joueur, Mathieu Perrin s'est dit heureux pour sa rivale, ajoutant avoir lu son livre d'une traite.",
+        "avoir lu son livre",
+        "indirect",
+        "Mathieu Perrin",
+        "indirect_infinitive",
+    ),
+    (
+        "an imperfect after « et » goes on with the reported clause (« qu'il étudiait … et n'excluait pas »)",
+        "Le parquet de Lyon a fait savoir qu'il étudiait le jugement et n'excluait pas de faire appel.",
+        "le jugement et n'excluait pas de faire appel",
+        "indirect",
+        "parquet de Lyon",
+        "indirect_que",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -146,7 +146,10 @@ def indirect_infinitive(
             return None
         if stance is not None and stance.index < child.index:
             bounds = (stance.start, bounds[1])  # « se dit | prêt à négocier »
-        candidate = _speaker_of_cue(context, sentence, verb, "indirect_infinitive")
+        # « X estime que … et n'exclut pas de … » : the parse often hangs the second cue in the clause
+        candidate = _coordinated_speaker(context, sentence, verb, earlier) or _speaker_of_cue(
+            context, sentence, verb, "indirect_infinitive"
+        )
         clause = (*bounds, verb.start, verb.end, lemma)
         if _under_closing_incise(context, verb.start):
             return None
@@ -410,6 +413,17 @@ def _que_clause(
     return start, end, cue_start, verb.end, lemma
 
 
+def _same_form(cue: Word, other: Word) -> bool:
+    """« a annoncé que … et appelé », « estime que … et n'exclut pas » : the cue's coordinate; a verb in
+    the tenses of reported speech (« a fait savoir qu'il analysait … et n'excluait pas ») goes on with
+    the clause, unless the cue has that tense too."""
+
+    def reported_tense(word: Word) -> bool:
+        return word.feat("Tense") == "Imp" or word.feat("Mood") in {"Cnd", "Sub"}
+
+    return not reported_tense(other) or reported_tense(cue)
+
+
 def _present_participle_cue(word: Word) -> bool:
     """« ajoutant », « mettant en garde », « soulignant » : the subject's next predicate, not the content."""
     if word.upos not in {"VERB", "AUX"}:
@@ -445,9 +459,9 @@ def _coordinated_speaker(
     attached the second verb to)."""
     if earlier is None:
         return None
-    before = sentence.tokens_before(verb.start, 3)
-    while before and before[-1].upos == "AUX":
-        before = before[:-1]
+    before = sentence.tokens_before(verb.start, 4)
+    while before and (before[-1].upos == "AUX" or normalize(before[-1].text) in {"n'", "ne"}):
+        before = before[:-1]  # « et a souligné », « et n'exclut pas »
     if not before or normalize(before[-1].text) not in {"et", "mais"}:
         return None
     gap = context.document.text[earlier.span.end : before[-1].start]
@@ -589,12 +603,11 @@ def _que_content_by_surface(context: Context, sentence: Sentence, verb: Word) ->
         if word.text == "," and _participle_follows(tokens[j + 1 : j + 5]):
             break
         # « … et souligné que … », « … mais a martelé que … » : the next cue starts a new quote
-        if (
-            normalize(word.text) in {"et", "mais"}
-            and following is not None
-            and (speech_lemma(following) or following.upos == "AUX")
-        ):
-            break
+        if normalize(word.text) in {"et", "mais"} and following is not None:
+            if normalize(following.text) in {"n'", "ne"} and j + 2 < len(tokens):
+                following = tokens[j + 2]  # « … et n'exclut pas de … »
+            if following.upos == "AUX" or (speech_lemma(following) and _same_form(verb, following)):
+                break
         content.append(word)
     while content and content[-1].upos == "PUNCT" and content[-1].text not in {"»", ")"}:
         content.pop()
