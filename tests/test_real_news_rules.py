@@ -1983,6 +1983,49 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "an institution's name with a lowercase adjective inside (« Santé publique France »)",
+        "Selon Santé publique France, les cas de grippe ont doublé en une semaine.",
+        "les cas de grippe ont doublé",
+        "indirect",
+        "Santé publique France",
+        "indirect_according_to",
+    ),
+    (
+        "« l'association X et Y » : the organisation's name joins two capitalised words",
+        "L'association Vivre et Respirer dénonce un « scandale sanitaire ».",
+        "scandale sanitaire",
+        "partial",
+        "Vivre et Respirer",
+        "governing_verb",
+    ),
+    (
+        "an institution's complement ends with a country written with « d' » (« de Côte d'Ivoire »)",
+        "La Fédération des producteurs de lait de Côte d'Ivoire a dénoncé des prix « indécents ».",
+        "indécents",
+        "partial",
+        "Fédération des producteurs de lait de Côte d'Ivoire",
+        "governing_verb",
+    ),
+    (
+        "an institution's name ends with its region (« l'Agence régionale de santé Occitanie »)",
+        "Contactée, l'Agence régionale de santé Occitanie assure que l'eau reste potable.",
+        "l'eau reste potable",
+        "indirect",
+        "Agence régionale de santé Occitanie",
+        "indirect_que",
+    ),
+    (
+        "a mission's name ends with « en » and its country (« la Mission de l'ONU en Centrafrique »)",
+        "La Mission de l'ONU en Centrafrique s'est dite « très inquiète ».",
+        "très inquiète",
+        "partial",
+        "Mission de l'ONU en Centrafrique",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

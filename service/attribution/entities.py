@@ -176,6 +176,40 @@ def _with_lowercase_tail(tokens: list[Word], i: int, j: int) -> int:
     return j
 
 
+def _adjective_inside_name(tokens: list[Word], j: int, known: set[str]) -> bool:
+    """« Santé publique France » : a lowercase adjective between two parts of one name."""
+    return (
+        j + 1 < len(tokens)
+        and tokens[j].upos == "ADJ"
+        and tokens[j].text.isalpha()
+        and tokens[j].text.islower()
+        and is_capitalized(tokens[j + 1].text)
+        and _name_token(tokens, j + 1, known)
+        # « le Parti socialiste Marie Dupont » : not a person's first name and surname after it
+        and not (
+            is_first_name(tokens[j + 1].text) and j + 2 < len(tokens) and is_capitalized(tokens[j + 2].text)
+        )
+    )
+
+
+def _with_region(tokens: list[Word], j: int, known: set[str]) -> int:
+    """« l'Agence régionale de santé Auvergne-Rhône-Alpes », « la Mission de l'ONU en RDC » : the
+    region an institution's name ends with."""
+    k = j + 1 if j < len(tokens) and normalize(tokens[j].text) == "en" else j
+    end = k
+    while end < len(tokens) and _name_token(tokens, end, known) and not is_first_name(tokens[end].text):
+        end += 1
+    return end if end > k else j
+
+
+def _with_coordinated_name(tokens: list[Word], j: int, known: set[str]) -> int:
+    """« l'association Familles et Consommateurs » : two capitalised words joined by « et »."""
+    if j + 1 < len(tokens) and normalize(tokens[j].text) == "et" and _name_token(tokens, j + 1, known):
+        if not is_first_name(tokens[j + 1].text):
+            return j + 2
+    return j
+
+
 def _with_complements(tokens: list[Word], i: int, j: int, known: set[str]) -> int:
     """« le Conseil du patronat du Québec », « la Cour des comptes », « l'Organisation mondiale de la
     santé » : an institution's name goes on through its « de » complements (a lowercase noun and
@@ -209,7 +243,15 @@ def _with_complements(tokens: list[Word], i: int, j: int, known: set[str]) -> in
             j = k + 1  # « l'Observatoire de la consommation de l'Université de Laval »
             continue
         if k < len(tokens) and _name_token(tokens, k, known) and not _is_initial(tokens, k):
-            while k < len(tokens) and _name_token(tokens, k, known):
+            while k < len(tokens) and (
+                _name_token(tokens, k, known)
+                or (  # « de Côte d'Ivoire »
+                    normalize(tokens[k].text) in NAME_PARTICLES
+                    and k + 1 < len(tokens)
+                    and is_capitalized(tokens[k + 1].text)
+                    and _name_token(tokens, k + 1, known)
+                )
+            ):
                 k += 1
             while k < len(tokens) and tokens[k].upos == "ADJ" and tokens[k].text.islower():
                 k += 1  # « des Nations unies »
@@ -342,6 +384,8 @@ def find_name_mentions(document: Document) -> list[Mention]:
                     and _name_token(tokens, j + 1, known)
                 ):
                     j += 2
+                elif _adjective_inside_name(tokens, j, known):
+                    j += 2  # « Santé publique France »
                 else:
                     break
             # « Drissa Bakayoko dit D'Riss » : a nickname goes on the name
@@ -392,11 +436,13 @@ def find_name_mentions(document: Document) -> list[Mention]:
                     ):
                         j += 1
                 j = _with_complements(tokens, i, j, known)
+                j = _with_region(tokens, j, known)
             # « le syndicat Force ouvrière », « l'ONG Médecins sans frontières » : after the kind of
             # organisation, its name goes on with lowercase adjectives or a « sans » complement
             kind_noun = normalize(tokens[i - 1].text) if i > 0 else ""
             if kind_noun in lexicon.org_reprises():
                 j = _with_lowercase_tail(tokens, i, j)
+                j = _with_coordinated_name(tokens, j, known)
             # « la Banque africaine de développement (BAD) » : the full name its acronym spells
             j = _with_acronym(tokens, i, j, normalize(tokens[i].text) in lexicon.org_words())
             # « le député LFI Éric Coquerel » : a party's acronym before a first name is not the name

@@ -122,6 +122,9 @@ def _name_below(context: Context, sentence: Sentence, word: Word) -> tuple[Entit
             found = context.entity_at(child.start, child.end)
             if found and found[0].kind == "person":
                 return found
+            # « l'association Familles et Consommateurs » : the kind of organisation, then its name
+            if found and found[0].kind == "organization" and normalize(word.text) in lexicon.org_reprises():
+                return found
         if child.deprel.startswith(("appos", "flat")):
             # « le député LFI Éric Coquerel » : the name may hang below the apposed word
             names = [child, *(c for c in sentence.children(child) if c.deprel.startswith("flat"))]
