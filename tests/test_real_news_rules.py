@@ -2026,6 +2026,27 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "an institution's name goes on past its acronym to its region (« … (ARS) de Normandie »)",
+        "L'Agence régionale de santé (ARS) de Normandie justifie la fermeture par « le manque de médecins "
+        "urgentistes ».",
+        "le manque de médecins urgentistes",
+        "partial",
+        "(ARS) de Normandie",
+        "governing_verb",
+    ),
+    (
+        "Belgian politics: « l'informateur » names again the informateur royal introduced",
+        "L'informateur royal Luc Vermeulen a rendu son rapport au roi. « Un accord reste possible avant "
+        "Noël », a assuré l'informateur à sa sortie du palais.",
+        "Un accord reste possible",
+        "direct",
+        "Luc Vermeulen",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

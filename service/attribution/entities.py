@@ -444,7 +444,8 @@ def find_name_mentions(document: Document) -> list[Mention]:
                 j = _with_lowercase_tail(tokens, i, j)
                 j = _with_coordinated_name(tokens, j, known)
             # « la Banque africaine de développement (BAD) » : the full name its acronym spells
-            j = _with_acronym(tokens, i, j, normalize(tokens[i].text) in lexicon.org_words())
+            spelled = _with_acronym(tokens, i, j, normalize(tokens[i].text) in lexicon.org_words())
+            j = _with_place(tokens, spelled, known) if spelled > j else j  # « … (ARS) de Bretagne »
             # « le député LFI Éric Coquerel » : a party's acronym before a first name is not the name
             while (
                 j - i > 2
