@@ -2047,6 +2047,47 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« Réponse de l'édile : « … » » : the words belong to the « de » complement of a noun of saying",
+        "Le maire, Paul Ravel, a défendu le projet. L'opposition a réclamé un référendum.\n\nRéponse de "
+        "l'édile : « Les travaux commenceront en mars. Les riverains seront consultés. »",
+        "Les travaux commenceront en mars",
+        "direct",
+        "Paul Ravel",
+        "colon_bare",
+    ),
+    (
+        "« Son récit : « … » » : the story is its possessor's",
+        "C'est une voisine, Louise, 52 ans, qui a appelé les secours. Son récit : « J'ai entendu un grand "
+        "bruit, puis j'ai vu la fumée. »",
+        "J'ai entendu un grand bruit",
+        "direct",
+        "Louise",
+        "colon_bare",
+    ),
+    (
+        "a speaker label line with a long institution name before the colon",
+        "Les pièges se multiplient dans la région.\n\nClaire Dumont, entomologiste à l'Institut national de "
+        "recherche pour l'agriculture, l'alimentation et l'environnement (Inrae) : « Cet insecte s'attaque "
+        "à plus de 300 espèces. »",
+        "Cet insecte s'attaque",
+        "direct",
+        "Claire Dumont",
+        "colon_label",
+    ),
+    (
+        "« l'édile » is the mayor the article named, not a salient person with no stated office",
+        "Le maire, Bernard Aubry, a ouvert la séance. Sur les bancs de l'opposition, Sandrine Leclerc a "
+        "dénoncé « un choix comptable ».\n\nRéponse de l'édile : « Les écoliers iront à la piscine de "
+        "l'agglomération. »",
+        "Les écoliers iront",
+        "direct",
+        "Bernard Aubry",
+        "colon_bare",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -52,6 +52,13 @@ TABLE = [
         "Hélène Morvan",
     ),
     (
+        "signature_line",
+        "Les tracts circulaient au marché.\n\n« Notre maternité n'est pas à vendre. »\nLe collectif de défense "
+        "de la maternité de Vire",
+        "Notre maternité n'est pas à vendre",
+        "collectif de défense de la maternité de Vire",
+    ),
+    (
         "byline",
         "Bleus : « Il fallait absolument gagner ce match » Didier Rossi",
         "Il fallait absolument gagner",

@@ -410,7 +410,10 @@ def _holder_instead(
     """« Le maire, Bernard J., a réuni le conseil. Fabrice T., délégué CGT, était présent. « … », a
     dénoncé l'élu » : the most salient person holds another office; the one person named before
     whose office the description covers is the one described."""
-    if coref.role_fits(role, coref.roles_of(salient)):
+    roles = coref.roles_of(salient)
+    # a person the article gives no role fits any description, but an office (« l'édile ») goes to the
+    # one person named as holding it
+    if coref.role_fits(role, roles) and (roles or role not in lexicon.office_nouns()):
         return None
     holders = [
         e

@@ -112,7 +112,7 @@ def colon_bare(context: Context, quote: QuoteSpan) -> Candidate | None:
     if found is None:
         return None
     position, sentence, before = found
-    possessor = _possessor_of_words(context, before)
+    possessor = _possessor_of_words(context, before) or _author_of_words(context, sentence, before)
     if possessor is not None:
         return with_cue(possessor, position, position + 1, ":")
     if _speech_word(before) is not None or not _is_label(before):
@@ -127,7 +127,7 @@ def colon_bare(context: Context, quote: QuoteSpan) -> Candidate | None:
 # What someone says, introduced by its owner's possessive: « Son message aux sinistrés : « … » ».
 SAID_NOUNS = frozenset(
     "message réponse explication conclusion avertissement credo conseil verdict diagnostic appel promesse "
-    "réplique argument mot".split()
+    "réplique argument mot récit témoignage constat analyse commentaire réaction".split()
 )
 POSSESSIVE_NUMBERS = {"son": "s", "sa": "s", "ses": "s", "leur": "p", "leurs": "p"}
 
@@ -146,6 +146,24 @@ def _possessor_of_words(context: Context, before: list[Word]) -> Candidate | Non
     return candidate if candidate is not None and candidate.entity.kind != "unknown" else None
 
 
+def _author_of_words(context: Context, sentence: Sentence, before: list[Word]) -> Candidate | None:
+    """« Réponse de l'édile : « … » », « Réaction du ministre : » : the words are those of the « de »
+    complement."""
+    if len(before) < 3 or len(before) > MAX_LABEL_WORDS:
+        return None
+    if normalize(before[0].lemma or before[0].text) not in SAID_NOUNS:
+        return None
+    if normalize(before[1].text) not in {"de", "du", "des", "d'"}:
+        return None
+    head = phrase_head(sentence, _head_of_complement(sentence, before[-1]))
+    if head is before[0]:
+        head = next((w for w in before[2:] if w.upos in {"NOUN", "PROPN"}), None)
+    if head is None:
+        return None
+    candidate = linking.speaker_from_word(context, sentence, head, "colon_bare", confidence("colon_bare"))
+    return candidate if candidate is not None and candidate.entity.kind != "unknown" else None
+
+
 def _more_than_a_name(before: list[Word], candidate: Candidate) -> bool:
     """Lowercase words beside the name in the words before the colon (« Sécheresse record en Provence »)."""
     mention = candidate.mention
@@ -156,7 +174,7 @@ def _more_than_a_name(before: list[Word], candidate: Candidate) -> bool:
 
 
 # A speaker label line is short: « Prénom Nom, fonction : « … » ».
-MAX_LINE_LABEL_WORDS = 20
+MAX_LINE_LABEL_WORDS = 30
 
 
 @sieve(

@@ -61,6 +61,7 @@ ORDER = (
     "postposed_cue",
     "dialogue_incise",
     "dash_after",
+    "signature_line",
     "byline",
     "colon_after",
     "colon_cue",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from service.attribution import linking
 from service.attribution.candidates import Candidate, with_cue
 from service.attribution.context import Context
 from service.attribution.quotes import QuoteSpan
-from service.attribution.sieves.common import DASHES, subject_of, tokens_after
+from service.attribution.sieves.common import DASHES, phrase_head, subject_of, tokens_after
 from service.attribution.sieves.registry import QUOTE, confidence, sieve
 
 
@@ -23,6 +24,51 @@ def dash_after(context: Context, quote: QuoteSpan) -> Candidate | None:
         candidate = Candidate(found[0], found[1], "dash_after", confidence("dash_after"))
         return with_cue(candidate, position, position + 1, text[position])
     return None
+
+
+# A signature line is short and says only who signs: « Le comité de défense de l'hôpital ».
+MAX_SIGNATURE_WORDS = 15
+
+
+@sieve(
+    "signature_line",
+    QUOTE,
+    0.8,
+    "« Nos urgences ne sont pas à vendre. »⏎Le comité de défense de l'hôpital (a quotation alone on its "
+    "line, signed on the line below by a name or a group, with no dash)",
+)
+def signature_line(context: Context, quote: QuoteSpan) -> Candidate | None:
+    if not quote.closed:
+        return None
+    text = context.document.text
+    line_start = text.rfind("\n", 0, quote.open_at) + 1
+    position = _past_spaces(text, quote.outer_end)
+    if text[line_start : quote.open_at].strip() or position >= len(text) or text[position] != "\n":
+        return None  # the quotation fills its line
+    start = position + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if not line or line[-1] in ".!?:;»" or len(line.split()) > MAX_SIGNATURE_WORDS:
+        return None  # a paragraph break or a sentence: the text goes on, nobody signs
+    sentence = context.sentence_at(start)
+    words = [w for w in sentence.tokens if start <= w.start < end]
+    if not words or any(w.upos in {"VERB", "AUX"} and w.feat("VerbForm") == "Fin" for w in words):
+        return None
+    found = context.entity_at(words[0].start, words[min(2, len(words) - 1)].end)
+    if found is not None:
+        candidate = Candidate(found[0], found[1], "signature_line", confidence("signature_line"))
+    else:
+        first = next((w for w in words if w.upos in {"NOUN", "PROPN"}), None)
+        if first is None:
+            return None
+        head = phrase_head(sentence, first)
+        candidate = linking.speaker_from_word(
+            context, sentence, head, "signature_line", confidence("signature_line")
+        )
+    if candidate is None or candidate.entity.kind == "unknown":
+        return None
+    return candidate
 
 
 @sieve(
