@@ -2088,6 +2088,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a name completing the subject of a reported clause (« que les empreintes de X … ») is not salient",
+        "Le capitaine Marc Lefèvre, de la brigade de recherches, a témoigné mardi. L'officier a expliqué que "
+        "les empreintes de Kevin Dumas avaient été relevées sur la vitre. « Les traces sont nettes. Il n'y a "
+        "aucun doute sur ce point », a-t-il assuré.",
+        "Les traces sont nettes",
+        "direct",
+        "Marc Lefèvre",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -52,6 +52,8 @@ class Context:
     def _is_subject(self, mention: Mention) -> bool:
         """A name that is its clause's subject, or in apposition to it (« Le PDG, Sam Altman, a dit »)."""
         sentence = self.sentence(mention.sentence)
+        if _completes_a_noun(sentence, mention):
+            return False  # « … que l'ADN de Dylan M. avait été retrouvé » : it completes a reported subject
         following = list(sentence.tokens_after(mention.end, 6))
         if following and following[0].text == ",":
             following = following[1:]
@@ -199,3 +201,21 @@ def _same_source(text: str) -> bool:
     """« la même source », « de même source », « cette même source »."""
     words = normalize(text).split()
     return words[-2:] == ["même", "source"]
+
+
+def _completes_a_noun(sentence: Sentence, mention: Mention) -> bool:
+    """The name is the « de » complement of a noun in an embedded clause: « … que l'ADN de Dylan M.
+    avait été retrouvé »."""
+    words = sentence.tokens_between(mention.start, mention.end)
+    head = next(
+        (w for w in words if not mention.start <= (sentence.head_of(w) or w).start < mention.end), None
+    )
+    if head is None or head.base_deprel != "nmod":
+        return False
+    if not any(
+        c.base_deprel == "case" and normalize(c.text) in {"de", "du", "des", "d'"}
+        for c in sentence.children(head)
+    ):
+        return False
+    clause = next((a for a in sentence.ancestors(head) if a.upos in {"VERB", "AUX"}), None)
+    return clause is not None and clause.base_deprel in {"ccomp", "acl:relcl", "advcl", "csubj"}
