@@ -2101,6 +2101,41 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« le chef du gouvernement » is the Premier ministre the article named, paragraphs before",
+        "Le Premier ministre, Étienne Morel, a engagé la responsabilité de son gouvernement. La France "
+        "insoumise a déposé une motion de censure.\n\n« Vous avez perdu le débat », a lancé la présidente du "
+        "groupe insoumis, Marion Roche. Elle a appelé les socialistes à voter la motion.\n\nQuelques minutes "
+        "plus tôt, le chef du gouvernement avait défendu un texte « de sérieux ».",
+        "de sérieux",
+        "partial",
+        "Étienne Morel",
+        "governing_verb",
+    ),
+    (
+        "« la nouvelle locataire de Bercy » is the minister of the Economy",
+        "La nouvelle ministre de l'Économie, Nadia Perrot, a pris ses fonctions lundi. Le ministre sortant, "
+        "Olivier Crespin, a quitté Bercy sans un mot.\n\n« Je mesure la gravité du moment », a déclaré la "
+        "nouvelle locataire de Bercy lors de la passation.",
+        "Je mesure la gravité du moment",
+        "direct",
+        "Nadia Perrot",
+        "postposed_cue",
+    ),
+    (
+        "« X, députée …, a été élue première secrétaire » : the office a clause appoints someone to",
+        "Au terme d'un congrès de trois jours, les socialistes ont une nouvelle direction. Hélène Kerloc'h, "
+        "députée du Finistère, a été élue première secrétaire avec 56 % des voix. Selon la haute autorité du "
+        "parti, la participation a atteint 61 %.\n\n« Nous serons nous-mêmes, enfin », a lancé la nouvelle "
+        "patronne du PS dans son discours de clôture.",
+        "Nous serons nous-mêmes",
+        "direct",
+        "Hélène Kerloc'h",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -52,6 +52,7 @@ class Mention:
     subject: bool = False  # the mention is the subject of its clause (salience for pronouns)
     age: int | None = None  # « Josiane, 74 ans, » : the age the article gives with the name
     after_place_word: bool = False  # « à Aïn Taoujdate », « en Haute-Marne » : written where a place goes
+    appointed: str | None = None  # « X a été élue première secrétaire » : the office the clause gives
 
 
 @dataclass
@@ -494,6 +495,7 @@ def find_name_mentions(document: Document) -> list[Mention]:
                 # « Josiane, 74 ans, » : a first name given an age is a person's, of its usual gender
                 mention.gender = lexicon.first_names().get(names[0].split("-")[0])
             mention.role, role_gender, mention.role_words = _role_near(tokens, i, j)
+            mention.appointed = _appointed_role(tokens, j)
             mention.gender = mention.gender or role_gender
             if kind_noun in lexicon.org_reprises() and mention.role is None:
                 mention.role = kind_noun  # « le syndicat Force ouvrière » : an organisation of that kind
@@ -693,6 +695,36 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
     return None, None, frozenset()
 
 
+# « a été élue », « vient d'être nommé », « devient » : the predicate that gives someone an office.
+APPOINTING_WORDS = frozenset(
+    """élu élue réélu réélue nommé nommée renommé renommée désigné désignée reconduit reconduite investi
+    investie devient""".split()
+)
+
+
+def _appointed_role(tokens: list[Word], j: int) -> str | None:
+    """« Hélène K., députée du Finistère, a été élue première secrétaire » : the office the name's own
+    clause appoints it to, past an apposition between commas."""
+    k = j
+    if k < len(tokens) and tokens[k].text == ",":
+        closing = next((m for m in range(k + 1, min(len(tokens), k + 14)) if tokens[m].text == ","), None)
+        if closing is None:
+            return None
+        k = closing + 1
+    for m in range(k, min(len(tokens), k + 4)):
+        if normalize(tokens[m].text) in APPOINTING_WORDS:
+            for n in range(m + 1, min(len(tokens), m + 4)):
+                low = normalize(tokens[n].text)
+                if low in lexicon.role_nouns() and tokens[n].upos != "ADJ":
+                    return low  # « première secrétaire » : the noun, not « première »
+                if tokens[n].upos not in {"ADJ", "DET", "NUM"} and low not in {"comme", "au", "à"}:
+                    return None
+            return None
+        if tokens[m].upos not in {"AUX", "ADV"} and normalize(tokens[m].text) not in {"vient", "d'", "être"}:
+            return None
+    return None
+
+
 def _complement_of_role(tokens: list[Word], k: int) -> bool:
     """« l'avocat de l'accusé, Me X » : a role noun in the de-complement of another role noun is
     whose the role is, not the named person's role."""
@@ -772,6 +804,8 @@ def cluster(mentions: list[Mention]) -> list[Entity]:
         target.gender = target.gender or mention.gender
         if mention.role:
             target.roles.add(mention.role)
+        if mention.appointed:
+            target.roles.add(mention.appointed)
     for entity in entities:
         entity.kind = _kind(entity)
     return entities
