@@ -2136,6 +2136,30 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« le tribunal a condamné jeudi X » : the object of a sentence is the person on trial",
+        "Le tribunal correctionnel de Brest a condamné jeudi Lucas Morvan, 24 ans, à deux ans de prison. La "
+        "procureure, Anne Le Bras, avait requis trois ans. Le directeur de la supérette, Paul Caradec, a "
+        "raconté l'agression.\n\n« J'ai paniqué, je regrette tout », a reconnu le prévenu avant le délibéré.",
+        "J'ai paniqué",
+        "direct",
+        "Lucas Morvan",
+        "postposed_cue",
+    ),
+    (
+        "« L'ancien notaire X a été condamné » ; « a lu l'accusé d'une voix blanche » : reading is speaking",
+        "L'ancien notaire Bernard Vasseur, 63 ans, a été condamné mardi à cinq ans de prison pour abus de "
+        "confiance. La juge Claire Dumas a décrit un homme « sans scrupules ». L'expert-comptable Marc "
+        "Olivier a détaillé les virements.\n\n« Je rembourserai chaque euro », a lu l'accusé d'une voix "
+        "blanche.",
+        "Je rembourserai chaque euro",
+        "direct",
+        "Bernard Vasseur",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

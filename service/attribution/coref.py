@@ -298,7 +298,11 @@ COURT_OFFICERS = frozenset(
 
 # Verbs whose subject is the person on trial (« X comparaît », « X est jugé pour … »); all but
 # « comparaître » only in the passive.
-TRIAL_VERBS = frozenset("comparaître juger poursuivre accuser inculper rejuger".split())
+TRIAL_VERBS = frozenset(
+    "comparaître juger poursuivre accuser inculper rejuger condamner relaxer acquitter".split()
+)
+# Verbs whose object is the person on trial (« le tribunal a condamné X », « la cour a jugé X »).
+SENTENCING_VERBS = frozenset("condamner juger relaxer acquitter rejuger".split())
 TRIAL_NOUNS = frozenset({"procès"})
 
 
@@ -332,15 +336,24 @@ def _tried(context: Context, mention: Mention) -> bool:
     if head is None:
         return False
     governor = sentence.head_of(head)
+    if governor is not None and head.base_deprel == "appos" and governor.base_deprel.startswith("nsubj"):
+        head, governor = governor, sentence.head_of(governor)  # « L'ancien notaire X a été condamné »
     if governor is None:
         return False
     if normalize(governor.lemma or "") in TRIAL_NOUNS and head.base_deprel == "nmod":
         return True  # « le procès de X »
     if any(_trial_participle(c) for c in sentence.children(head) if c.base_deprel == "acl"):
         return True  # « X, poursuivi pour escroquerie, … »
+    if head.base_deprel == "flat" and normalize(governor.text) in lexicon.DAYS | lexicon.DEICTIC_DAYS:
+        # « a condamné jeudi Yanis B. » parsed with the name hung on the day
+        head, governor = governor, sentence.head_of(governor)
+        if governor is None:
+            return False
+    lemma = normalize(governor.lemma or "")
+    if head.base_deprel == "obj" and lemma in SENTENCING_VERBS:
+        return True  # « Le tribunal a condamné jeudi Yanis B. »
     if head.base_deprel not in {"nsubj", "nsubj:pass"}:
         return False
-    lemma = normalize(governor.lemma or "")
     passive = head.deprel == "nsubj:pass" or any(c.deprel == "aux:pass" for c in sentence.children(governor))
     if lemma == "comparaître" or (lemma in TRIAL_VERBS and passive):
         return True

@@ -767,6 +767,10 @@ def _introduced_by_de(sentence: Sentence, word: Word) -> bool:
     return not cases or cases[0] in {"de", "d'", "du", "des"}
 
 
+# « d'une voix blanche », « d'un ton ferme » : the manner of speaking after a speaker's description.
+MANNER_NOUNS = frozenset({"voix", "ton"})
+
+
 def description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
     members = [head]
     frontier = [head]
@@ -787,6 +791,8 @@ def description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
                 continue  # « le jeune ailier au micro de la RTBF » : only « de » complements describe
             if child.base_deprel == "nmod" and _bare_noun(sentence, child):
                 continue  # « Le président du club juge la saison … » : a verb the tagger took for a noun
+            if child.base_deprel == "nmod" and normalize(child.lemma or child.text) in MANNER_NOUNS:
+                continue  # « a lu l'accusé d'une voix blanche » : how it was said, not who
             if child.base_deprel == "amod" and _cue_before_colon(sentence, child):
                 continue  # « Le ministre plaisante : « … » » : the cue the tagger took for an adjective
             members.append(child)
