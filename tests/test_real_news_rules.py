@@ -2160,6 +2160,51 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« assure pouvoir se qualifier » : a modal and the infinitive the parse hung beside it",
+        "Le candidat du RN, Kevin Rigaud, assure pouvoir se qualifier pour le second tour.",
+        "pouvoir se qualifier pour le second tour",
+        "indirect",
+        "Kevin Rigaud",
+        "indirect_infinitive",
+    ),
+    (
+        "« fait par ailleurs savoir que » : an adverb inside a two-word cue",
+        "L'entourage du ministre fait par ailleurs savoir qu'un décret sera publié dès cet été.",
+        "un décret sera publié dès cet été",
+        "indirect",
+        "L'entourage du ministre",
+        "indirect_que",
+    ),
+    (
+        "« a maintenu n'avoir jamais … » : maintenir reports an infinitive",
+        "Présent à l'audience, l'ancien directeur Paul Berthier a maintenu n'avoir jamais donné la moindre "
+        "consigne.",
+        "n'avoir jamais donné la moindre consigne",
+        "indirect",
+        "Paul Berthier",
+        "indirect_infinitive",
+    ),
+    (
+        "« a nié en être le cerveau » : an infinitive copula after a clitic",
+        "À la barre, Ange Kouassi a reconnu avoir participé aux escroqueries, mais a nié en être le cerveau.",
+        "en être le cerveau",
+        "indirect",
+        "Ange Kouassi",
+        "indirect_coordinated",
+    ),
+    (
+        "« un cadre du parti » speaks",
+        "Un cadre du parti, proche de la nouvelle direction, explique que la priorité sera de reconquérir "
+        "les villes moyennes.",
+        "la priorité sera de reconquérir",
+        "indirect",
+        "Un cadre du parti",
+        "indirect_que",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -495,6 +495,8 @@ def find_name_mentions(document: Document) -> list[Mention]:
                 # « Josiane, 74 ans, » : a first name given an age is a person's, of its usual gender
                 mention.gender = lexicon.first_names().get(names[0].split("-")[0])
             mention.role, role_gender, mention.role_words = _role_near(tokens, i, j)
+            if mention.role and mention.role_words & FORMER_WORDS:
+                mention.role = f"ex-{mention.role}"  # « X, ancienne cadre du rail » : no longer the office
             mention.appointed = _appointed_role(tokens, j)
             mention.gender = mention.gender or role_gender
             if kind_noun in lexicon.org_reprises() and mention.role is None:
@@ -622,6 +624,10 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
             k = opening - 1
             continue
         low = normalize(tokens[k].text)
+        if tokens[k].text == "," and any(
+            normalize(t.text) in lexicon.org_reprises() for t in tokens[k + 1 : i]
+        ):
+            break  # « X, ancienne cadre du rail, la compagnie Nocturna » : the role is X's, not the company's
         if (
             tokens[k].upos == "PROPN"
             and is_first_name(tokens[k].text)
@@ -856,6 +862,7 @@ def entity_at(entities: list[Entity], start: int, end: int) -> tuple[Entity, Men
     return None
 
 
+FORMER_WORDS = frozenset({"ancien", "ancienne", "ex"})
 POSSESSIVES = frozenset("son sa ses leur leurs".split())
 DEMONSTRATIVES = frozenset("ce cet cette".split())
 # Honorifics that tell a role: « Me Hugo Perrin » is a lawyer.

@@ -134,7 +134,11 @@ def indirect_infinitive(
         ):
             continue
         marks = [
-            c for c in sentence.children(child) if c.base_deprel in {"mark", "case"} and c.index < child.index
+            c
+            for c in sentence.children(child)
+            if c.base_deprel in {"mark", "case"}
+            and c.index < child.index
+            and not (child.upos in {"NOUN", "ADJ"} and normalize(c.text) in {"en", "y"})  # « nie en être … »
         ]
         introducer = normalize(marks[0].text).replace("d'", "de") if marks else ""
         if introducer not in introducers:
@@ -315,6 +319,9 @@ def _infinitive_slots(sentence: Sentence, verb: Word) -> list[Word]:
 
 def _infinitival(sentence: Sentence, word: Word) -> bool:
     """An infinitive, or a participle whose first auxiliary is one (« avoir été consulté »)."""
+    if word.upos in {"NOUN", "ADJ"}:
+        # « nie en être le cerveau », « se dit être innocent » : an infinitive copula
+        return any(c.base_deprel == "cop" and c.feat("VerbForm") == "Inf" for c in sentence.children(word))
     if word.upos not in {"VERB", "AUX"}:
         return False
     if word.feat("VerbForm") == "Inf":
@@ -349,10 +356,27 @@ def _past_attached_rest(sentence: Sentence, cue: Word, infinitive: Word, end: in
     return end
 
 
+def _modal_complement(sentence: Sentence, head: Word, members: list[Word]) -> list[Word]:
+    """« assure pouvoir se qualifier » parsed with both infinitives on the cue: the modal's own
+    infinitive, right after it, belongs to its clause."""
+    if normalize(head.lemma or "") not in lexicon.SEMI_AUXILIARIES or len(members) > 2:
+        return []
+    cue = sentence.head_of(head)
+    following = [
+        c
+        for c in (sentence.children(cue) if cue is not None else [])
+        if c.base_deprel == "xcomp" and c.index > head.index and c.feat("VerbForm") == "Inf"
+    ]
+    if not following or following[0].index - head.index > 3:
+        return []
+    return sorted(sentence.subtree(following[0]), key=lambda w: w.index)
+
+
 def _infinitive_content(sentence: Sentence, head: Word, mark: Word | None) -> tuple[int, int] | None:
     """The infinitive's clause after its introducer, up to a strong stop; none when it holds quotation
     marks (the partial quote speaks for it) or is a single word."""
     members = [w for w in sentence.subtree(head) if mark is None or w.index > mark.index]
+    members += _modal_complement(sentence, head, members)
     # « affirme ne pas vouloir … » : the negation the parser hung on the cue belongs to the content
     while (
         members
@@ -409,7 +433,7 @@ def _que_clause(
         end = first_comma(context, sentence, start, end)  # « Estimant que X, le maire a … »
     if any(a < end and start < b for a, b in taken):
         return None
-    cue_start = sentence.word(verb.index - 1).start if phrase else verb.start
+    cue_start = _phrase_verb(sentence, verb).start if phrase else verb.start
     return start, end, cue_start, verb.end, lemma
 
 
@@ -526,12 +550,22 @@ def _que_clause_after_quote(
 
 def _two_word_cue(sentence: Sentence, verb: Word) -> str | None:
     """« a fait savoir que », « a laissé entendre que » : a verb and its infinitive as one cue."""
-    previous = sentence.word(verb.index - 1)
+    previous = _phrase_verb(sentence, verb)
     # an infinitive is its own lemma (feats may be missing, as in hand-written parses)
     if previous is None or verb.upos != "VERB" or verb.text.lower() != verb.lemma.lower():
         return None
     phrase = f"{previous.lemma.lower()} {verb.lemma.lower()}"
     return phrase if phrase in lexicon.speech_phrases() else None
+
+
+def _phrase_verb(sentence: Sentence, verb: Word) -> Word | None:
+    """The verb before a two-word cue's infinitive, past an adverb (« fait par ailleurs savoir »)."""
+    previous = sentence.word(verb.index - 1)
+    for _ in range(2):
+        if previous is None or (previous.upos != "ADV" and previous.base_deprel not in {"fixed", "mark"}):
+            break
+        previous = sentence.word(previous.index - 1)
+    return previous
 
 
 def _verb_before_que(sentence: Sentence, word: Word) -> str | None:
