@@ -2205,6 +2205,36 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« a dit vouloir … et promis un plan « … » » : the infinitive's content stops before the next cue",
+        "La nouvelle ministre Nadia Perrot a dit vouloir réunir les partenaires sociaux dès la semaine "
+        "prochaine et promis un plan d'économies « crédible et juste » avant la fin du mois.",
+        "vouloir réunir les partenaires sociaux",
+        "indirect",
+        "Nadia Perrot",
+        "indirect_infinitive",
+    ),
+    (
+        "« appelle X à « … » et à joindre … » : the second infinitive after a quoted first one",
+        "La présidente du groupe, Marion Roche, a appelé les socialistes à « prendre leurs "
+        "responsabilités » et à joindre leurs voix à celles des insoumis.",
+        "joindre leurs voix",
+        "indirect",
+        "Marion Roche",
+        "indirect_infinitive",
+    ),
+    (
+        "« Celle qui portait la motion a promis de … » : a demonstrative with a relative clause recalls her",
+        "Hélène Kerloc'h a été élue première secrétaire. Celle qui portait la motion de synthèse a promis "
+        "de consulter les militants avant tout accord.",
+        "consulter les militants",
+        "indirect",
+        "Hélène Kerloc'h",
+        "indirect_infinitive",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

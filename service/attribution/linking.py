@@ -49,6 +49,11 @@ def speaker_from_word(
     if pronoun:
         return coref.resolve_pronoun(context, word.start, pronoun, rule, confidence)
     low = normalize(word.text)
+    if low in DEMONSTRATIVE_SUBJECTS and any(c.deprel == "acl:relcl" for c in sentence.children(word)):
+        # « Celle qui portait la motion a promis … » : the person the relative clause recalls
+        return coref.resolve_pronoun(
+            context, word.start, (DEMONSTRATIVE_SUBJECTS[low], "s"), rule, confidence
+        )
     latter = _latter(context, sentence, word, low, rule, confidence)
     if latter is not None:
         return latter
@@ -78,6 +83,7 @@ def speaker_from_word(
     return None
 
 
+DEMONSTRATIVE_SUBJECTS = {"celle": "f", "celui": "m"}
 # Pronouns for one member of a group: « l'un d'eux », « une autre », « certains ».
 INDEFINITE_SPEAKERS = frozenset({"un", "une", "autre", "l'un", "l'une"})
 

@@ -129,7 +129,7 @@ def indirect_infinitive(
     for child in slots:
         if (
             child.index < verb.index
-            or child.base_deprel not in INFINITIVE_DEPRELS
+            or child.base_deprel not in INFINITIVE_DEPRELS | {"conj"}
             or not _infinitival(sentence, child)
         ):
             continue
@@ -141,12 +141,14 @@ def indirect_infinitive(
             and not (child.upos in {"NOUN", "ADJ"} and normalize(c.text) in {"en", "y"})  # « nie en être … »
         ]
         introducer = normalize(marks[0].text).replace("d'", "de") if marks else ""
-        if introducer not in introducers:
-            continue
+        if introducer not in introducers or (child.base_deprel == "conj" and not marks):
+            continue  # « appelle X à « … » et à joindre … » : a second infinitive needs its own « à »
         bounds = _infinitive_content(sentence, child, marks[0] if marks else None)
         if bounds is not None:
             bounds = (bounds[0], _past_attached_rest(sentence, verb, child, bounds[1]))
-        if bounds is None or any(a < bounds[1] and bounds[0] < b for a, b in taken):
+        if bounds is None:
+            continue  # the first infinitive is in quotation marks: a coordinated one may follow
+        if any(a < bounds[1] and bounds[0] < b for a, b in taken):
             return None
         if stance is not None and stance.index < child.index:
             bounds = (stance.start, bounds[1])  # « se dit | prêt à négocier »
@@ -356,6 +358,23 @@ def _past_attached_rest(sentence: Sentence, cue: Word, infinitive: Word, end: in
     return end
 
 
+def _before_coordinated_cue(sentence: Sentence, head: Word, members: list[Word]) -> list[Word]:
+    """« a dit vouloir réunir … et promis un plan « … » » : a participle or a finite verb coordinated
+    in the infinitive's clause is the speaker's next predicate; the content stops before its « et »."""
+    for word in members:
+        if (
+            word.base_deprel == "conj"
+            and word is not head
+            and word.upos == "VERB"
+            and word.feat("VerbForm") in {"Part", "Fin"}
+            and word.feat("Tense") != "Pres"  # not « … et partant », a present participle
+        ):
+            coordination = [c for c in sentence.children(word) if c.base_deprel == "cc"]
+            end = coordination[0].index if coordination else word.index
+            return [w for w in members if w.index < end]
+    return members
+
+
 def _modal_complement(sentence: Sentence, head: Word, members: list[Word]) -> list[Word]:
     """« assure pouvoir se qualifier » parsed with both infinitives on the cue: the modal's own
     infinitive, right after it, belongs to its clause."""
@@ -377,6 +396,7 @@ def _infinitive_content(sentence: Sentence, head: Word, mark: Word | None) -> tu
     marks (the partial quote speaks for it) or is a single word."""
     members = [w for w in sentence.subtree(head) if mark is None or w.index > mark.index]
     members += _modal_complement(sentence, head, members)
+    members = _before_coordinated_cue(sentence, head, members)
     # « affirme ne pas vouloir … » : the negation the parser hung on the cue belongs to the content
     while (
         members
