@@ -2235,6 +2235,28 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« élue à la tête du parti » makes her its leader, « la nouvelle présidente du parti » after a quote",
+        "Les adhérents ont tranché. Sophie Ancel, sénatrice de la Sarthe, a été élue samedi à la tête du parti "
+        "avec 53 % des voix. D'après la haute autorité du parti, 71 000 adhérents ont voté.\n\n« Ce soir, la "
+        "droite est debout. Elle a faim », a lancé la nouvelle présidente du parti depuis le siège.",
+        "Ce soir, la droite est debout",
+        "direct",
+        "Sophie Ancel",
+        "postposed_cue",
+    ),
+    (
+        "« l'enquêteur » (masculine, whatever the tagger says) names again the commissaire",
+        "Le commissaire Luc Hanin, de la police judiciaire, était venu contredire cette version. « Les relevés "
+        "sont formels », avait insisté l'enquêteur.",
+        "Les relevés sont formels",
+        "direct",
+        "Luc Hanin",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
@@ -2392,6 +2414,16 @@ NOT_FOUND += [
         "« Les Terrils », le Charleroi en cinémascope de Sophie Lambert\n\nLe premier film de la cinéaste "
         "sort mercredi.",
         "Les Terrils",
+    ),
+]
+
+
+NOT_FOUND += [
+    (
+        "« X, de la police judiciaire, était venu contredire cette version » : an infinitive and its object, "
+        "no closing incise",
+        "Le commissaire Luc Hanin, de la police judiciaire, était venu contredire cette version.",
+        "Le commissaire Luc Hanin",
     ),
 ]
 

@@ -87,16 +87,17 @@ def _antecedents(
     return _ranked_antecedents(context, recent, here, gender, last_speaker, require_sure)
 
 
-def _before_quoted_sentences(context: Context, here: int) -> int:
+def _before_quoted_sentences(context: Context, here: int, marks_too: bool = False) -> int:
     """« « … . … », raconte-t-elle » : the sentences the quotation fills are no distance from its speaker."""
-    while here > 0 and _quoted(context, context.sentence(here - 1)):
+    while here > 0 and _quoted(context, context.sentence(here - 1), marks_too):
         here -= 1
     return here
 
 
-def _quoted(context: Context, sentence: Sentence) -> bool:
+def _quoted(context: Context, sentence: Sentence, marks_too: bool = False) -> bool:
+    """Inside a quotation; with `marks_too`, also only a mark the tokenizer split off (« « » alone)."""
     words = [w for w in sentence.tokens if any(c.isalnum() for c in w.text)]
-    return bool(words) and context.inside_quote(words[0].start, words[-1].end)
+    return (marks_too and not words) or (bool(words) and context.inside_quote(words[0].start, words[-1].end))
 
 
 def topic_person(context: Context, position: int, role: str, gender: str | None) -> Entity | None:
@@ -110,13 +111,13 @@ def topic_person(context: Context, position: int, role: str, gender: str | None)
     # person named as a subject just before stays the topic
     opening = _opens_paragraph(context, position)
     here = context.sentence_index(position)
-    first = context.sentence(max(0, here - TOPIC_SENTENCES)).start
+    first = context.sentence(max(0, _before_quoted_sentences(context, here, True) - TOPIC_SENTENCES)).start
     found: dict[str, Entity] = {}
     for mention, entity in context.people_between(first, position):
         if context.inside_quote(mention.start, mention.end):
             continue
-        if mention.subject or _after_according_to(context, mention):
-            found[entity.id] = entity  # « Selon Aminata C., … » : the source speaks too
+        if mention.subject or _after_according_to(context, mention) or _opening_source(context, mention):
+            found[entity.id] = entity  # « Selon Aminata C., … », « Pour X, … » : the source speaks too
     # « Moriba X assure que … Il a transformé … « … », raconte le capitaine » : a subject pronoun
     # carries the chain on
     for index in range(context.sentence_index(first), here + 1):

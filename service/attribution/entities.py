@@ -719,6 +719,9 @@ def _appointed_role(tokens: list[Word], j: int) -> str | None:
         k = closing + 1
     for m in range(k, min(len(tokens), k + 4)):
         if normalize(tokens[m].text) in APPOINTING_WORDS:
+            following = [normalize(t.text) for t in tokens[m + 1 : m + 6]]
+            if "tête" in following and following.index("tête") <= 3:
+                return "dirigeant"  # « a été élue samedi à la tête du parti »
             for n in range(m + 1, min(len(tokens), m + 4)):
                 low = normalize(tokens[n].text)
                 if low in lexicon.role_nouns() and tokens[n].upos != "ADJ":
@@ -811,7 +814,9 @@ def cluster(mentions: list[Mention]) -> list[Entity]:
         if mention.role:
             target.roles.add(mention.role)
         if mention.appointed:
-            target.roles.add(mention.appointed)
+            # « à la tête du parti » : a leader, of the gender the article gives
+            feminine = mention.appointed == "dirigeant" and (mention.gender or target.gender) == "f"
+            target.roles.add("dirigeante" if feminine else mention.appointed)
     for entity in entities:
         entity.kind = _kind(entity)
     return entities

@@ -738,6 +738,8 @@ def det_gender_of(sentence: Sentence, head: Word) -> str | None:
         if child.deprel == "amod" and child.index < head.index and child.feat("Gender") in {"Masc", "Fem"}:
             return {"Masc": "m", "Fem": "f"}[child.feat("Gender") or ""]
     noun = normalize(head.text)
+    if noun in lexicon.role_nouns() and noun.endswith("eur"):
+        return "m"  # « l'enquêteur » : the feminine is « enquêtrice », whatever the tagger guesses
     if (
         noun in lexicon.role_nouns()
         and noun.endswith("e")

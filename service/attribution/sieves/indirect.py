@@ -798,6 +798,14 @@ def indirect_postposed(context: Context, sentence: Sentence, taken: Taken) -> Fo
         content = tokens[:comma]
         if len(content) < 4 or not incise.after:
             return None
+        if (
+            incise.verb.feat("VerbForm") == "Inf"
+            and _two_word_cue(sentence, incise.verb) is None  # « …, a fait savoir son avocat »
+            and any(
+                c.base_deprel == "obj" and c.index > incise.verb.index for c in sentence.children(incise.verb)
+            )
+        ):
+            return None  # « X, de la police judiciaire, était venu contredire cette version » : an object
         # a quotation in the content speaks for itself (one after the incise does not matter)
         if any(a < content[-1].end and content[0].start < b for a, b in taken):
             return None
