@@ -2257,6 +2257,20 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« la jeune mère » is the one woman named just before, though a man spoke last",
+        "Face à l'afflux, le directeur général du CHU, Jean-Marc Quéré, a annoncé que le plan blanc serait "
+        "déclenché. « Nous rappelons du personnel en congé », reconnaît-il.\n\nDans la salle d'attente, "
+        "Aurélie, 31 ans, patiente depuis six heures avec sa fille de trois mois. « Elle respirait mal, elle "
+        "ne buvait plus ses biberons », raconte la jeune mère.",
+        "Elle respirait mal",
+        "direct",
+        "Aurélie",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -176,6 +176,14 @@ def topic_person(context: Context, position: int, role: str, gender: str | None)
         and role_fits(role, roles_of(e))
         and (anyone or not known_by_first_name(e))
     ]
+    if not fitting and anyone:
+        # « « … », reconnaît-il. Aurélie, 31 ans, patiente … « … », raconte la jeune mère » : the one
+        # person named just before, when the speakers and subjects around are of the other gender
+        fitting = [
+            e
+            for e in _people_named(context, first, position).values()
+            if not (gender and e.gender and gender != e.gender)
+        ]
     if len(fitting) != 1:
         return None
     topic = fitting[0]
