@@ -2271,6 +2271,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« la sénatrice du Morbihan » : a seat told as biography of the person just quoted as a source",
+        "Le Sénat a adopté l'amendement dans la nuit. Pour la présidente du groupe centriste, Véronique "
+        "Astier, le vote ne règle rien sur le fond. « La bataille n'est pas gagnée », a prévenu la sénatrice "
+        "du Morbihan.",
+        "La bataille n'est pas gagnée",
+        "direct",
+        "Véronique Astier",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -363,7 +363,10 @@ def description(
         role = _office_of(text_low, words)
         if text_low in PARENT_NOUNS and not _tied_to_someone(sentence, head):
             role = "parent"  # « ce père de trois enfants », « la jeune mère », not « la mère d'Inès »
-        topic = coref.topic_person(context, head.start, f"ex-{role}" if former else role, gender)
+        # « la sénatrice du Morbihan », « le député des Alpes-Maritimes » : a seat, told as biography of
+        # the person the passage is about, like a past office
+        biography = text_low in SEATS and _seat_of_a_place(sentence, head)
+        topic = coref.topic_person(context, head.start, f"ex-{role}" if former or biography else role, gender)
         if topic is not None:
             return _described(topic, mention, rule, confidence * 0.8, via=("description",))
     reprise = next(iter(forms & lexicon.org_reprises()), None)
@@ -395,6 +398,24 @@ def description(
 
 
 PARENT_NOUNS = frozenset("mère père maman papa grand-mère grand-père".split())
+
+
+# Elected seats named after the place they represent.
+SEATS = frozenset("député députée sénateur sénatrice eurodéputé eurodéputée conseiller conseillère".split())
+
+
+def _seat_of_a_place(sentence: Sentence, head: Word) -> bool:
+    """« du Morbihan », « de la Haute-Garonne », « des Alpes-Maritimes » : a place name complement."""
+    return any(
+        c.base_deprel == "nmod"
+        and c.upos == "PROPN"
+        and any(
+            normalize(d.text) in {"de", "du", "des", "d'"}
+            for d in sentence.children(c)
+            if d.base_deprel == "case"
+        )
+        for c in sentence.children(head)
+    )
 
 
 def _tied_to_someone(sentence: Sentence, head: Word) -> bool:
