@@ -2455,6 +2455,15 @@ NOT_FOUND += [
 ]
 
 
+NOT_FOUND += [
+    (
+        "« loi Avenir 2040 » : marks around a title word and the name it gives",
+        "Le ministre Paul Roux défend la « loi Avenir 2040 » devant les députés.",
+        "loi Avenir 2040",
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def parsed(shipped_parser):
     texts = [row[1] for row in FOUND] + [row[1] for row in NOT_FOUND]

@@ -44,6 +44,8 @@ def is_not_speech(context: Context, span: QuoteSpan) -> bool:
         return True
     if _title_before(text, span.open_at, content) or in_navigation_line(text, span.open_at):
         return True
+    if _titled_inside(content):
+        return True
     if _signature_line(context, span):
         return True
     if _subject_of_next_verb(context, span):
@@ -55,6 +57,13 @@ def is_not_speech(context: Context, span: QuoteSpan) -> bool:
         and not _has_first_or_second_person(content)
         and span.mark != "—"
     )
+
+
+def _titled_inside(content: str) -> bool:
+    """« loi Territoires 2030 », « opération Sentinelle » : marks around a title word and the name it
+    gives."""
+    words = content.split()
+    return len(words) >= 2 and _is_title_cue(normalize(words[0])) and words[1][:1].isupper()
 
 
 # Most words a quoted name that is the subject of the verb after it may have (« « Ventoux sonore »
