@@ -2284,6 +2284,30 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« l'ambassadrice du Kenya auprès des Nations unies, X » : the name past the role's own complement",
+        "Haïti : l'ONU prolonge la mission\n\nNew York (Nations unies), 1er oct. (AFP) - Le Conseil de sécurité "
+        "a prolongé mardi le mandat de la mission.\n\n« Ce vote envoie un message clair aux gangs », a déclaré "
+        "à la presse l'ambassadrice du Kenya auprès des Nations unies, Wanjiru Kamau, dont le pays fournit "
+        "l'essentiel des policiers.",
+        "Ce vote envoie un message clair",
+        "direct",
+        "Wanjiru Kamau",
+        "postposed_cue",
+    ),
+    (
+        "« professeure à l'université Hassan II » : a name after a building's noun is nobody's",
+        "Le taux directeur reste inchangé. Pour l'économiste Najat Berrada, professeure à l'université Hassan "
+        "II, la politique monétaire a peu de prise sur les prix. « On ne fait pas baisser le prix de la tomate "
+        "avec un taux directeur », résume-t-elle.",
+        "On ne fait pas baisser le prix",
+        "direct",
+        "Najat Berrada",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

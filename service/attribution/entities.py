@@ -491,6 +491,13 @@ def find_name_mentions(document: Document) -> list[Mention]:
             )
             mention.age = age_after(tokens, j)
             mention.after_place_word = i > 0 and normalize(tokens[start_index - 1].text) in PLACE_WORDS
+            if i > 0 and tokens[i - 1].text in NAMED_PLACE_NOUNS:
+                # « l'université Hassan II », « la rue Victor-Hugo » : a place's name, nobody's
+                mention.after_place_word = True
+                mention.gender = None
+                mentions.append(mention)
+                i = j
+                continue
             if mention.age is not None and gender is None and len(names) == 1:
                 # « Josiane, 74 ans, » : a first name given an age is a person's, of its usual gender
                 mention.gender = lexicon.first_names().get(names[0].split("-")[0])
@@ -868,6 +875,11 @@ def entity_at(entities: list[Entity], start: int, end: int) -> tuple[Entity, Men
 
 
 FORMER_WORDS = frozenset({"ancien", "ancienne", "ex"})
+# Lowercase nouns whose name follows them: a place or a building, never a person.
+NAMED_PLACE_NOUNS = frozenset(
+    """rue avenue boulevard place quai pont stade gare aéroport parc square allée route impasse université
+    hôpital lycée collège école clinique musée théâtre""".split()
+)
 POSSESSIVES = frozenset("son sa ses leur leurs".split())
 DEMONSTRATIVES = frozenset("ce cet cette".split())
 # Honorifics that tell a role: « Me Hugo Perrin » is a lawyer.

@@ -606,8 +606,14 @@ def _name_after_role(context: Context, sentence: Sentence, end: int) -> Entity |
     return None
 
 
+# Prepositions of a role's own complement (« l'ambassadrice du Kenya auprès des Nations unies », « la
+# directrice du PAM pour le Soudan »), whatever the parse hung it on.
+ROLE_COMPLEMENT_PREPOSITIONS = frozenset({"auprès", "pour"})
+
+
 def _name_past_complements(context: Context, end: int, sentence: Sentence, head: Word) -> Entity | None:
     following = sentence.tokens_after(end, APPOSITION_REACH)
+    role_complement = bool(following) and normalize(following[0].text) in ROLE_COMPLEMENT_PREPOSITIONS
     for i, word in enumerate(following):
         low = normalize(word.text)
         if word.text in {".", ";", ":", "!", "?", "«", "»", '"', "(", ")", "—", "–"}:
@@ -620,8 +626,10 @@ def _name_past_complements(context: Context, end: int, sentence: Sentence, head:
             named = context.entity_at(word.start, word.end)
             if named and named[0].kind == "person" and not _in_de_complement(sentence, word, head):
                 return None  # a person before the comma: not this description's apposition
-            if not any(link is head for link in sentence.ancestors(word)) and not _place_complement(
-                sentence, word
+            if (
+                not any(link is head for link in sentence.ancestors(word))
+                and not _place_complement(sentence, word)
+                and not role_complement
             ):
                 return None  # « …, sous couvert d'anonymat, » : the verb's complement, not the role's
             if low in lexicon.role_nouns() and any(c.base_deprel == "case" for c in sentence.children(word)):
