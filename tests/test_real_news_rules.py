@@ -2308,6 +2308,27 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« La chimiste de 34 ans » : a trade describing the person just named with an office",
+        "« Cet argent va nous permettre de passer à l'usine », a déclaré sa cofondatrice et directrice "
+        "générale, Anouk Delorme. La chimiste de 34 ans affirme que les cellules coûtent déjà 30 % de moins.",
+        "les cellules coûtent déjà 30 % de moins",
+        "indirect",
+        "Anouk Delorme",
+        "indirect_que",
+    ),
+    (
+        "« le chef de la diplomatie arménienne, X » holds the office « le ministre arménien » names",
+        "« Nous avons tourné une page », a déclaré le chef de la diplomatie arménienne, Vahan Mirzoyan, à son "
+        "retour à Erevan. Le ministre arménien assure ne pas exclure un référendum.",
+        "ne pas exclure un référendum",
+        "indirect",
+        "Vahan Mirzoyan",
+        "indirect_infinitive",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -169,13 +169,21 @@ def topic_person(context: Context, position: int, role: str, gender: str | None)
     # « Marie-Claude, 63 ans, » : a person the article gives only a first name is a witness, described
     # again by age or as « la jeune femme », never by an office or a tie to someone
     anyone = role in AGE_NOUNS | GENERIC_PERSON_NOUNS
-    fitting = [
+    agreeing = [
         e
         for e in found.values()
-        if not (gender and e.gender and gender != e.gender)
-        and role_fits(role, roles_of(e))
-        and (anyone or not known_by_first_name(e))
+        if not (gender and e.gender and gender != e.gender) and (anyone or not known_by_first_name(e))
     ]
+    fitting = [e for e in agreeing if role_fits(role, roles_of(e))]
+    if (
+        not fitting
+        and len(agreeing) == 1
+        and (gender is None or agreeing[0].gender == gender)  # a known gender, not just no conflict
+        and _profession(role, roles_of(agreeing[0]))
+    ):
+        # « sa cofondatrice et directrice générale, Anouk D. La chimiste de 34 ans affirme … » : the
+        # one person just named, described by a trade rather than an office
+        fitting = agreeing
     if not fitting and anyone:
         # « « … », reconnaît-il. Aurélie, 31 ans, patiente … « … », raconte la jeune mère » : the one
         # person named just before, when the speakers and subjects around are of the other gender
@@ -275,11 +283,13 @@ def _opening_source(context: Context, mention: Mention) -> bool:
     """« Selon X, … », « Pour X, … » opening the sentence: X speaks in it, like a subject."""
     sentence = context.sentence(mention.sentence)
     before = [w for w in sentence.tokens_before(mention.start, 3) if w.start >= sentence.start]
+    before = before[-3:] if [normalize(w.text) for w in before[-3:]][:2] == ["aux", "yeux"] else before
     words = [normalize(w.text) for w in before]
-    return (len(words) == 1 and (words[0] == "pour" or words[0] in lexicon.ACCORDING_TO)) or words == [
-        "d'",
-        "après",
-    ]
+    return (
+        (len(words) == 1 and (words[0] == "pour" or words[0] in lexicon.ACCORDING_TO))
+        or words == ["d'", "après"]
+        or words == ["aux", "yeux", "de"]
+    )
 
 
 def _opens_paragraph(context: Context, position: int) -> bool:
@@ -294,6 +304,12 @@ def roles_of(entity: Entity) -> set[str]:
     for mention in entity.mentions:
         if mention.role:
             roles.add(mention.role)
+            # « le chef de la diplomatie arménienne, X » holds the office « le ministre » names
+            roles.update(
+                lexicon.PERIPHRASES[(mention.role, word)][0]
+                for word in mention.role_words
+                if (mention.role, word) in lexicon.PERIPHRASES
+            )
     return roles
 
 
@@ -379,6 +395,16 @@ def _tried(context: Context, mention: Mention) -> bool:
 
 def _trial_participle(word: Word) -> bool:
     return word.feat("VerbForm") == "Part" and normalize(word.lemma or "") in TRIAL_VERBS
+
+
+def _profession(role: str, roles: set[str]) -> bool:
+    """A trade any office holder may also have (« la chimiste », « le diplomate »), not an office."""
+    return (
+        role in lexicon.role_nouns()
+        and role not in lexicon.office_nouns()
+        and role not in ON_TRIAL | COURT_OFFICERS
+        and not opposed_roles(role, roles)
+    )
 
 
 def opposed_roles(role: str, roles: set[str]) -> bool:

@@ -43,6 +43,23 @@ AUXILIARY_FORMS = _words(
     "a ont avait avaient aura auront aurait auraient est sont était étaient fut sera seront a-t avait-t"
 )
 SUBJECT_PRONOUNS = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p")}
+# Periphrases of French politics: (role noun, word of its complement) -> the office and the words
+# that name it (« le chef du gouvernement » is « le Premier ministre », « le locataire de Bercy » the
+# minister of the Economy).
+PERIPHRASES = {
+    ("chef", "gouvernement"): ("ministre", frozenset({"premier"})),
+    ("cheffe", "gouvernement"): ("ministre", frozenset({"première"})),
+    ("locataire", "matignon"): ("ministre", frozenset({"premier"})),
+    ("locataire", "bercy"): ("ministre", frozenset({"économie"})),
+    ("patron", "bercy"): ("ministre", frozenset({"économie"})),
+    ("patronne", "bercy"): ("ministre", frozenset({"économie"})),
+    ("chef", "diplomatie"): ("ministre", frozenset({"affaires", "étrangères"})),
+    ("cheffe", "diplomatie"): ("ministre", frozenset({"affaires", "étrangères"})),
+    ("chef", "état"): ("président", frozenset()),
+    ("cheffe", "état"): ("présidente", frozenset()),
+    ("locataire", "élysée"): ("président", frozenset()),
+}
+
 # Stressed pronouns after « selon » / « d'après » (gender, number), resolved like subject pronouns.
 STRESSED_PRONOUNS = {"lui": ("m", "s"), "elle": ("f", "s"), "eux": ("m", "p"), "elles": ("f", "p")}
 FIRST_SECOND_PERSON = _words(

@@ -509,29 +509,11 @@ def _given_an_age(sentence: Sentence, head: Word) -> bool:
     return len(words) >= 4 and words[0] == "," and following[1].upos == "NUM" and words[2] == "ans"
 
 
-# Periphrases of French politics: (role noun, word of its complement) -> the office and the words
-# that name it (« le chef du gouvernement » is « le Premier ministre », « le locataire de Bercy » the
-# minister of the Economy).
-PERIPHRASES = {
-    ("chef", "gouvernement"): ("ministre", frozenset({"premier"})),
-    ("cheffe", "gouvernement"): ("ministre", frozenset({"première"})),
-    ("locataire", "matignon"): ("ministre", frozenset({"premier"})),
-    ("locataire", "bercy"): ("ministre", frozenset({"économie"})),
-    ("patron", "bercy"): ("ministre", frozenset({"économie"})),
-    ("patronne", "bercy"): ("ministre", frozenset({"économie"})),
-    ("chef", "diplomatie"): ("ministre", frozenset({"affaires", "étrangères"})),
-    ("cheffe", "diplomatie"): ("ministre", frozenset({"affaires", "étrangères"})),
-    ("chef", "état"): ("président", frozenset()),
-    ("cheffe", "état"): ("présidente", frozenset()),
-    ("locataire", "élysée"): ("président", frozenset()),
-}
-
-
 def _office_and_words(role: str, words: frozenset[str]) -> tuple[str, frozenset[str]]:
     """The office and the words of a periphrasis (« le chef du gouvernement » -> ministre, premier),
     else the role and the description's own words."""
     for word in words:
-        found = PERIPHRASES.get((role, word))
+        found = lexicon.PERIPHRASES.get((role, word))
         if found is not None:
             return found
     return _office_of(role, words), words
@@ -540,8 +522,8 @@ def _office_and_words(role: str, words: frozenset[str]) -> tuple[str, frozenset[
 def _office_of(role: str, words: frozenset[str]) -> str:
     """The office a periphrasis stands for (« la cheffe du gouvernement » -> ministre), else the role."""
     for word in words:
-        if (role, word) in PERIPHRASES:
-            return PERIPHRASES[(role, word)][0]
+        if (role, word) in lexicon.PERIPHRASES:
+            return lexicon.PERIPHRASES[(role, word)][0]
     if role in {"chef", "cheffe"} and words & MINISTER_PERIPHRASES:
         return "ministre"
     if role in {"représentant", "représentante"} and "état" in words:
