@@ -2329,6 +2329,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« la Force … au Liban (Finul) » : an institution's name ends with « au » and its country",
+        "La Force intérimaire des Nations unies au Liban (Finul) a dénoncé des tirs « délibérés » contre "
+        "ses positions.",
+        "délibérés",
+        "partial",
+        "Force intérimaire des Nations unies au Liban",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -194,13 +194,18 @@ def _adjective_inside_name(tokens: list[Word], j: int, known: set[str]) -> bool:
 
 
 def _with_region(tokens: list[Word], j: int, known: set[str]) -> int:
-    """« l'Agence régionale de santé Auvergne-Rhône-Alpes », « la Mission de l'ONU en RDC » : the
-    region an institution's name ends with."""
-    k = j + 1 if j < len(tokens) and normalize(tokens[j].text) == "en" else j
+    """« l'Agence régionale de santé Auvergne-Rhône-Alpes », « la Mission de l'ONU en RDC », « … au
+    Liban » : the region an institution's name ends with."""
+    k = j + 1 if j < len(tokens) and normalize(tokens[j].text) in {"en", "au", "aux", "à"} else j
     end = k
-    while end < len(tokens) and _name_token(tokens, end, known) and not is_first_name(tokens[end].text):
+    while end < len(tokens) and _name_token(tokens, end, known) and not _full_name_starts(tokens, end):
         end += 1
     return end if end > k else j
+
+
+def _full_name_starts(tokens: list[Word], i: int) -> bool:
+    """A first name followed by a capitalised word: a person's name, not a place (« Liban » alone)."""
+    return is_first_name(tokens[i].text) and i + 1 < len(tokens) and is_capitalized(tokens[i + 1].text)
 
 
 def _with_coordinated_name(tokens: list[Word], j: int, known: set[str]) -> int:
