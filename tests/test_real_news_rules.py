@@ -2341,6 +2341,29 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« « … » : c'est ce qu'a affirmé X » : a cleft after a colon sends the quotation to X",
+        "Le Hamas accuse Israël de gagner du temps. « Nous avons accepté la proposition », a déclaré Oussama "
+        "Khalil à Reuters.\n\n« Ce qui entre à Gaza ne couvre même pas le tiers des besoins » : c'est ce qu'a "
+        "affirmé jeudi la directrice des opérations de l'UNRWA à Gaza, Sigrid Aalto.",
+        "Ce qui entre à Gaza",
+        "direct",
+        "Sigrid Aalto",
+        "cleft_after",
+    ),
+    (
+        "« « … » X ne décolère pas. » : a new person named as the next subject, not the previous speaker",
+        "Le vice-président de la fédération, Jean-Pierre Lamothe, a défendu la réforme. « Ne rien faire, "
+        "c'était laisser des clubs mourir », a-t-il déclaré.\n\n« On nous condamne à mort sans même nous avoir "
+        "consultés. » Thierry Boillot ne décolère pas. Le président du club dit envisager un recours.",
+        "On nous condamne à mort",
+        "direct",
+        "Thierry Boillot",
+        "following_subject",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

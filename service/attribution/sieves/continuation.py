@@ -241,6 +241,15 @@ def previous_paragraph(context: Context, found: list[Found], i: int) -> Candidat
         and current.kind == "direct"
         and not current.span.mark == previous.span.mark == "—"  # dialogue lines change speaker
     ):
+        # « « On nous condamne à mort. » Thierry B. ne décolère pas. » : a new person named as the
+        # next sentence's subject is the one speaking
+        ahead = following_subject(context, found, i)
+        if (
+            ahead is not None
+            and ahead.mention.kind == "name"
+            and ahead.entity is not previous.candidate.entity
+        ):
+            return None
         return inherit(previous.candidate, "previous_paragraph", confidence("previous_paragraph"))
     return None
 
@@ -269,12 +278,23 @@ def following_subject(context: Context, found: list[Found], i: int) -> Candidate
         return None
     text = context.document.text
     index = context.sentence_index(span.outer_end)
-    if index + 1 >= len(context.document.sentences):
+    closing = context.sentence(context.sentence_index(span.outer_end - 1))
+    if closing.start >= span.end and text[span.outer_end : closing.end].strip():
+        # « « … . » Thierry B. ne décolère pas. » split after the full stop: the closing mark opens the
+        # narration's sentence
+        after = closing
+    elif index + 1 >= len(context.document.sentences):
         return None
-    after = context.sentence(index + 1)
-    if "\n" in text[span.outer_end : after.start] or text[span.outer_end : after.start].strip(" .!?…") != "":
+    else:
+        after = context.sentence(index + 1)
+    if (
+        "\n" in text[span.outer_end : after.start]
+        or text[span.outer_end : max(after.start, span.outer_end)].strip(" .!?…") != ""
+    ):
         return None  # the quotation must end its sentence, and the next sentence its paragraph's narration
-    if any(f.span.open_at < after.end and after.start < f.span.outer_end for f in found):
+    if any(
+        f.span.open_at < after.end and after.start < f.span.outer_end for f in found if f.span is not span
+    ):
         return None  # the next sentence quotes someone itself
     root = after.root()
     for word in after.words:

@@ -225,7 +225,9 @@ def cleft_after(context: Context, quote: QuoteSpan) -> Candidate | None:
     sentence, tokens = tokens_after(context, quote.outer_end)
     if sentence is None or not tokens:
         return None
-    start = 1 if tokens[0].text in {".", "!", "?", "…", ","} else 0  # « « … », c'est l'appel qu'a lancé X »
+    start = (
+        1 if tokens[0].text in {".", "!", "?", "…", ",", ":"} else 0
+    )  # « « … », c'est l'appel qu'a lancé X »
     opening = (
         normalize(context.document.text[tokens[start].start : tokens[start].start + 24])
         if len(tokens) > start
