@@ -2364,6 +2364,26 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« X juge, elle, que … » : a dislocated pronoun between the cue the tagger made a noun and « que »",
+        "La Confédération paysanne juge, elle, que le problème dépasse une seule laiterie.",
+        "le problème dépasse une seule laiterie",
+        "indirect",
+        "Confédération paysanne",
+        "indirect_que",
+    ),
+    (
+        "« une vendeuse … dit ne pas savoir comment … » : the modal's question hung beside it",
+        "Devant le magasin, une vendeuse qui a préféré taire son nom dit ne pas savoir comment elle paiera son "
+        "loyer.",
+        "ne pas savoir comment elle paiera",
+        "indirect",
+        "une vendeuse",
+        "indirect_infinitive",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

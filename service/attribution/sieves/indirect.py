@@ -378,13 +378,18 @@ def _before_coordinated_cue(sentence: Sentence, head: Word, members: list[Word])
 def _modal_complement(sentence: Sentence, head: Word, members: list[Word]) -> list[Word]:
     """« assure pouvoir se qualifier » parsed with both infinitives on the cue: the modal's own
     infinitive, right after it, belongs to its clause."""
-    if normalize(head.lemma or "") not in lexicon.SEMI_AUXILIARIES or len(members) > 2:
+    own = [m for m in members if normalize(m.text) not in lexicon.NEGATION]
+    if normalize(head.lemma or "") not in lexicon.SEMI_AUXILIARIES or len(own) > 2:
         return []
     cue = sentence.head_of(head)
     following = [
         c
         for c in (sentence.children(cue) if cue is not None else [])
-        if c.base_deprel == "xcomp" and c.index > head.index and c.feat("VerbForm") == "Inf"
+        if c.index > head.index
+        and (
+            (c.base_deprel == "xcomp" and c.feat("VerbForm") == "Inf")
+            or c.base_deprel == "ccomp"  # « dit ne pas savoir comment elle paiera … »
+        )
     ]
     if not following or following[0].index - head.index > 3:
         return []
@@ -594,9 +599,9 @@ def _verb_before_que(sentence: Sentence, word: Word) -> str | None:
     previous = sentence.word(word.index - 1)
     insert = 0
     following = sentence.word(word.index + 1)
-    while following is not None and normalize(following.text) not in lexicon.QUE_FORMS and insert < 3:
-        if following.upos not in {"ADV", "ADP", "DET", "NOUN", "PRON"}:
-            return None
+    while following is not None and normalize(following.text) not in lexicon.QUE_FORMS and insert < 4:
+        if following.upos not in {"ADV", "ADP", "DET", "NOUN", "PRON"} and following.text != ",":
+            return None  # « La Confédération paysanne juge, elle, que … »
         insert += 1
         following = sentence.word(word.index + 1 + insert)
     if following is None or normalize(following.text) not in lexicon.QUE_FORMS:
