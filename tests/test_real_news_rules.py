@@ -2384,6 +2384,26 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« a exclu de revenir sur … » : ruling something out is reported speech too",
+        "Le ministre Jean Delvaux a affirmé que la porte de la concertation restait ouverte, mais a exclu de "
+        "revenir sur le principe même de la réforme.",
+        "revenir sur le principe même",
+        "indirect",
+        "Jean Delvaux",
+        "indirect_coordinated",
+    ),
+    (
+        "« La délégation hongroise a, de son côté, fait savoir que » : a delegation speaks",
+        "La délégation hongroise a, de son côté, fait savoir qu'elle ne soutiendrait aucun mécanisme.",
+        "elle ne soutiendrait aucun mécanisme",
+        "indirect",
+        "délégation hongroise",
+        "indirect_que",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
