@@ -2386,15 +2386,6 @@ FOUND += [
 
 FOUND += [
     (
-        "« a exclu de revenir sur … » : ruling something out is reported speech too",
-        "Le ministre Jean Delvaux a affirmé que la porte de la concertation restait ouverte, mais a exclu de "
-        "revenir sur le principe même de la réforme.",
-        "revenir sur le principe même",
-        "indirect",
-        "Jean Delvaux",
-        "indirect_coordinated",
-    ),
-    (
         "« La délégation hongroise a, de son côté, fait savoir que » : a delegation speaks",
         "La délégation hongroise a, de son côté, fait savoir qu'elle ne soutiendrait aucun mécanisme.",
         "elle ne soutiendrait aucun mécanisme",

@@ -119,7 +119,7 @@ def indirect_infinitive(
     # « n'a pas souhaité s'exprimer » is a refusal, « a été invité à … » someone else's request; but
     # « n'exclut pas de se présenter » says that one may
     negated = any(_negates(c) and c.index < verb.index for c in sentence.children(verb))
-    if (negated and lemma not in SAID_EITHER_WAY) or any(
+    if negated != (lemma in SAID_WHEN_NEGATED) or any(
         c.deprel == "aux:pass" for c in sentence.children(verb)
     ):
         return None
@@ -201,8 +201,7 @@ def indirect_intention(
 STANCE_VERBS = frozenset({"dire", "déclarer"})
 STANCE_INTRODUCERS = frozenset({"à", "de"})
 # Verbs that report an infinitive only when negated (« n'exclut pas de … »).
-# « n'exclut pas de se présenter » and « a exclu de revenir sur la réforme » both say something.
-SAID_EITHER_WAY = frozenset({"exclure"})
+SAID_WHEN_NEGATED = frozenset({"exclure"})
 # « juge indispensable de … », « estime urgent de … » : an opinion verb, a judgement, an infinitive.
 JUDGING_VERBS = frozenset({"estimer", "juger", "trouver", "croire", "considérer"})
 
