@@ -2575,6 +2575,25 @@ NOT_FOUND += [
 ]
 
 
+NOT_FOUND += [
+    (
+        "« que ses coéquipiers surnomment « le Chat » » : the name a verb gives",
+        "Le natif de Lorient, que ses coéquipiers surnomment « le Chat », a signé jusqu'en 2028.",
+        "le Chat",
+    ),
+    (
+        "« ce que Manille appelle la « … » » : the name a verb gives",
+        "Les pêcheurs ont manifesté pour ce que Manille appelle la « mer des Philippines occidentales ».",
+        "mer des Philippines",
+    ),
+    (
+        "« baptisé « malus pension » » : a naming participle, lowercase name",
+        "Le nouveau mécanisme de pénalité, baptisé « malus pension », entrera en vigueur en janvier.",
+        "malus pension",
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def parsed(shipped_parser):
     texts = [row[1] for row in FOUND] + [row[1] for row in NOT_FOUND]

@@ -44,7 +44,7 @@ def is_not_speech(context: Context, span: QuoteSpan) -> bool:
         return True
     if _title_before(text, span.open_at, content) or in_navigation_line(text, span.open_at):
         return True
-    if _titled_inside(content):
+    if _titled_inside(content) or _named_by_verb(text, span.open_at):
         return True
     if _signature_line(context, span):
         return True
@@ -57,6 +57,34 @@ def is_not_speech(context: Context, span: QuoteSpan) -> bool:
         and not _has_first_or_second_person(content)
         and span.mark != "—"
     )
+
+
+# Finite forms of the verbs that give a name (« que ses coéquipiers surnomment « le Chat » »).
+NAMING_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem in ("surnomm", "baptis", "appel", "appell", "nomm", "dénomm")
+    for ending in ("e", "ent", "ait", "aient", "ons", "ez")
+)
+NAMING_ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "d", "de"})
+# The object a naming verb needs before it: « que … surnomment », « les commis la surnomment ».
+NAMED_OBJECTS = frozenset({"que", "qu", "le", "la", "les", "l"})
+
+
+def _named_by_verb(text: str, open_at: int) -> bool:
+    """« le club, que ses supporters surnomment « les Canaris » », « ce que Manille appelle la « … » »,
+    « le mécanisme, baptisé « … » » : the quotation is the name a verb gives, not speech."""
+    before = re.split(r"[.!?;:»”]", text[max(0, open_at - 80) : open_at])[-1]
+    words = [
+        normalize(w).split("'")[-1] if not w.endswith("'") else normalize(w)[:-1]
+        for w in WORD.findall(before)
+    ]
+    while words and words[-1] in NAMING_ARTICLES:
+        words.pop()
+    if not words:
+        return False
+    if words[-1] in NAMING_PARTICIPLES and words[-1] not in {"dite", "dites", "dits"}:
+        return True
+    return words[-1] in NAMING_VERBS and bool(set(words[-7:-1]) & NAMED_OBJECTS)
 
 
 def _titled_inside(content: str) -> bool:
