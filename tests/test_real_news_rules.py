@@ -2395,6 +2395,35 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« a pour sa part fait état d'un « … » » : an insert split the auxiliary from the cue",
+        "Le porte-parole du ministère, Khalid Al-Mansouri, a pour sa part fait état d'un « optimisme prudent ».",
+        "optimisme prudent",
+        "partial",
+        "Khalid Al-Mansouri",
+        "clause_subject",
+    ),
+    (
+        "« les garde-côtes chinois ont assuré avoir pris des « … » » : the coast guard speaks",
+        "Dans un communiqué, les garde-côtes chinois ont assuré avoir pris des « mesures de contrôle "
+        "nécessaires ».",
+        "mesures de contrôle nécessaires",
+        "partial",
+        "garde-côtes chinois",
+        "governing_verb",
+    ),
+    (
+        "« Un cambiste d'une grande banque … estime que … « … » » : an occupation speaks",
+        "Un cambiste d'une grande banque genevoise, qui a requis l'anonymat, estime pour sa part que les "
+        "marchés vont « tester très vite la détermination de la BNS ».",
+        "tester très vite",
+        "partial",
+        "Un cambiste",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -91,6 +91,15 @@ def subject_of(
         # « Dans l'opposition, on se dit « pas surpris » » : the impersonal « on » of a circle
         return source_of_impersonal_on(context, sentence, verb, rule)
     head = sentence.head_of(verb)
+    if (
+        head is not None
+        and depth < 3
+        and verb.base_deprel == "ccomp"
+        and normalize(head.lemma or "") in {"avoir", "être"}
+        and head.index < verb.index
+    ):
+        # « X a pour sa part fait état de … » : an insert split the auxiliary from its participle
+        return subject_of(context, sentence, head, rule, confidence, depth + 1)
     if head is None or depth >= 3 or verb.base_deprel not in CONTROL_DEPRELS:
         return None
     if verb.base_deprel == "xcomp":  # « incité Altman à répondre » : the object speaks
