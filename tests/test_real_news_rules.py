@@ -2424,6 +2424,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« a reconnu … que les moyens … restaient « … » » : a que-clause parsed as a coordinate is the cue's",
+        "La ville fait partie des localités couvertes. Un responsable militaire ukrainien, sous couvert "
+        "d'anonymat, a reconnu auprès de l'AFP que les moyens déployés autour de la ville restaient « "
+        "insuffisants face aux vagues massives ».",
+        "insuffisants face aux vagues",
+        "partial",
+        "Un responsable militaire ukrainien",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

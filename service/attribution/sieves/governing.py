@@ -78,7 +78,12 @@ def _leaves_the_content(sentence: Sentence, below: Word, inside: range) -> bool:
         return False
     if below.deprel == "acl:relcl":
         return True
-    return below.base_deprel == "conj" and any(c.base_deprel == "nsubj" for c in sentence.children(below))
+    children = sentence.children(below)
+    # « a reconnu que les moyens … restaient « … » » parsed as a coordinate: its « que » makes it the
+    # cue's clause all the same
+    if any(c.base_deprel == "mark" and normalize(c.text) in lexicon.QUE_FORMS for c in children):
+        return False
+    return below.base_deprel == "conj" and any(c.base_deprel == "nsubj" for c in children)
 
 
 def _reported_clause_of_a_thing(sentence: Sentence, verb: Word) -> bool:
