@@ -2437,6 +2437,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« X affirme que … et déplore un mouvement « … » » : a cue the parse coordinated inside the clause",
+        "Dans un communiqué, la direction des Verreries de la Sambre affirme que la réorganisation est "
+        "indispensable et déplore un mouvement « disproportionné ».",
+        "disproportionné",
+        "partial",
+        "direction des Verreries de la Sambre",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -190,6 +190,11 @@ def _subject_or_name_before(context: Context, sentence: Sentence, verb: Word, ru
     if agent is not None:  # « le projet, jugé « liberticide » par l'opposition »
         found = linking.speaker_from_word(context, sentence, agent, rule, confidence(rule))
         return reached_via(found, "passive")
+    cue = _cue_coordinated_into_clause(sentence, verb)
+    if cue is not None:  # « X affirme que … et déplore un mouvement « … » »
+        found = subject_of(context, sentence, cue, rule, confidence(rule) * 0.9)
+        if found is not None:
+            return found
     candidate = subject_of(context, sentence, verb, rule, confidence(rule))
     if candidate is not None or any(c.base_deprel == "nsubj" for c in sentence.children(verb)):
         return candidate
@@ -204,6 +209,20 @@ def _subject_or_name_before(context: Context, sentence: Sentence, verb: Word, ru
             return None
         return Candidate(named[0], named[1], rule, confidence(rule) * 0.9)
     return None
+
+
+def _cue_coordinated_into_clause(sentence: Sentence, verb: Word) -> Word | None:
+    """« affirme que la réorganisation est indispensable et déplore … » : a speech verb with no subject,
+    in the cue's tense, that the parse coordinated inside the cue's que-clause is the cue's coordinate."""
+    clause = sentence.head_of(verb)
+    if verb.base_deprel != "conj" or clause is None or clause.base_deprel != "ccomp":
+        return None
+    if any(c.base_deprel == "nsubj" for c in sentence.children(verb)):
+        return None
+    cue = sentence.head_of(clause)
+    if cue is None or not speech_lemma(cue) or verb.feat("Tense") != cue.feat("Tense"):
+        return None
+    return cue
 
 
 def _vocative_subject(context: Context, sentence: Sentence, verb: Word) -> Word | None:
