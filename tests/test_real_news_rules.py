@@ -2449,6 +2449,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« …, a indiqué à l'AFP X, … » : the medium told between the incise's cue and its speaker",
+        "Le cessez-le-feu semblait respecté mercredi.\n\n« Aucun tir n'a été signalé depuis minuit, a indiqué à "
+        "l'AFP Azamat Tokonov, porte-parole du service frontalier kirghiz. Nos gardes restent néanmoins en "
+        "état d'alerte maximale. »",
+        "Aucun tir n'a été signalé",
+        "direct",
+        "Azamat Tokonov",
+        "incise_inside",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

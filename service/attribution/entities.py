@@ -452,6 +452,27 @@ def find_name_mentions(document: Document) -> list[Mention]:
             # « la Banque africaine de développement (BAD) » : the full name its acronym spells
             spelled = _with_acronym(tokens, i, j, normalize(tokens[i].text) in lexicon.org_words())
             j = _with_place(tokens, spelled, known) if spelled > j else j  # « … (ARS) de Bretagne »
+            # « a indiqué à l'AFP Azamat T. » : an agency's acronym after its article is no part of the name
+            if (
+                j - i > 2
+                and i > 0
+                and tokens[i].text.isupper()
+                and tokens[i - 1].text in {"l'", "l’"}
+                and normalize(tokens[i].text) not in lexicon.org_reprises()  # « l'ONG Voix des Kivus »
+                and is_capitalized(tokens[i + 1].text)
+            ):
+                mentions.append(
+                    Mention(
+                        tokens[i].text,
+                        tokens[i].start,
+                        tokens[i].end,
+                        "name",
+                        s_index,
+                        tokens=(tokens[i].text,),
+                        name=tokens[i].text,
+                    )
+                )
+                i += 1
             # « le député LFI Éric Coquerel » : a party's acronym before a first name is not the name
             while (
                 j - i > 2

@@ -47,7 +47,9 @@ def incise_inside(context: Context, quote: QuoteSpan) -> Candidate | None:
         has_pronoun = incise.pronoun is not None or glued_pronoun(incise.verb) is not None
         tail = incise.after[:10]
         closes = any(w.text in {",", ".", "…", "!", "?"} for w in tail) or len(incise.after) <= 10
-        if not closes or not (has_pronoun or (tail and _starts_noun_phrase(tail[0]))):
+        # « …, a indiqué à l'AFP Azamat T., … » : the medium told stands between cue and speaker
+        opens = tail and (_starts_noun_phrase(tail[0]) or normalize(tail[0].text) in {"à", "au", "aux"})
+        if not closes or not (has_pronoun or opens):
             continue
         candidate = incise_candidate(context, pairs[i + 1][0], incise, "incise_inside")
         if candidate:
