@@ -206,10 +206,7 @@ def _same_source(text: str) -> bool:
 def _completes_a_noun(sentence: Sentence, mention: Mention) -> bool:
     """The name is the « de » complement of a noun in an embedded clause: « … que l'ADN de Dylan M.
     avait été retrouvé »."""
-    words = sentence.tokens_between(mention.start, mention.end)
-    head = next(
-        (w for w in words if not mention.start <= (sentence.head_of(w) or w).start < mention.end), None
-    )
+    head = mention_head(sentence, mention)
     if head is None or head.base_deprel != "nmod":
         return False
     if not any(
@@ -219,3 +216,11 @@ def _completes_a_noun(sentence: Sentence, mention: Mention) -> bool:
         return False
     clause = next((a for a in sentence.ancestors(head) if a.upos in {"VERB", "AUX"}), None)
     return clause is not None and clause.base_deprel in {"ccomp", "acl:relcl", "advcl", "csubj"}
+
+
+def mention_head(sentence: Sentence, mention: Mention) -> Word | None:
+    """The word of a mention whose head lies outside it."""
+    words = sentence.tokens_between(mention.start, mention.end)
+    return next(
+        (w for w in words if not mention.start <= (sentence.head_of(w) or w).start < mention.end), None
+    )

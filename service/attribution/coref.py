@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from service.attribution import lexicon, linking
 from service.attribution.candidates import Candidate, reached_via
-from service.attribution.context import Context
+from service.attribution.context import Context, mention_head
 from service.attribution.cues import speech_lemma
 from service.attribution.entities import (
     Entity,
@@ -283,7 +283,6 @@ def _opening_source(context: Context, mention: Mention) -> bool:
     """« Selon X, … », « Pour X, … » opening the sentence: X speaks in it, like a subject."""
     sentence = context.sentence(mention.sentence)
     before = [w for w in sentence.tokens_before(mention.start, 3) if w.start >= sentence.start]
-    before = before[-3:] if [normalize(w.text) for w in before[-3:]][:2] == ["aux", "yeux"] else before
     words = [normalize(w.text) for w in before]
     return (
         (len(words) == 1 and (words[0] == "pour" or words[0] in lexicon.ACCORDING_TO))
@@ -354,10 +353,7 @@ def _tried(context: Context, mention: Mention) -> bool:
     sentence = context.sentence(mention.sentence)
     if not sentence.parsed:
         return False
-    words = sentence.tokens_between(mention.start, mention.end)
-    head = next(
-        (w for w in words if not mention.start <= (sentence.head_of(w) or w).start < mention.end), None
-    )
+    head = mention_head(sentence, mention)
     if head is None:
         return False
     governor = sentence.head_of(head)

@@ -193,16 +193,6 @@ def _adjective_inside_name(tokens: list[Word], j: int, known: set[str]) -> bool:
     )
 
 
-def _with_region(tokens: list[Word], j: int, known: set[str]) -> int:
-    """« l'Agence régionale de santé Auvergne-Rhône-Alpes », « la Mission de l'ONU en RDC », « … au
-    Liban » : the region an institution's name ends with."""
-    k = j + 1 if j < len(tokens) and normalize(tokens[j].text) in {"en", "au", "aux", "à"} else j
-    end = k
-    while end < len(tokens) and _name_token(tokens, end, known) and not _full_name_starts(tokens, end):
-        end += 1
-    return end if end > k else j
-
-
 def _full_name_starts(tokens: list[Word], i: int) -> bool:
     """A first name followed by a capitalised word: a person's name, not a place (« Liban » alone)."""
     return is_first_name(tokens[i].text) and i + 1 < len(tokens) and is_capitalized(tokens[i + 1].text)
@@ -316,11 +306,28 @@ def _spelled_before(tokens: list[Word], i: int, j: int, known: set[str]) -> tupl
     return i, j
 
 
-def _with_place(tokens: list[Word], j: int, known: set[str]) -> int:
-    """« … (ARS) de Bretagne », « … (ARS) Grand Est » : the place after a name, when there is one."""
-    k = j + 1 if j < len(tokens) and normalize(tokens[j].text) in {"de", "du", "d'"} else j
+# What links a name to the place that ends it: « … (ARS) de Bretagne », « la Mission de l'ONU en RDC ».
+PLACE_LINKS = frozenset({"de", "du", "d'"})
+REGION_LINKS = frozenset({"en", "au", "aux", "à"})
+
+
+def _with_place(
+    tokens: list[Word],
+    j: int,
+    known: set[str],
+    links: frozenset[str] = PLACE_LINKS,
+    before_person: bool = False,
+) -> int:
+    """« … (ARS) de Bretagne », « … (ARS) Grand Est », « l'Agence régionale de santé Auvergne-Rhône-Alpes »,
+    « … au Liban » : the place after a name, when there is one; with `before_person`, not a person's
+    first name and surname written after it."""
+    k = j + 1 if j < len(tokens) and normalize(tokens[j].text) in links else j
     end = k
-    while end < len(tokens) and _name_token(tokens, end, known):
+    while (
+        end < len(tokens)
+        and _name_token(tokens, end, known)
+        and not (before_person and _full_name_starts(tokens, end))
+    ):
         end += 1
     return end if end > k else j
 
@@ -442,7 +449,7 @@ def find_name_mentions(document: Document) -> list[Mention]:
                     ):
                         j += 1
                 j = _with_complements(tokens, i, j, known)
-                j = _with_region(tokens, j, known)
+                j = _with_place(tokens, j, known, REGION_LINKS, before_person=True)  # « … en RDC »
             # « le syndicat Force ouvrière », « l'ONG Médecins sans frontières » : after the kind of
             # organisation, its name goes on with lowercase adjectives or a « sans » complement
             kind_noun = normalize(tokens[i - 1].text) if i > 0 else ""

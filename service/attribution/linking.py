@@ -510,27 +510,23 @@ def _given_an_age(sentence: Sentence, head: Word) -> bool:
 
 
 def _office_and_words(role: str, words: frozenset[str]) -> tuple[str, frozenset[str]]:
-    """The office and the words of a periphrasis (« le chef du gouvernement » -> ministre, premier),
-    else the role and the description's own words."""
+    """The office a periphrasis stands for and the words that name it (« le chef du gouvernement » ->
+    ministre, premier), else the role and the description's own words."""
     for word in words:
         found = lexicon.PERIPHRASES.get((role, word))
         if found is not None:
             return found
-    return _office_of(role, words), words
+    if role in {"chef", "cheffe"} and words & MINISTER_PERIPHRASES:
+        return "ministre", words
+    if role in {"représentant", "représentante"} and "état" in words:
+        # « le représentant de l'État » in a department
+        return ("préfet" if role == "représentant" else "préfète"), words
+    return role, words
 
 
 def _office_of(role: str, words: frozenset[str]) -> str:
     """The office a periphrasis stands for (« la cheffe du gouvernement » -> ministre), else the role."""
-    for word in words:
-        if (role, word) in lexicon.PERIPHRASES:
-            return lexicon.PERIPHRASES[(role, word)][0]
-    if role in {"chef", "cheffe"} and words & MINISTER_PERIPHRASES:
-        return "ministre"
-    if role in {"représentant", "représentante"} and "état" in words:
-        return (
-            "préfet" if role == "représentant" else "préfète"
-        )  # « le représentant de l'État » in a department
-    return role
+    return _office_and_words(role, words)[0]
 
 
 def _described(
