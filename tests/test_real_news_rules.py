@@ -2462,6 +2462,25 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« juge que » tagged a noun after a subject and its apposition",
+        "Une chercheuse, Alice Ferrand, juge que la réforme arrive trop tard pour les petites communes.",
+        "la réforme arrive trop tard pour les petites communes",
+        "indirect",
+        "Alice Ferrand",
+        "indirect_que",
+    ),
+    (
+        "fragment after « juge que » tagged a noun, apposition between commas",
+        "Le président du comité, Marc Voisin, juge que la région « traîne les pieds » depuis deux ans.",
+        "traîne les pieds",
+        "partial",
+        "Marc Voisin",
+        "que_before",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

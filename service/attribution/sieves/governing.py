@@ -365,7 +365,10 @@ def _two_word_cue(sentence: Sentence, verb: Word) -> str | None:
 
 
 def _named_before(tokens: list[Word], position: int) -> bool:
-    """A name or a subject pronoun right before the word: the word is its verb, not a noun."""
+    """A name or a subject pronoun right before the word, or a name closing an apposition (« Un
+    expert, Jean Roux, juge que … »): the word is its verb, not a noun."""
+    if position > 1 and tokens[position - 1].text == ",":
+        return tokens[position - 2].upos == "PROPN"
     return position > 0 and (
         tokens[position - 1].upos == "PROPN" or pronoun_of(tokens[position - 1]) is not None
     )

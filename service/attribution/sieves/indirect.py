@@ -727,6 +727,9 @@ def _que_content_by_parse(sentence: Sentence, verb: Word) -> tuple[int, int] | N
 
 def _speaker_before_verb(context: Context, sentence: Sentence, verb: Word) -> Candidate | None:
     """When the parse lost the subject: the name or pronoun just before the verb (« L'ONU estime »)."""
+    apposed = _subject_set_off_by_commas(context, sentence, verb)
+    if apposed is not None:
+        return apposed
     tokens = sentence.tokens_before(verb.start, 8)
     for word in reversed(tokens):
         if word.text in {",", ".", ";", "»", ":"} or word.upos == "VERB":
@@ -738,6 +741,23 @@ def _speaker_before_verb(context: Context, sentence: Sentence, verb: Word) -> Ca
             if candidate is not None:
                 return candidate
     return None
+
+
+def _subject_set_off_by_commas(context: Context, sentence: Sentence, verb: Word) -> Candidate | None:
+    """« Un expert, Jean Roux, juge que … » with the cue tagged a noun: the sentence opens on its
+    subject and an apposition between commas, and no verb stands before the cue."""
+    before = [w for w in sentence.tokens if w.start < verb.start]
+    if (
+        verb.upos == "VERB"
+        or len(before) < 4
+        or before[-1].text != ","
+        or sum(w.text == "," for w in before) != 2
+        or before[0].upos not in {"DET", "PROPN", "NOUN"}
+        or any(w.upos in {"VERB", "AUX"} or w.text in QUOTE_MARK_TOKENS for w in before)
+    ):
+        return None
+    first = next(w for w in before if w.upos in {"NOUN", "PROPN"})
+    return linking.speaker_from_word(context, sentence, first, "indirect_que", 0.7)
 
 
 def _head_of_last_noun(sentence: Sentence, word: Word) -> Word:
