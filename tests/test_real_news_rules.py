@@ -2481,6 +2481,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a headline's rubric before the colon is no subject of the incise after the quotation",
+        "Fédéral : « Le compte n'y est pas encore », prévient le formateur\n\nLe formateur, Paul Martens, "
+        "a repris mardi les discussions avec les cinq partis. « On avance, mais lentement », a-t-il déclaré.",
+        "Le compte n'y est pas encore",
+        "direct",
+        "Paul Martens",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
@@ -3030,3 +3042,14 @@ def test_a_parent_of_someone_named_is_not_that_person(shipped_parser):
     )
     (quote,) = quotes_of(shipped_parser, text)
     assert quote.speaker is not None and quote.speaker.name == "la mère de l'adolescente"
+
+
+def test_a_place_as_a_headline_s_rubric_does_not_speak(shipped_parser):
+    text = (
+        "Ardennes : « On ne peut plus attendre »\n\n"
+        "Le maire de Givet, Paul Renard, a réclamé mardi des renforts. « On ne peut plus attendre, la "
+        "route est coupée depuis dix jours », a-t-il déclaré."
+    )
+    quotes = quotes_of(shipped_parser, text)
+    assert quotes and all(q.speaker is None or "Ardennes" not in q.speaker.name for q in quotes)
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Paul Renard"

@@ -59,6 +59,13 @@ TABLE = [
         "collectif de défense de la maternité de Vire",
     ),
     (
+        "headline_subject",
+        "Corrèze : « Chaque euro compte », le président du département serre la vis\n\nLe président du "
+        "département, Jean Lacoste, a présenté lundi un budget de rigueur devant les élus.",
+        "Chaque euro compte",
+        "Jean Lacoste",
+    ),
+    (
         "byline",
         "Bleus : « Il fallait absolument gagner ce match » Didier Rossi",
         "Il fallait absolument gagner",

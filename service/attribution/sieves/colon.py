@@ -121,6 +121,8 @@ def colon_bare(context: Context, quote: QuoteSpan) -> Candidate | None:
     candidate = linking.speaker_from_word(context, sentence, head, "colon_bare", confidence("colon_bare"))
     if candidate is not None and candidate.entity.kind == "unknown" and _more_than_a_name(before, candidate):
         return None  # « Canicule marine en Méditerranée : « … » » : a headline's topic, not its speaker
+    if candidate is not None and candidate.entity.kind == "unknown" and _lone_place_or_topic(before):
+        return None  # « Bretagne : « … » », « Fédéral : « … » » : a headline's rubric
     return with_cue(candidate, position, position + 1, ":")
 
 
@@ -162,6 +164,11 @@ def _author_of_words(context: Context, sentence: Sentence, before: list[Word]) -
         return None
     candidate = linking.speaker_from_word(context, sentence, head, "colon_bare", confidence("colon_bare"))
     return candidate if candidate is not None and candidate.entity.kind != "unknown" else None
+
+
+def _lone_place_or_topic(before: list[Word]) -> bool:
+    """One capitalised word that is no acronym and no known person's: a place or a rubric."""
+    return len(before) == 1 and not before[0].text.isupper()
 
 
 def _more_than_a_name(before: list[Word], candidate: Candidate) -> bool:

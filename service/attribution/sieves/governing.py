@@ -62,12 +62,25 @@ def governing_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
                 continue  # « ont été interpellés » : arrested, not questioned
             if lemma:
                 candidate = _subject_or_name_before(context, sentence, ancestor, "governing_verb")
+                if candidate is not None and _rubric_before(context, quote, candidate, ancestor):
+                    return None
                 if candidate is None and _reported_clause_of_a_thing(sentence, ancestor):
                     continue
                 if candidate is not None:
                     candidate = candidate.but(depth=depth)
                 return with_cue(candidate, ancestor.start, ancestor.end, lemma)
     return None
+
+
+def _rubric_before(context: Context, quote: QuoteSpan, candidate: Candidate, verb: Word) -> bool:
+    """« Fédéral : « … », prévient le formateur » : what stands before the colon is the headline's
+    rubric, never the subject of the cue after the quotation."""
+    mention = candidate.mention
+    return (
+        mention.end <= quote.open_at
+        and verb.start >= quote.end
+        and ":" in context.document.text[mention.end : quote.open_at]
+    )
 
 
 def _leaves_the_content(sentence: Sentence, below: Word, inside: range) -> bool:

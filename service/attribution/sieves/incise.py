@@ -81,7 +81,11 @@ def postposed_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
     if incise is None:
         return None
     candidate = incise_candidate(context, sentence, incise, "postposed_cue")
-    if has_subject_before(sentence, incise.verb, skip=(quote.open_at, quote.outer_end)):
+    # « Fédéral : « … », prévient le formateur » : a headline's rubric is no subject of the incise
+    opening = (
+        sentence.start if ":" in context.document.text[sentence.start : quote.open_at] else quote.open_at
+    )
+    if has_subject_before(sentence, incise.verb, skip=(opening, quote.outer_end)):
         if not _speaker_after_a_thing(context, sentence, incise.verb, candidate):
             return None  # « Le plan, qu'il juge « … », prévoit … » : the verb already has its subject
         return candidate.but(confidence=candidate.confidence * PARSE_CONFLICT)

@@ -68,6 +68,7 @@ ORDER = (
     "colon_bare",
     "colon_label",
     "colon_subject",
+    "headline_subject",
     "governing_verb",
     "que_before",
     "sentence_incise",

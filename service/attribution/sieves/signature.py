@@ -130,3 +130,59 @@ def _past_spaces(text: str, position: int, newlines: int = 0) -> int:
             newlines -= 1
         position += 1
     return position
+
+
+# A headline is one short line at the top of the article, with no closing full stop.
+MAX_HEADLINE_WORDS = 25
+
+
+@sieve(
+    "headline_subject",
+    QUOTE,
+    0.75,
+    "Gironde : « Chaque euro compte », le président du département serre la vis (a headline's "
+    "quotation, then the clause whose subject said it)",
+)
+def headline_subject(context: Context, quote: QuoteSpan) -> Candidate | None:
+    if not quote.closed or not _in_headline(context, quote.open_at):
+        return None
+    opening = context.document.text[: quote.open_at].strip()
+    if opening and not opening.endswith(":"):
+        return None  # the quotation opens the headline, or follows its rubric
+    sentence, tokens = tokens_after(context, quote.outer_end)
+    if sentence is None or len(tokens) < 3 or tokens[0].text != ",":
+        return None
+    line_end = context.document.text.find("\n", quote.outer_end)
+    clause = [w for w in tokens[1:] if line_end < 0 or w.start < line_end]
+    verb = next((w for w in clause if w.upos == "VERB" and w.feat("VerbForm") == "Fin"), None)
+    if verb is None:
+        return None
+    subject = next(
+        (
+            c
+            for c in sentence.children(verb)
+            if c.base_deprel == "nsubj" and clause[0].start <= c.start < verb.start
+        ),
+        None,
+    )
+    if subject is None or subject.upos not in {"NOUN", "PROPN"}:
+        return None
+    candidate = linking.speaker_from_word(
+        context, sentence, subject, "headline_subject", confidence("headline_subject")
+    )
+    if candidate is None or candidate.entity.kind == "unknown":
+        return None  # « « … », la tension monte » : a thing does not speak
+    return candidate
+
+
+def _in_headline(context: Context, position: int) -> bool:
+    """The position lies on the article's first line, a short one with no closing full stop."""
+    text = context.document.text
+    line_end = text.find("\n")
+    line = text if line_end < 0 else text[:line_end]
+    return (
+        position < len(line)
+        and bool(line.strip())
+        and line.rstrip()[-1] not in ".!?"
+        and len(line.split()) <= MAX_HEADLINE_WORDS
+    )
