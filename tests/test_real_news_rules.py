@@ -2493,6 +2493,47 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "an organisation's description with two coordinated « de » complements",
+        "Le service départemental d'incendie et de secours du Gard a indiqué avoir mené 40 interventions "
+        "dans la nuit.",
+        "avoir mené 40 interventions",
+        "indirect",
+        "Le service départemental d'incendie et de secours du Gard",
+        "indirect_infinitive",
+    ),
+    (
+        "a well-known organisation named again by its kind (« l'association »)",
+        "L'UFC-Que Choisir a publié mardi une enquête sur les frais de livraison. D'après l'association, "
+        "les tarifs ont doublé en trois ans.",
+        "les tarifs ont doublé en trois ans",
+        "indirect",
+        "UFC-Que Choisir",
+        "indirect_according_to",
+    ),
+    (
+        "an operator named again as « l'opérateur » at the end of a wire sentence",
+        "Des milliers d'abonnés de Bouygues Telecom ont été privés de réseau lundi. Le service a été rétabli "
+        "dans la soirée, a indiqué l'opérateur.",
+        "Le service a été rétabli dans la soirée",
+        "indirect",
+        "Bouygues Telecom",
+        "indirect_postposed",
+    ),
+    (
+        "« le laboratoire » refers back to the company introduced as « le laboratoire franco-suisse X »",
+        "L'agence européenne a donné son feu vert mardi à un nouveau vaccin. Mis au point par le laboratoire "
+        "franco-suisse Novalis, le vaccin a été testé sur 3 000 patients. Les effets secondaires sont "
+        "restés rares. L'essai a duré deux ans. L'Agence européenne des médicaments a salué des résultats "
+        "solides. Dans son communiqué, le laboratoire indique viser une autorisation en France en 2027.",
+        "viser une autorisation en France",
+        "indirect",
+        "Novalis",
+        "indirect_infinitive",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -255,11 +255,10 @@ def topic_organization(context: Context, position: int, noun: str) -> Entity | N
         for m, e in named
         if m.subject and not set(normalize(text[max(0, m.start - 4) : m.start]).split()) & PLACE_WORDS
     }
-    fitting = typed or acting
-    if not fitting:
-        # « La Fédération de la boulangerie de Haute-Garonne … » paragraphs earlier, then « La
-        # fédération souligne … » : the one organisation of the article that bears the noun
-        fitting = {e.id: e for m, e in context.names_between(0, position) if _bears(context, m, e, noun)}
+    # « La Fédération de la boulangerie de Haute-Garonne … » paragraphs earlier, then « La fédération
+    # souligne … » : the one organisation of the article that bears the noun, before any other subject
+    bearing = {e.id: e for m, e in context.names_between(0, position) if _bears(context, m, e, noun)}
+    fitting = typed or (bearing if len(bearing) == 1 else acting or bearing)
     return next(iter(fitting.values())) if len(fitting) == 1 else None
 
 
@@ -270,7 +269,31 @@ def _bears(context: Context, mention: Mention, entity: Entity, noun: str) -> boo
         return False
     text = context.document.text
     before = normalize(text[max(0, mention.start - 30) : mention.start]).split()
-    return (bool(entity.tokens) and normalize(entity.tokens[0]) == noun) or before[-1:] == [noun]
+    # « le laboratoire franco-suisse Helvane » : an adjective may stand between the noun and the name
+    qualified = (
+        before[-2:-1] == [noun]
+        and before[-1] not in lexicon.ARTICLES
+        and before[-1].replace("-", "").isalpha()
+    )
+    return (
+        (bool(entity.tokens) and normalize(entity.tokens[0]) == noun)
+        or before[-1:] == [noun]
+        or qualified
+        or noun in _known_kinds(mention.text)
+    )
+
+
+def _known_kinds(name: str) -> frozenset[str]:
+    """The generic nouns of a well-known organisation (« l'UFC-Que Choisir » : association)."""
+    key = name.lower().replace("’", "'")
+    kinds = lexicon.organisation_kinds()
+    found = kinds.get(key)
+    if found is None:
+        for article in ("l'", "le ", "la ", "les "):
+            if key.startswith(article):
+                found = kinds.get(key.removeprefix(article))
+                break
+    return found or frozenset()
 
 
 def _after_according_to(context: Context, mention: Mention) -> bool:

@@ -199,6 +199,20 @@ def speech_idioms() -> frozenset[tuple[str, str]]:
 
 
 @cache
+def organisation_kinds() -> dict[str, frozenset[str]]:
+    """Well-known organisations (by name, lowercase, no article) and the generic nouns that name them."""
+    kinds: dict[str, frozenset[str]] = {}
+    for line in (DATA_DIR / "organisation_kinds.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        names, nouns = line.rsplit(":", 1)
+        for name in names.split("|"):
+            kinds[name.strip().lower().replace("’", "'")] = frozenset(nouns.split())
+    return kinds
+
+
+@cache
 def org_reprises() -> frozenset[str]:
     """Generic nouns that name again an organisation introduced by its name (« l'ONG »)."""
     return frozenset(row[0].lower() for row in _entries("org_reprises.txt"))

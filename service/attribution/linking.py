@@ -786,12 +786,31 @@ def _introduced_by_de(sentence: Sentence, word: Word) -> bool:
 MANNER_NOUNS = frozenset({"voix", "ton"})
 
 
+def _second_complement(sentence: Sentence, current: Word, head: Word, child: Word) -> bool:
+    """A « de » complement coordinated with the description's own (« d'incendie et de secours »,
+    however the parser hung it), not a second person coordinated with the head (« la ministre et son
+    équipe »)."""
+    return (
+        child.base_deprel == "conj"
+        and (current is head or current.base_deprel == "nmod")
+        and child.upos in {"NOUN", "PROPN"}
+        and any(c.base_deprel == "case" for c in sentence.children(child))
+        and _introduced_by_de(sentence, child)
+    )
+
+
 def description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
     members = [head]
     frontier = [head]
     while frontier:
         current = frontier.pop()
         for child in sentence.children(current):
+            if _second_complement(sentence, current, head, child):
+                # « le service d'incendie et de secours du Gard » : both complements name it
+                members.extend(c for c in sentence.children(child) if c.base_deprel == "cc")
+                members.append(child)
+                frontier.append(child)
+                continue
             if child.deprel.split(":")[0] not in DESCRIPTION_DEPRELS or child.upos in {
                 "PUNCT",
                 "VERB",
