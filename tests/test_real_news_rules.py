@@ -2534,6 +2534,27 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« le garde des Sceaux » is a periphrasis for the justice minister named before",
+        "Le ministre de la Justice, Amadou Ndiaye, a défendu le texte devant les députés. D'après le garde "
+        "des Sceaux, 4 000 responsables publics seront concernés.",
+        "4 000 responsables publics seront concernés",
+        "indirect",
+        "Amadou Ndiaye",
+        "indirect_according_to",
+    ),
+    (
+        "a politician named again by their party (« le péquiste »)",
+        "Le chef parlementaire du Parti québécois, Luc Gagnon, a dénoncé la réforme. Selon le péquiste, les "
+        "hôpitaux manquent de personnel.",
+        "les hôpitaux manquent de personnel",
+        "indirect",
+        "Luc Gagnon",
+        "indirect_according_to",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -58,6 +58,9 @@ PERIPHRASES = {
     ("chef", "état"): ("président", frozenset()),
     ("cheffe", "état"): ("présidente", frozenset()),
     ("locataire", "élysée"): ("président", frozenset()),
+    ("garde", "sceaux"): ("ministre", frozenset({"justice"})),
+    ("locataire", "beauvau"): ("ministre", frozenset({"intérieur"})),
+    ("patron", "quai"): ("ministre", frozenset({"affaires", "étrangères"})),
 }
 
 # Stressed pronouns after « selon » / « d'après » (gender, number), resolved like subject pronouns.

@@ -284,6 +284,8 @@ def description(
         return None
     text = context.document.text
     words = _content_words(text[start:end])
+    if not is_role and _office_of(text_low, words) != text_low:
+        is_role = True  # « le garde des Sceaux » : a periphrasis names an office
     mention = Mention(
         text[start:end],
         start,
