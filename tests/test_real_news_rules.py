@@ -2555,6 +2555,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "an organisation speaking « par la voix de » a person it names",
+        "La fédération des commerçants, par la voix de son président Marc Lenoir, a appelé les adhérents à "
+        "fermer leurs boutiques samedi.",
+        "fermer leurs boutiques samedi",
+        "indirect",
+        "Marc Lenoir",
+        "indirect_infinitive",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

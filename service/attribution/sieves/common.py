@@ -81,6 +81,9 @@ def subject_of(
     stressed = [c for c in subjects if _dislocated_pronoun(sentence, c)]
     if stressed and len(subjects) > len(stressed):
         subjects = [c for c in subjects if c not in stressed]
+    voice = _speaking_voice(context, sentence, verb, rule, confidence) if subjects else None
+    if voice is not None:
+        return voice
     for child in sorted(subjects, key=lambda c: abs(c.index - verb.index)):
         candidate = linking.speaker_from_word(
             context, sentence, _antecedent(sentence, verb, child), rule, confidence
@@ -111,6 +114,25 @@ def subject_of(
 
 
 STRESSED_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
+
+
+def _speaking_voice(
+    context: Context, sentence: Sentence, verb: Word, rule: str, confidence: float
+) -> Candidate | None:
+    """« Le syndicat, par la voix de sa secrétaire générale, Anne Roux, a dénoncé … » : the person
+    the organisation speaks through, when named, is the speaker."""
+    for child in sentence.children(verb):
+        if child.base_deprel != "obl" or normalize(child.lemma or child.text) != "voix":
+            continue
+        words = {normalize(c.text) for c in sentence.children(child) if c.base_deprel in {"case", "det"}}
+        if words != {"par", "la"}:
+            continue  # « adopté par 289 voix contre 201 » : votes, not a voice
+        members = sentence.subtree(child)
+        people = context.people_between(members[0].start, members[-1].end)
+        if people:  # an unnamed voice (« par la voix de son porte-parole ») leaves the organisation
+            mention, entity = people[0]
+            return Candidate(entity, mention, rule, confidence)
+    return None
 
 
 def _dislocated_pronoun(sentence: Sentence, word: Word) -> bool:
