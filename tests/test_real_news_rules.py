@@ -2567,6 +2567,42 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« a répété » + infinitive",
+        "La présidente du parti, Claire Morin, a répété refuser toute alliance avec l'extrême droite.",
+        "refuser toute alliance",
+        "indirect",
+        "Claire Morin",
+        "indirect_infinitive",
+    ),
+    (
+        "« préconiser de » + infinitive",
+        "Dans un avis publié en 2022, l'Académie de médecine préconisait de limiter les écrans avant six ans.",
+        "limiter les écrans avant six ans",
+        "indirect",
+        "Académie de médecine",
+        "indirect_infinitive",
+    ),
+    (
+        "an infinitive past copula (« assure ne pas avoir été victime »)",
+        "Luc Martin assure ne pas avoir été victime d'une attaque informatique.",
+        "ne pas avoir été victime",
+        "indirect",
+        "Luc Martin",
+        "indirect_infinitive",
+    ),
+    (
+        "an insert with a participle set off by commas between the cue and « que »",
+        "La Cour suprême avait rappelé lundi, dans un arrêt très attendu, que le scrutin devait se tenir "
+        "avant juin.",
+        "le scrutin devait se tenir avant juin",
+        "indirect",
+        "Cour suprême",
+        "indirect_que",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -322,8 +322,13 @@ def _infinitive_slots(sentence: Sentence, verb: Word) -> list[Word]:
 def _infinitival(sentence: Sentence, word: Word) -> bool:
     """An infinitive, or a participle whose first auxiliary is one (« avoir été consulté »)."""
     if word.upos in {"NOUN", "ADJ"}:
-        # « nie en être le cerveau », « se dit être innocent » : an infinitive copula
-        return any(c.base_deprel == "cop" and c.feat("VerbForm") == "Inf" for c in sentence.children(word))
+        # « nie en être le cerveau », « se dit être innocent » : an infinitive copula; « assure ne pas
+        # avoir été victime » : a past copula after an infinitive auxiliary
+        children = sentence.children(word)
+        if not any(c.base_deprel == "cop" for c in children):
+            return False
+        first = next((c for c in children if c.base_deprel in {"aux", "cop"} and c.index < word.index), None)
+        return first is not None and first.feat("VerbForm") == "Inf"
     if word.upos not in {"VERB", "AUX"}:
         return False
     if word.feat("VerbForm") == "Inf":
@@ -631,6 +636,8 @@ def _que_content_by_surface(context: Context, sentence: Sentence, verb: Word) ->
     ):
         if tokens[i].upos not in allowed or tokens[i].text in {".", ";", ":", "«", "»"}:
             return None
+        if tokens[i].text == ",":
+            allowed = allowed | {"VERB", "AUX"}  # « a rappelé lundi, dans un arrêt très attendu, que »
         i += 1
     if i >= len(tokens) or normalize(tokens[i].text) not in lexicon.QUE_FORMS:
         return None
