@@ -284,7 +284,7 @@ FOUND += [
         "On a tout perdu",
         "direct",
         "une habitante",
-        "according_to",
+        "according_to_after",
     ),
 ]
 FOUND += [
@@ -498,7 +498,7 @@ FOUND += [
         "sans violence",
         "partial",
         "le parquet",
-        "according_to",
+        "according_to_after",
     ),
 ]
 FOUND += [
@@ -2600,6 +2600,26 @@ FOUND += [
         "indirect",
         "Cour suprême",
         "indirect_que",
+    ),
+]
+
+FOUND += [
+    (
+        "« la juge « … » » after a subject: a clitic and the verb the tagger took for a noun",
+        "L'universitaire Paul Renaud la juge pourtant « déloyale » envers les petits producteurs.",
+        "déloyale",
+        "partial",
+        "Paul Renaud",
+        "qualifying_verb",
+    ),
+    (
+        "« selon X » right after a fragment beats the verb governing the sentence",
+        "Le tribunal rejette la plainte des riverains, « une décision incompréhensible » selon leur avocate, "
+        "Me Claire Dumas.",
+        "une décision incompréhensible",
+        "partial",
+        "Claire Dumas",
+        "according_to_after",
     ),
 ]
 

@@ -66,6 +66,19 @@ TABLE = [
         "Jean Lacoste",
     ),
     (
+        "headline_for",
+        "Handball : les Bleues qualifiées pour Paris, « une délivrance » pour Estelle Nakamba\n\nL'équipe "
+        "de France a battu la Norvège. Estelle Nakamba, capitaine des Bleues, a marqué sept buts.",
+        "une délivrance",
+        "Estelle Nakamba",
+    ),
+    (
+        "according_to_after",
+        "Le Conseil d'État rejette le recours de l'opposition, « un déni de justice » selon Me Aminata Sow.",
+        "un déni de justice",
+        "Aminata Sow",
+    ),
+    (
         "byline",
         "Bleus : « Il fallait absolument gagner ce match » Didier Rossi",
         "Il fallait absolument gagner",

@@ -19,7 +19,15 @@ MIN_PARTIAL_WORDS = 2
 # Rules whose cue attributes the whole sentence or clause (« …, a-t-il dit », « selon X », « X juge
 # que … »): a short fragment quoted inside it is the speaker's word, not the journalist's term.
 SENTENCE_CUE_RULES = frozenset(
-    {"postposed_cue", "sentence_incise", "according_to", "incise_inside", "que_before"}
+    {
+        "postposed_cue",
+        "sentence_incise",
+        "according_to",
+        "according_to_after",
+        "headline_for",
+        "incise_inside",
+        "que_before",
+    }
 )
 # Rules whose verb takes the quotation into its clause (« a dénoncé une « gabegie » ») or is the
 # quotation itself (« Hoarau « souhaite » que … »).

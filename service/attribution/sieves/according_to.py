@@ -311,3 +311,34 @@ def _comma_follows(words: tuple[Word, ...], i: int) -> bool:
         if word.upos == "VERB" and depth == 0 and not relative:
             return False
     return False
+
+
+# How many words the source after a quotation may span (« selon Me Aminata Sow, avocate du parti »).
+SOURCE_AFTER_WORDS = 12
+
+
+@sieve(
+    "according_to_after",
+    QUOTE,
+    0.85,
+    "Le Conseil rejette le recours, « un déni de justice » selon Me Sow (« selon X » right after the "
+    "closing mark names the source, whatever verb governs the sentence)",
+    speaker_slot=True,
+)
+def according_to_after(context: Context, quote: QuoteSpan) -> Candidate | None:
+    if not quote.closed:
+        return None
+    sentence = context.sentence_at(quote.open_at)
+    after = sentence.tokens_after(quote.outer_end, SOURCE_AFTER_WORDS)
+    if after and after[0].text == ",":
+        after = after[1:]
+    if not after:
+        return None
+    first = normalize(after[0].text)
+    if first not in lexicon.ACCORDING_TO and not (
+        first == "d'" and len(after) > 1 and normalize(after[1].text) == "après"
+    ):
+        return None
+    return according_to_in(
+        context, sentence, "according_to_after", exclude=(quote.start, quote.end), words=after
+    )

@@ -170,7 +170,14 @@ def _judging_noun(sentence: Sentence, word: Word) -> bool:
     if previous is not None and previous.upos == "ADJ":  # « la fédération patronale juge » after its noun
         previous = sentence.word(previous.index - 1)
         return previous is not None and previous.upos in {"NOUN", "PROPN"}
+    if previous is not None and normalize(previous.text) in OBJECT_CLITICS:
+        # « L'universitaire la juge « déloyale » » : an object clitic between the subject and the verb
+        subject = sentence.word(previous.index - 1)
+        return subject is not None and subject.upos in {"NOUN", "PROPN"}
     return previous is not None and previous.upos not in NOUN_INTRODUCERS
+
+
+OBJECT_CLITICS = frozenset({"la", "le", "les", "l'"})
 
 
 def _opening_phrase(context: Context, sentence: Sentence, verb: Word, rule: str) -> Candidate | None:

@@ -69,6 +69,8 @@ ORDER = (
     "colon_label",
     "colon_subject",
     "headline_subject",
+    "headline_for",
+    "according_to_after",
     "governing_verb",
     "que_before",
     "sentence_incise",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from service.attribution import linking
 from service.attribution.candidates import Candidate, with_cue
 from service.attribution.context import Context
+from service.attribution.entities import normalize
 from service.attribution.quotes import QuoteSpan
 from service.attribution.sieves.common import DASHES, phrase_head, subject_of, tokens_after
 from service.attribution.sieves.registry import QUOTE, confidence, sieve
@@ -185,4 +186,32 @@ def _in_headline(context: Context, position: int) -> bool:
         and bool(line.strip())
         and line.rstrip()[-1] not in ".!?"
         and len(line.split()) <= MAX_HEADLINE_WORDS
+    )
+
+
+@sieve(
+    "headline_for",
+    QUOTE,
+    0.75,
+    "Handball : les Bleues qualifiées, « une délivrance » pour Estelle Nakamba (a headline's quotation, "
+    "then « pour » and the one who said it, closing the line)",
+)
+def headline_for(context: Context, quote: QuoteSpan) -> Candidate | None:
+    if not quote.closed or not _in_headline(context, quote.open_at):
+        return None
+    sentence, tokens = tokens_after(context, quote.outer_end)
+    text = context.document.text
+    line_end = text.find("\n", quote.outer_end)
+    line_end = len(text) if line_end < 0 else line_end
+    words = [w for w in tokens if w.start < line_end]
+    if sentence is None or len(words) < 2 or normalize(words[0].text) != "pour":
+        return None
+    found = context.entity_at(words[1].start, line_end)
+    if found is None or found[0].kind == "unknown" or text[found[1].end : line_end].strip():
+        return None  # « … » pour la région : a beneficiary, not a speaker
+    return with_cue(
+        Candidate(found[0], found[1], "headline_for", confidence("headline_for")),
+        words[0].start,
+        words[0].end,
+        "pour",
     )
