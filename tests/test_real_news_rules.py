@@ -3183,3 +3183,28 @@ def test_a_place_as_a_headline_s_rubric_does_not_speak(shipped_parser):
     quotes = quotes_of(shipped_parser, text)
     assert quotes and all(q.speaker is None or "Ardennes" not in q.speaker.name for q in quotes)
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Paul Renard"
+
+
+def test_il_goes_on_with_an_anonymous_source_not_the_person_named_before(shipped_parser):
+    text = (
+        "Le PDG du groupe, Laurent Mercier, a défendu les résultats devant la presse. Il a réaffirmé les "
+        "objectifs du plan stratégique.\n\nPour un analyste parisien qui a requis l'anonymat, c'est surtout "
+        "la baisse de la marge qui inquiète. « Les volumes baissent et les prix ne suffisent plus à "
+        "compenser », résume-t-il."
+    )
+    quotes = quotes_of(shipped_parser, text)
+    direct = [q for q in quotes if q.type == "direct"]
+    assert direct and direct[0].speaker is not None and direct[0].speaker.name == "un analyste parisien"
+
+
+def test_the_relative_clause_on_an_anonymous_source_is_not_what_it_says(shipped_parser):
+    text = (
+        "Le ministre Karim Lahlali a présenté le texte mardi.\n\nD'après un négociateur, qui a requis "
+        "l'anonymat, le dossier des pensions reste le plus difficile. « On a fait 80 % du chemin, mais le "
+        "reste fait mal », glisse-t-il."
+    )
+    quotes = quotes_of(shipped_parser, text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("le dossier des pensions reste le plus difficile", "un négociateur"),
+        ("On a fait 80 % du chemin, mais le reste fait mal", "un négociateur"),
+    ]

@@ -548,7 +548,10 @@ def _subject_descriptions(
         sentence = context.sentence(index)
         chained = False
         for word in sentence.tokens_before(min(position, sentence.end), 200):
-            if word.base_deprel != "nsubj" or context.inside_quote(word.start, word.end):
+            if context.inside_quote(word.start, word.end):
+                continue
+            source = _anonymous_source(sentence, word)
+            if word.base_deprel != "nsubj" and not source:
                 continue
             pronoun = lexicon.SUBJECT_PRONOUNS.get(normalize(word.text))
             if pronoun is not None:
@@ -567,7 +570,7 @@ def _subject_descriptions(
             verb = sentence.head_of(word)
             if verb is not None and verb.base_deprel not in {"root", "conj", "parataxis"}:
                 continue  # « relevant que le nouveau chef du gouvernement provient … » : embedded
-            if verb is not None and _sourced(sentence, verb):
+            if verb is not None and not source and _sourced(sentence, verb):
                 continue  # « Selon lui, son client a … » : the subject of what someone reports
             word_gender = linking.det_gender_of(sentence, word)
             if gender and word_gender and word_gender != gender:
@@ -606,6 +609,19 @@ def _pronoun_sourced(sentence: Sentence) -> bool:
     root = next((w for w in sentence.words if w.base_deprel == "root"), None)
     source = _source_of(sentence, root) if root is not None else None
     return source is not None and normalize(source.text) in lexicon.STRESSED_PRONOUNS
+
+
+def _anonymous_source(sentence: Sentence, word: Word) -> bool:
+    """« D'après un négociateur, qui a requis l'anonymat, … », « Pour un analyste, … », and « Un
+    humanitaire, qui a requis l'anonymat, pointe … » when the tagger lost the verb: an unnamed
+    person who speaks, whom a later « il » goes on with."""
+    if not _indefinite(sentence, word) or word.upos != "NOUN":
+        return False
+    if word.base_deprel == "root":
+        return True
+    cases = [normalize(c.text) for c in sentence.children(word) if c.base_deprel == "case"]
+    opening = sentence.tokens[0].start == min([word.start, *(c.start for c in sentence.children(word))])
+    return opening and (cases[-1:] in (["selon"], ["après"], ["pour"]))
 
 
 def _indefinite(sentence: Sentence, word: Word) -> bool:

@@ -199,6 +199,12 @@ def _past_apposition(context: Context, sentence: Sentence, start: int, source: C
     if len(tokens) < 2:
         return start
     first, second = normalize(tokens[0].text), normalize(tokens[1].text)
+    if first == "qui":
+        # « D'après un négociateur, qui a requis l'anonymat, … » : a relative clause on the source
+        closing = next(
+            (w for w in tokens[1:] if w.text == "," and not context.inside_quote(w.start, w.end)), None
+        )
+        return closing.end if closing is not None else start
     role = (tokens[0].upos == "DET" and second in lexicon.role_nouns()) or (
         first in lexicon.role_nouns() and tokens[0].feat("Number") != "Plur"
     )
