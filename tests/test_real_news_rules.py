@@ -2623,6 +2623,27 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a gerund after a reported clause (« tout en se disant « … » ») is the speaker's, not the clause subject's",
+        "Le négociateur en chef, Rodrigo Alves, a affirmé que le Mercosur ne rouvrirait pas les chapitres "
+        "conclus, tout en se disant « ouvert à des précisions techniques ».",
+        "ouvert à des précisions techniques",
+        "partial",
+        "Rodrigo Alves",
+        "governing_verb",
+    ),
+    (
+        "a dateline before the quotation is no subject of the incise after it",
+        "QUÉBEC — « La ministre savait depuis janvier que les coûts allaient doubler », a accusé mardi le "
+        "chef de l'opposition, Marc Gagnon, lors de la période de questions.",
+        "La ministre savait depuis janvier",
+        "direct",
+        "Marc Gagnon",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -191,10 +191,26 @@ def _participle_speaker(
                 return found
         if not any(c.base_deprel in SUBJECT_DEPRELS for c in sentence.children(ancestor)):
             continue
+        if _reported_clause(sentence, ancestor):
+            continue  # « X a affirmé que Y ne céderait pas, tout en se disant « … » » : X's gesture
         found = subject_of(context, sentence, ancestor, rule, confidence * 0.95, depth + 1)
         if found is not None:
             return found if found.entity.kind != "unknown" else None
     return None
+
+
+def _reported_clause(sentence: Sentence, word: Word) -> bool:
+    """The word heads the que-clause of a speech verb."""
+    head = sentence.head_of(word)
+    return (
+        word.base_deprel == "ccomp"
+        and head is not None
+        and speech_lemma(head) is not None
+        and any(
+            c.base_deprel == "mark" and normalize(c.text) in lexicon.QUE_FORMS
+            for c in sentence.children(word)
+        )
+    )
 
 
 def _inverted_subject_as_object(sentence: Sentence, ancestor: Word, participle: Word) -> Word | None:
@@ -225,7 +241,13 @@ def _detached_participle(sentence: Sentence, verb: Word) -> bool:
     if verb.feat("VerbForm") != "Part" or verb.feat("Tense") != "Pres":
         return False
     previous = sentence.word(verb.index - 1)
+    # « …, tout en se disant « … » », « …, en rappelant que » : the gerund's words before it
+    while previous is not None and normalize(previous.text) in GERUND_WORDS:
+        previous = sentence.word(previous.index - 1)
     return previous is not None and previous.text == ","
+
+
+GERUND_WORDS = frozenset({"tout", "en", "se", "s'", "ne", "n'"})
 
 
 def _antecedent(sentence: Sentence, verb: Word, subject: Word) -> Word:
@@ -462,6 +484,11 @@ def has_subject_before(sentence: Sentence, verb: Word, skip: tuple[int, int] = (
         and not is_impersonal_on(c)
         for c in sentence.children(verb)
     )
+
+
+def label_between(text: str) -> bool:
+    """A headline's rubric or a dateline closes in this text: « Fédéral : », « QUÉBEC — »."""
+    return ":" in text or any(f" {dash} " in f" {text} " for dash in "—–")
 
 
 def is_euphonic_t(word: Word) -> bool:

@@ -8,7 +8,14 @@ from service.attribution.context import Context
 from service.attribution.cues import pronoun_of, speech_lemma
 from service.attribution.entities import normalize
 from service.attribution.quotes import QuoteSpan
-from service.attribution.sieves.common import WINDOW, is_known, speech_verb_before, subject_before, subject_of
+from service.attribution.sieves.common import (
+    WINDOW,
+    is_known,
+    label_between,
+    speech_verb_before,
+    subject_before,
+    subject_of,
+)
 from service.attribution.sieves.registry import QUOTE, confidence, sieve
 from service.nlp.document import Sentence, Word
 
@@ -73,13 +80,13 @@ def governing_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
 
 
 def _rubric_before(context: Context, quote: QuoteSpan, candidate: Candidate, verb: Word) -> bool:
-    """« Fédéral : « … », prévient le formateur » : what stands before the colon is the headline's
-    rubric, never the subject of the cue after the quotation."""
+    """« Fédéral : « … », prévient le formateur », « QUÉBEC — « … », a accusé X » : a headline's rubric
+    or a dateline is never the subject of the cue after the quotation."""
     mention = candidate.mention
     return (
         mention.end <= quote.open_at
         and verb.start >= quote.end
-        and ":" in context.document.text[mention.end : quote.open_at]
+        and label_between(context.document.text[mention.end : quote.open_at])
     )
 
 

@@ -13,6 +13,7 @@ from service.attribution.sieves.common import (
     WINDOW,
     has_subject_before,
     incise_candidate,
+    label_between,
     rule_confidence,
     speech_verb_before,
     subject_of,
@@ -81,10 +82,10 @@ def postposed_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
     if incise is None:
         return None
     candidate = incise_candidate(context, sentence, incise, "postposed_cue")
-    # « Fédéral : « … », prévient le formateur » : a headline's rubric is no subject of the incise
-    opening = (
-        sentence.start if ":" in context.document.text[sentence.start : quote.open_at] else quote.open_at
-    )
+    # « Fédéral : « … », prévient le formateur », « QUÉBEC — « … », a accusé X » : a rubric or a dateline
+    # is no subject of the incise
+    labelled = label_between(context.document.text[sentence.start : quote.open_at])
+    opening = sentence.start if labelled else quote.open_at
     if has_subject_before(sentence, incise.verb, skip=(opening, quote.outer_end)):
         if not _speaker_after_a_thing(context, sentence, incise.verb, candidate):
             return None  # « Le plan, qu'il juge « … », prévoit … » : the verb already has its subject
