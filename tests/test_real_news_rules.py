@@ -2644,6 +2644,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« a de son côté salué « … » » : the participle the parser hung on the insert's noun",
+        "Le Parti socialiste a de son côté salué « la clairvoyance » des électeurs du canton.",
+        "la clairvoyance",
+        "partial",
+        "Parti socialiste",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

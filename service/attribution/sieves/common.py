@@ -103,6 +103,9 @@ def subject_of(
     ):
         # « X a pour sa part fait état de … » : an insert split the auxiliary from its participle
         return subject_of(context, sentence, head, rule, confidence, depth + 1)
+    if head is not None and depth < 3 and _participle_on_an_insert(sentence, verb, head):
+        # « Le PLR a de son côté salué … » : the parser hung the participle on the insert's noun
+        return subject_of(context, sentence, sentence.head_of(head), rule, confidence, depth + 1)
     if head is None or depth >= 3 or verb.base_deprel not in CONTROL_DEPRELS:
         return None
     if verb.base_deprel == "xcomp":  # « incité Altman à répondre » : the object speaks
@@ -114,6 +117,20 @@ def subject_of(
 
 
 STRESSED_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
+
+
+def _participle_on_an_insert(sentence: Sentence, verb: Word, head: Word) -> bool:
+    """« a de son côté salué », « a pour sa part dénoncé » : a past participle hanging on the noun of
+    an insert that hangs on the auxiliary, which the parser took for the main verb."""
+    if verb.base_deprel != "acl" or verb.feat("VerbForm") != "Part" or not head.base_deprel.startswith("obl"):
+        return False
+    auxiliary = sentence.head_of(head)
+    return (
+        auxiliary is not None
+        and normalize(auxiliary.lemma or "") in {"avoir", "être"}
+        and auxiliary.index < head.index
+        and any(c.base_deprel in SUBJECT_DEPRELS for c in sentence.children(auxiliary))
+    )
 
 
 def _speaking_voice(
