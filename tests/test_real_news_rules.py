@@ -2655,6 +2655,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« le groupe » names again a company introduced by its trade (« l'équipementier X »)",
+        "Jura : l'équipementier Voltex va fermer son usine de Dole\n\nLe site de Dole, qui emploie 120 "
+        "salariés, cessera toute activité en juin. Dans un communiqué, le groupe justifie sa décision par "
+        "« l'effondrement des commandes des constructeurs ».",
+        "l'effondrement des commandes",
+        "partial",
+        "Voltex",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -268,19 +268,28 @@ def _bears(context: Context, mention: Mention, entity: Entity, noun: str) -> boo
     if entity.kind == "person" or context.inside_quote(mention.start, mention.end):
         return False
     text = context.document.text
-    before = normalize(text[max(0, mention.start - 30) : mention.start]).split()
-    # « le laboratoire franco-suisse Helvane » : an adjective may stand between the noun and the name
-    qualified = (
-        before[-2:-1] == [noun]
-        and before[-1] not in lexicon.ARTICLES
-        and before[-1].replace("-", "").isalpha()
-    )
+    before = normalize(text[max(0, mention.start - 30) : mention.start]).replace("'", "' ").split()
+    # « le laboratoire franco-suisse Helvane », « l'équipementier automobile Sopalec » : an adjective
+    # may stand between the noun and the name
+    introducing = before[-1:]
+    if len(before) >= 2 and before[-1] not in lexicon.ARTICLES and before[-1].replace("-", "").isalpha():
+        introducing = before[-2:]
+    # « l'équipementier Sopalec … le groupe » : any company is « le groupe », « l'entreprise »
+    nouns = {noun} | (COMPANY_NOUNS if noun in COMPANY_HYPERNYMS else set())
     return (
         (bool(entity.tokens) and normalize(entity.tokens[0]) == noun)
-        or before[-1:] == [noun]
-        or qualified
+        or bool(nouns & set(introducing))
         or noun in _known_kinds(mention.text)
     )
+
+
+# Nouns that introduce a company, and the generic nouns that name any company again.
+COMPANY_NOUNS = frozenset(
+    "entreprise groupe société firme compagnie constructeur fabricant opérateur banque enseigne distributeur "
+    "laboratoire assureur équipementier sous-traitant avionneur énergéticien transporteur éditeur exploitant "
+    "promoteur brasseur industriel start-up".split()
+)
+COMPANY_HYPERNYMS = frozenset({"entreprise", "groupe", "société", "firme"})
 
 
 def _known_kinds(name: str) -> frozenset[str]:
