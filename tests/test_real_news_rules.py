@@ -2668,6 +2668,27 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« juge que » after an anonymous source and its relative clause (the tagger makes it a noun)",
+        "Un diplomate européen, qui a requis l'anonymat, juge que le gouvernement « prend un risque "
+        "inutile » avant le scrutin.",
+        "prend un risque inutile",
+        "partial",
+        "Un diplomate européen",
+        "que_before",
+    ),
+    (
+        "reported clause after an anonymous source and its relative clause",
+        "Un diplomate européen, qui a requis l'anonymat, juge que le gouvernement prend un risque inutile "
+        "avant le scrutin.",
+        "le gouvernement prend un risque inutile",
+        "indirect",
+        "Un diplomate européen",
+        "indirect_que",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

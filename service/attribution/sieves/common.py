@@ -508,6 +508,27 @@ def label_between(text: str) -> bool:
     return ":" in text or any(f" {dash} " in f" {text} " for dash in "—–")
 
 
+def subject_before_insert(context: Context, sentence: Sentence, verb: Word, rule: str) -> Candidate | None:
+    """« Un diplomate européen, qui a requis l'anonymat, juge que … » : the noun phrase before an insert
+    set off by commas right before the verb, when the parse lost the subject."""
+    before = [w for w in sentence.tokens if w.start < verb.start]
+    if len(before) < 4 or before[-1].text != ",":
+        return None
+    opening = next((i for i in range(len(before) - 2, 0, -1) if before[i].text == ","), None)
+    if opening is None or normalize(before[opening + 1].text) not in INSERT_OPENERS:
+        return None
+    nouns = [w for w in before[:opening] if w.upos in {"NOUN", "PROPN"}]
+    if not nouns or any(w.upos in {"VERB", "AUX"} for w in before[:opening]):
+        return None
+    return linking.speaker_from_word(context, sentence, phrase_head(sentence, nouns[0]), rule, 0.7)
+
+
+# Words that open an insert about the speaker: « qui a requis l'anonymat », « sous couvert d'anonymat ».
+INSERT_OPENERS = frozenset(
+    {"qui", "sous", "joint", "jointe", "interrogé", "interrogée", "contacté", "contactée"}
+)
+
+
 def is_euphonic_t(word: Word) -> bool:
     """The « -t- » of « a-t-il », which the parser sometimes takes for a subject of its own."""
     return normalize(word.text).strip("-") == "t"

@@ -14,6 +14,7 @@ from service.attribution.sieves.common import (
     label_between,
     speech_verb_before,
     subject_before,
+    subject_before_insert,
     subject_of,
 )
 from service.attribution.sieves.registry import QUOTE, confidence, sieve
@@ -353,6 +354,8 @@ def que_before(context: Context, quote: QuoteSpan) -> Candidate | None:
             if candidate is None:
                 before = list(sentence.tokens_before(word.start, WINDOW))
                 candidate = subject_before(context, sentence, before, word, "que_before", 0.75)
+            if candidate is None:
+                candidate = subject_before_insert(context, sentence, word, "que_before")
             if conviction and candidate is not None and not is_known(context, candidate):
                 return None  # a weak cue: it may name someone known, never introduce a new speaker
             return with_cue(candidate, word.start, word.end, lemma)
@@ -392,10 +395,11 @@ def _two_word_cue(sentence: Sentence, verb: Word) -> str | None:
 
 
 def _named_before(tokens: list[Word], position: int) -> bool:
-    """A name or a subject pronoun right before the word, or a name closing an apposition (« Un
-    expert, Jean Roux, juge que … »): the word is its verb, not a noun."""
+    """A name or a subject pronoun right before the word, or a noun closing an insert between commas
+    (« Un expert, Jean Roux, juge que … », « Un diplomate, qui a requis l'anonymat, juge que … »):
+    the word is its verb, not a noun."""
     if position > 1 and tokens[position - 1].text == ",":
-        return tokens[position - 2].upos == "PROPN"
+        return tokens[position - 2].upos in {"PROPN", "NOUN"}
     return position > 0 and (
         tokens[position - 1].upos == "PROPN" or pronoun_of(tokens[position - 1]) is not None
     )

@@ -19,6 +19,7 @@ from service.attribution.sieves.common import (
     narrative_infinitive_speaker,
     source_of_impersonal_on,
     speaker_of_incise,
+    subject_before_insert,
     subject_of,
 )
 from service.attribution.sieves.placement import content_of_source, finite, first_comma
@@ -734,7 +735,9 @@ def _que_content_by_parse(sentence: Sentence, verb: Word) -> tuple[int, int] | N
 
 def _speaker_before_verb(context: Context, sentence: Sentence, verb: Word) -> Candidate | None:
     """When the parse lost the subject: the name or pronoun just before the verb (« L'ONU estime »)."""
-    apposed = _subject_set_off_by_commas(context, sentence, verb)
+    apposed = _subject_set_off_by_commas(context, sentence, verb) or (
+        subject_before_insert(context, sentence, verb, "indirect_que") if verb.upos != "VERB" else None
+    )
     if apposed is not None:
         return apposed
     tokens = sentence.tokens_before(verb.start, 8)
