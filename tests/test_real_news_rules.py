@@ -2689,6 +2689,34 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a judgement by an agent shared by two coordinated participles (« construite … et jugée « … » par X »)",
+        "La salle des fêtes, construite en 1960 et jugée « vétuste et dangereuse » par la commission de "
+        "sécurité, sera démolie.",
+        "vétuste et dangereuse",
+        "partial",
+        "commission de sécurité",
+        "qualifying_verb",
+    ),
+    (
+        "a present participle on a signed text (« une pétition dénonçant « … » ») speaks for the signers",
+        "Une centaine de parents ont signé une pétition dénonçant des « classes surchargées » dans l'école.",
+        "classes surchargées",
+        "partial",
+        "Une centaine de parents",
+        "governing_verb",
+    ),
+    (
+        "a detached participle after a clause whose subject is a rival",
+        "Le rival de Paul Morin a reconnu sa défaite, saluant « une victoire nette ».",
+        "une victoire nette",
+        "partial",
+        "Le rival de Paul Morin",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

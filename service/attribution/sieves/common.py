@@ -65,6 +65,10 @@ def subject_of(
         found = _participle_speaker(context, sentence, verb, rule, confidence, depth)
         if found is not None:
             return found
+    carrier = _text_carrying_participle(sentence, verb)
+    if depth < 3 and carrier is not None:
+        # « ont signé une pétition dénonçant des « … » » : who signs or publishes the text says it
+        return subject_of(context, sentence, carrier, rule, confidence * 0.9, depth + 1)
     # a parser may give a verb two subjects: the closest one that names a speaker wins; what follows
     # a detached participle is its object (« …, appelant Manille à « … » »), never its subject
     detached = _detached_participle(sentence, verb)
@@ -117,6 +121,24 @@ def subject_of(
 
 
 STRESSED_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
+
+# Texts a subject signs or publishes, whose present participle (« une pétition dénonçant … ») speaks
+# for that subject.
+CARRIED_TEXTS = frozenset(
+    "pétition communiqué lettre tribune motion résolution déclaration texte message courrier tweet "
+    "publication appel rapport note".split()
+)
+
+
+def _text_carrying_participle(sentence: Sentence, verb: Word) -> Word | None:
+    """The verb whose object is the text the present participle hangs on (« a publié un communiqué
+    dénonçant … »)."""
+    if verb.base_deprel != "acl" or verb.feat("VerbForm") != "Part" or verb.feat("Tense") != "Pres":
+        return None
+    text = sentence.head_of(verb)
+    if text is None or text.base_deprel != "obj" or normalize(text.lemma or text.text) not in CARRIED_TEXTS:
+        return None
+    return sentence.head_of(text)
 
 
 def _participle_on_an_insert(sentence: Sentence, verb: Word, head: Word) -> bool:

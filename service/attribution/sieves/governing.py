@@ -278,12 +278,17 @@ def _agent_of_participle(sentence: Sentence, verb: Word) -> Word | None:
     children = sentence.children(verb)
     if any(c.upos == "AUX" for c in children) and not any(c.deprel == "aux:pass" for c in children):
         return None
-    for child in children:
-        cases = [normalize(c.text) for c in sentence.children(child) if c.base_deprel == "case"]
-        if child.index > verb.index and (
-            child.deprel == "obl:agent" or (child.base_deprel == "obl" and cases == ["par"])
-        ):
-            return child
+    # « construite en 1960 et jugée « … » par un audit » : the parser may hang the agent on the first
+    # of two coordinated participles
+    first = sentence.head_of(verb) if verb.base_deprel == "conj" else None
+    owners = [verb] + ([first] if first is not None and first.feat("VerbForm") == "Part" else [])
+    for owner in owners:
+        for child in sentence.children(owner):
+            cases = [normalize(c.text) for c in sentence.children(child) if c.base_deprel == "case"]
+            if child.index > verb.index and (
+                child.deprel == "obl:agent" or (child.base_deprel == "obl" and cases == ["par"])
+            ):
+                return child
     return None
 
 
