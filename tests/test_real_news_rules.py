@@ -2709,6 +2709,36 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« tout en reconnaissant que » after a judgement, parsed as the sentence's root",
+        "Le président du groupe, Paul Roy, juge le texte « équilibré », tout en reconnaissant que la "
+        "bataille sera difficile.",
+        "la bataille sera difficile",
+        "indirect",
+        "Paul Roy",
+        "indirect_que",
+    ),
+    (
+        "a long insert set off by commas, with a conjunction, between the cue and « que »",
+        "La direction du groupe a confirmé jeudi, lors d'un comité social et économique extraordinaire, "
+        "que l'usine fermerait en juin.",
+        "l'usine fermerait en juin",
+        "indirect",
+        "La direction du groupe",
+        "indirect_que",
+    ),
+    (
+        "a participle describing the reported clause's subject is no next cue",
+        "Une source diplomatique a indiqué qu'un projet d'accord, prévoyant un cessez-le-feu de trois jours, "
+        "avait été transmis aux deux camps.",
+        "avait été transmis aux deux camps",
+        "indirect",
+        "Une source diplomatique",
+        "indirect_que",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

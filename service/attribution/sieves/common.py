@@ -235,6 +235,23 @@ def _participle_speaker(
         found = subject_of(context, sentence, ancestor, rule, confidence * 0.95, depth + 1)
         if found is not None:
             return found if found.entity.kind != "unknown" else None
+    if verb.base_deprel == "root":
+        # « X juge le texte « … », tout en reconnaissant que … » parsed with the gerund as the root: the
+        # sentence's subject before it
+        subject = next(
+            (
+                w
+                for w in sentence.words
+                if w.base_deprel == "nsubj"
+                and w.index < verb.index
+                and not context.inside_quote(w.start, w.end)
+            ),
+            None,
+        )
+        if subject is not None:
+            found = linking.speaker_from_word(context, sentence, subject, rule, confidence * 0.9)
+            if found is not None and found.entity.kind != "unknown":
+                return found
     return None
 
 

@@ -500,6 +500,12 @@ def _participle_follows(tokens: tuple[Word, ...]) -> bool:
     return bool(words) and _present_participle_cue(words[0])
 
 
+def _has_predicate(content: list[Word]) -> bool:
+    """« qu'un projet d'accord, prévoyant …, avait été transmis » : before its verb, a participle after a
+    comma describes the clause's subject and is no next cue."""
+    return any(w.upos in {"VERB", "AUX"} and w.feat("VerbForm") == "Fin" for w in content)
+
+
 def _cause_follows(text: str, offset: int) -> bool:
     """« …, car elle …», « …, parce que … » : the reason goes on with what was said."""
     following = text[offset : offset + 12].split()
@@ -638,7 +644,9 @@ def _que_content_by_surface(context: Context, sentence: Sentence, verb: Word) ->
         if tokens[i].upos not in allowed or tokens[i].text in {".", ";", ":", "«", "»"}:
             return None
         if tokens[i].text == ",":
-            allowed = allowed | {"VERB", "AUX"}  # « a rappelé lundi, dans un arrêt très attendu, que »
+            # « a rappelé lundi, dans un arrêt très attendu, que », « a confirmé, lors d'un comité social
+            # et économique, que »
+            allowed = allowed | {"VERB", "AUX", "CCONJ"}
         i += 1
     if i >= len(tokens) or normalize(tokens[i].text) not in lexicon.QUE_FORMS:
         return None
@@ -647,8 +655,13 @@ def _que_content_by_surface(context: Context, sentence: Sentence, verb: Word) ->
     # « a déclaré lors d'une conférence de presse à Paris que » : a longer insert only when the parse
     # makes the que-clause the verb's own and no noun stands before « que » (« a dénoncé mardi devant le
     # conseil la décision que le préfet a prise » is a relative clause)
-    if i > position + SHORT_INSERT + 1 and (
-        tokens[i - 1].upos in {"NOUN", "PRON"} or not _que_clause_of(sentence, verb, tokens[i])
+    # « a confirmé jeudi, lors d'un comité extraordinaire, que » : an insert closed by a comma is no
+    # relative clause's antecedent
+    set_off = tokens[i - 1].text == "," and any(w.text == "," for w in tokens[position + 1 : i - 1])
+    if (
+        i > position + SHORT_INSERT + 1
+        and not set_off
+        and (tokens[i - 1].upos in {"NOUN", "PRON"} or not _que_clause_of(sentence, verb, tokens[i]))
     ):
         return None
     if (
@@ -667,7 +680,7 @@ def _que_content_by_surface(context: Context, sentence: Sentence, verb: Word) ->
             break
         # « …, mettant en garde contre « … » », « …, tout en rappelant que … » : a participle set off
         # by a comma is the next cue
-        if word.text == "," and _participle_follows(tokens[j + 1 : j + 5]):
+        if word.text == "," and _participle_follows(tokens[j + 1 : j + 5]) and _has_predicate(content):
             break
         # « … et souligné que … », « … mais a martelé que … » : the next cue starts a new quote
         if normalize(word.text) in {"et", "mais"} and following is not None:
