@@ -2739,6 +2739,25 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« …, ajoute le ministère » after a content whose verb the parser hung on the cue",
+        "Les secteurs de l'agriculture et de la santé bénéficieront d'exemptions, ajoute le ministère.",
+        "bénéficieront d'exemptions",
+        "indirect",
+        "le ministère",
+        "indirect_postposed",
+    ),
+    (
+        "« s'est engagée à » + infinitive: a pronominal cue, active whatever the parser's label",
+        "La ministre Anne Roy s'est aussi engagée à tenir une consultation publique avant le printemps.",
+        "tenir une consultation publique",
+        "indirect",
+        "Anne Roy",
+        "indirect_infinitive",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

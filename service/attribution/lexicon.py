@@ -232,6 +232,12 @@ def infinitive_cues() -> dict[str, frozenset[str]]:
 
 
 @cache
+def infinitive_cue_forms() -> frozenset[str]:
+    """Inflected forms of the infinitive cues (« s'est engagée à », « incite à »)."""
+    return frozenset(form for lemma in infinitive_cues() for form in {lemma, *_regular_forms(lemma)})
+
+
+@cache
 def intention_nouns() -> frozenset[str]:
     """Nouns whose « de + infinitive » reports a stated intention (« sa volonté de … »)."""
     return frozenset(row[0] for row in _entries("intention_nouns.txt"))

@@ -39,12 +39,14 @@ def _unparsed(sentence: Sentence) -> Sentence:
 
 
 # « selon X », « après X », « pour X, », « aux dires de X » …, « a-t-on appris de X », and the
-# infinitives of two-word cues (« fait savoir que »), nouns of a stated intention (« a émis l'idée de »)
+# infinitives of two-word cues (« fait savoir que »), nouns of a stated intention (« a émis l'idée de »),
+# the forms of the verbs reporting an infinitive (« s'est engagée à »)
 _OTHER_TRIGGERS = (
     frozenset({"selon", "après", "pour", "a-t-on", "apprend-on"})
     | lexicon.SOURCE_FRAME_WORDS
     | {phrase.split()[1] for phrase in lexicon.speech_phrases()}
     | lexicon.intention_nouns()
+    | lexicon.infinitive_cue_forms()
 )
 
 

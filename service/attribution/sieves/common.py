@@ -38,7 +38,10 @@ def is_passive(sentence: Sentence, verb: Word) -> bool:
     """A verb with a passive auxiliary, unless it is an intransitive verb conjugated with « être »."""
     if normalize(verb.lemma or "") in ETRE_INTRANSITIVES:
         return False
-    return any(c.deprel == "aux:pass" for c in sentence.children(verb))
+    children = sentence.children(verb)
+    if any(c.deprel == "expl:pv" and c.index < verb.index for c in children):
+        return False  # « s'est engagée » : a pronominal verb, active whatever the parser's label
+    return any(c.deprel == "aux:pass" for c in children)
 
 
 def subject_of(

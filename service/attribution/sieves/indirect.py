@@ -120,10 +120,10 @@ def indirect_infinitive(
     # « n'a pas souhaité s'exprimer » is a refusal, « a été invité à … » someone else's request; but
     # « n'exclut pas de se présenter » says that one may
     negated = any(_negates(c) and c.index < verb.index for c in sentence.children(verb))
-    if negated != (lemma in SAID_WHEN_NEGATED) or any(
-        c.deprel == "aux:pass" for c in sentence.children(verb)
+    if negated != (lemma in SAID_WHEN_NEGATED) or (
+        any(c.deprel == "aux:pass" for c in sentence.children(verb)) and not _reflexive(sentence, verb)
     ):
-        return None
+        return None  # « s'est engagée à » is the parser's passive of a pronominal verb, said by its subject
     stance = _declared_stance(sentence, verb, lemma)
     introducers = lexicon.infinitive_cues()[lemma] | (STANCE_INTRODUCERS if stance else frozenset())
     slots = _infinitive_slots(sentence, verb) + (sentence.children(stance) if stance else [])
@@ -1068,7 +1068,15 @@ def _holds_main_clause(sentence: Sentence, content: tuple[Word, ...]) -> bool:
         return root.upos in {"VERB", "AUX"} or any(c.base_deprel == "cop" for c in sentence.children(root))
     length = _noun_phrase_length(content)
     following = content[length] if 0 < length < len(content) else None
-    return following is not None and following.deprel == "acl" and finite(following)
+    if following is not None and following.deprel == "acl" and finite(following):
+        return True
+    # « Les secteurs de l'agriculture et de la santé bénéficieront d'exemptions, ajoute le ministère » :
+    # the content's verb hung on the cue as a clause of its own
+    inside = {w.index for w in content}
+    return any(
+        w.base_deprel in {"advcl", "ccomp", "parataxis"} and finite(w) and w.head not in inside
+        for w in content
+    )
 
 
 def _noun_phrase_length(content: tuple[Word, ...]) -> int:
