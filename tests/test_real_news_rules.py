@@ -2758,6 +2758,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« a nié en avoir … » : the clitic « en » before the infinitive is no introducer",
+        "L'ancien directeur Paul Roy a nié en avoir jamais informé son supérieur.",
+        "avoir jamais informé son supérieur",
+        "indirect",
+        "Paul Roy",
+        "indirect_infinitive",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

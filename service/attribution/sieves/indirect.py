@@ -139,7 +139,7 @@ def indirect_infinitive(
             for c in sentence.children(child)
             if c.base_deprel in {"mark", "case"}
             and c.index < child.index
-            and not (child.upos in {"NOUN", "ADJ"} and normalize(c.text) in {"en", "y"})  # « nie en être … »
+            and normalize(c.text) not in {"en", "y"}  # « nie en être … », « a nié en avoir informé … »
         ]
         introducer = normalize(marks[0].text).replace("d'", "de") if marks else ""
         if introducer not in introducers or (child.base_deprel == "conj" and not marks):
