@@ -2769,6 +2769,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a cue the parser coordinated with a quoted word (« a dénoncé une « … » et affirmé … »)",
+        "Le collectif Alternatiba a dénoncé une « répression continue » et affirmé se réserver le droit de "
+        "manifester.",
+        "se réserver le droit de manifester",
+        "indirect",
+        "Alternatiba",
+        "indirect_infinitive",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

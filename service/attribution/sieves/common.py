@@ -115,6 +115,15 @@ def subject_of(
         return subject_of(context, sentence, sentence.head_of(head), rule, confidence, depth + 1)
     if head is None or depth >= 3 or verb.base_deprel not in CONTROL_DEPRELS:
         return None
+    if verb.base_deprel == "conj" and context.inside_quote(head.start, head.end):
+        # « a dénoncé une « agression continue » et affirmé … » : the parser coordinated the cue with a
+        # quoted word; it goes on with the verb that governs the quotation
+        outside = next(
+            (a for a in sentence.ancestors(head) if not context.inside_quote(a.start, a.end)), None
+        )
+        if outside is None or outside.index > verb.index:
+            return None
+        return subject_of(context, sentence, outside, rule, confidence * 0.95, depth + 1)
     if verb.base_deprel == "xcomp":  # « incité Altman à répondre » : the object speaks
         for child in sentence.children(head):
             if child.base_deprel in {"obj", "iobj"}:
