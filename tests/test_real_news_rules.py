@@ -2781,6 +2781,26 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "an incise whose subject follows a time phrase with a parenthesis",
+        "« Nous sommes en route », a annoncé peu après 3 heures (heure de Paris) la cheffe de mission, "
+        "Hélène Vasseur, depuis le centre de contrôle.",
+        "Nous sommes en route",
+        "direct",
+        "Hélène Vasseur",
+        "postposed_cue",
+    ),
+    (
+        "a colon cue after an anonymous source and its relative clause",
+        "Un magistrat du tribunal, qui a requis l'anonymat, nuance : « La loi est ainsi faite. »",
+        "La loi est ainsi faite",
+        "direct",
+        "Un magistrat du tribunal",
+        "colon_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -14,6 +14,7 @@ from service.attribution.sieves.common import (
     narrative_infinitive_speaker,
     phrase_head,
     subject_before,
+    subject_before_insert,
     subject_of,
 )
 from service.attribution.sieves.registry import QUOTE, confidence, sieve
@@ -89,6 +90,9 @@ def colon_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
     candidate = subject_before(context, sentence, before, word, "colon_cue", 0.85)
     if candidate is None:
         candidate = narrative_infinitive_speaker(context, sentence, word, "colon_cue")  # « Et d'ajouter : »
+    if candidate is None:
+        # « Un magistrat, qui a requis l'anonymat, nuance : « … » »
+        candidate = subject_before_insert(context, sentence, word, "colon_cue")
     head = sentence.head_of(word)
     if candidate is None and word.base_deprel == "amod" and head is not None and head.index < word.index:
         # « Le ministre plaisante : » : the cue the tagger made an adjective of its subject

@@ -419,10 +419,15 @@ def following_speaker(
     # state of a prepositional phrase being skipped: None (none), "open" (no noun yet), "done"
     prepositional: str | None = None
     skip_until = -1
-    for word in _without_detached_phrase(tokens)[:12]:
+    words = _without_detached_phrase(tokens)[:14]
+    for position, word in enumerate(words):
         if word.start < skip_until:
             continue  # the rest of a name inside a prepositional phrase (« sur France Info »)
         low = normalize(word.text)
+        closing = next((w for w in words[position + 1 : position + 6] if w.text == ")"), None)
+        if low == "(" and closing is not None:
+            skip_until = closing.end  # « a annoncé peu après 3 heures (heure de Paris) la cheffe »
+            continue
         if low in STOP_TOKENS:
             return None
         if pronoun_of(word):
@@ -457,6 +462,10 @@ def following_speaker(
             continue
         if nominal and (prepositional is None or word.upos == "DET" or word.upos == "PROPN"):
             head = phrase_head(sentence, word)
+            if normalize(head.text) in lexicon.TIME_WORDS and word.upos == "DET":
+                # « a annoncé peu après 3 heures (heure de Paris) la cheffe de mission » : the parser
+                # coordinated the subject with the time; the determiner's own noun is the speaker
+                head = sentence.head_of(word) or head
             if normalize(head.text) in lexicon.TIME_WORDS:
                 continue
             return linking.speaker_from_word(context, sentence, head, rule, confidence)
