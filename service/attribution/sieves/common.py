@@ -462,10 +462,6 @@ def following_speaker(
             continue
         if nominal and (prepositional is None or word.upos == "DET" or word.upos == "PROPN"):
             head = phrase_head(sentence, word)
-            if normalize(head.text) in lexicon.TIME_WORDS and word.upos == "DET":
-                # « a annoncé peu après 3 heures (heure de Paris) la cheffe de mission » : the parser
-                # coordinated the subject with the time; the determiner's own noun is the speaker
-                head = sentence.head_of(word) or head
             if normalize(head.text) in lexicon.TIME_WORDS:
                 continue
             return linking.speaker_from_word(context, sentence, head, rule, confidence)
