@@ -3386,3 +3386,13 @@ def test_the_relative_clause_on_an_anonymous_source_is_not_what_it_says(shipped_
         ("le dossier des pensions reste le plus difficile", "un négociateur"),
         ("On a fait 80 % du chemin, mais le reste fait mal", "un négociateur"),
     ]
+
+
+def test_a_stray_mark_before_narration_that_names_its_subjects_stays_no_quotation(shipped_parser):
+    text = (
+        "Le conseil a voté mardi la réforme des marchés.\n\n«Le texte sera examiné par le Conseil "
+        "départemental de la Manche, où la majorité espère une adoption avant l'été.\n\n« C'est une "
+        "victoire pour les commerçants », s'est félicitée la présidente de l'association, Claire Dumas."
+    )
+    quotes = quotes_of(shipped_parser, text)
+    assert [q.text[:12] for q in quotes] == ["C'est une vi"]

@@ -79,6 +79,13 @@ TABLE = [
         "Aminata Sow",
     ),
     (
+        "runs_on_paragraph",
+        "« La mer est entrée dans le village. Les bateaux ont coulé contre le quai.\n\n« Le plus dur, c'est "
+        "de se dire que ça va recommencer », confie Dominique Luciani, pêcheur à Erbalunga.",
+        "La mer est entrée dans le village",
+        "Dominique Luciani",
+    ),
+    (
         "byline",
         "Bleus : « Il fallait absolument gagner ce match » Didier Rossi",
         "Il fallait absolument gagner",

@@ -58,12 +58,22 @@ def is_not_speech(context: Context, span: QuoteSpan) -> bool:
         return True
     if _subject_of_next_verb(context, span):
         return True
-    # A stray « opening a paragraph of narration: never closed, and nobody speaks in it.
+    # A stray « opening a paragraph of narration: never closed, and nobody speaks in it; but a quotation
+    # that runs on into the next paragraph reopens it there with « and closes it only at its end.
     return (
         span.paragraph_initial
         and not span.closed
         and not _has_first_or_second_person(content)
         and span.mark != "—"
+        and not _runs_on(context, span)
+    )
+
+
+def _runs_on(context: Context, span: QuoteSpan) -> bool:
+    """The next paragraph opens with a mark that continues this quotation, and this one names no one
+    (narration after a stray mark names the people and institutions it reports on)."""
+    return not context.names_inside(span.start, span.end) and any(
+        other.continues and other.paragraph == span.paragraph + 1 for other in context.quotes
     )
 
 

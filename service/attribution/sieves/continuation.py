@@ -28,6 +28,23 @@ def continued_paragraph(context: Context, found: list[Found], i: int) -> Candida
     return inherit(previous.candidate, "continued_paragraph", confidence("continued_paragraph"))
 
 
+@sieve(
+    "runs_on_paragraph",
+    CONTINUATION,
+    0.8,
+    "« … (no closing mark) ⏎ « … », confie X : a quotation running over paragraphs is the speaker's whom "
+    "its last paragraph names",
+)
+def runs_on_paragraph(context: Context, found: list[Found], i: int) -> Candidate | None:
+    span = found[i].span
+    following = found[i + 1] if i + 1 < len(found) else None
+    if span.closed or following is None or following.candidate is None or not following.span.continues:
+        return None
+    if following.span.paragraph != span.paragraph + 1:
+        return None
+    return inherit(following.candidate, "runs_on_paragraph", confidence("runs_on_paragraph"))
+
+
 # A repeated quotation must share at least this many words with the one it repeats.
 MIN_REPEATED_WORDS = 3
 # A headline or pull quote trims and retouches the words it repeats (« Nous ne fermerons aucune classe

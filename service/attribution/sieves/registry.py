@@ -82,6 +82,7 @@ ORDER = (
     "quoted_verb",
     # CONTINUATION: quotations with no cue of their own
     "continued_paragraph",
+    "runs_on_paragraph",
     "repeated_quote",
     "dialogue_turn",
     "interview_dash_answer",
