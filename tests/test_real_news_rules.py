@@ -2801,6 +2801,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a second role with several adjectives before the name (« son vice-président, le conseiller "
+        "national socialiste fribourgeois X »)",
+        "« Les loyers explosent », a répliqué son vice-président, le conseiller national socialiste "
+        "fribourgeois Sébastien Dafflon.",
+        "Les loyers explosent",
+        "direct",
+        "Sébastien Dafflon",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

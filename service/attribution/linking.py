@@ -565,9 +565,13 @@ def _apposed_name(context: Context, end: int, sentence: Sentence, head: Word) ->
     return _name_past_complements(context, end, sentence, head)
 
 
+# How many adjectives may qualify a second role noun before its name.
+MAX_ROLE_ADJECTIVES = 4
+
+
 def _name_after_role(context: Context, sentence: Sentence, end: int) -> Entity | None:
     """« l'auteur de l'étude, l'économiste Martin G., » : a second role noun with the name after it."""
-    words = sentence.tokens_after(end, 5)
+    words = sentence.tokens_after(end, 9)
     if not words or words[0].text != ",":
         return None
     rest = words[1:]
@@ -575,7 +579,8 @@ def _name_after_role(context: Context, sentence: Sentence, end: int) -> Entity |
         rest = rest[1:]
     if not rest or normalize(rest[0].text) not in lexicon.role_nouns():
         return None
-    for word in rest[1:3]:
+    # « son vice-président, le conseiller national socialiste fribourgeois Sébastien D. »
+    for word in rest[1 : MAX_ROLE_ADJECTIVES + 2]:
         found = context.entity_at(word.start, word.end)
         if found is not None:
             if found[0].kind != "person" or found[1].start != word.start or _verb_follows(context, found[1]):
