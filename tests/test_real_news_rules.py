@@ -2814,6 +2814,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a demonym after an elided article takes its gender from its ending (« l'Anversois »), and a party "
+        "acronym split at its hyphen (« (N-VA) ») is no person",
+        "Le formateur, Pieter Claes (N-VA), s'est rendu lundi au Palais royal. « Nous avançons », a déclaré "
+        "l'Anversois à sa sortie.",
+        "Nous avançons",
+        "direct",
+        "Pieter Claes",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

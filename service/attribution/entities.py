@@ -836,6 +836,10 @@ def is_organization_name(tokens: tuple[str, ...]) -> bool:
     # « l'US Kindia », « le FC Nantes », « l'OGC Nice » : a club's acronym before its town
     if len(tokens) == 2 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 4 and not is_first_name(tokens[1]):
         return True
+    # « N-VA », « CD&V » : an acronym the tokenizer split at its hyphen
+    joined = "".join(tokens)
+    if len(tokens) > 1 and any(t.endswith("-") for t in tokens) and joined.isupper() and len(joined) <= 8:
+        return True
     return len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) >= 2
 
 

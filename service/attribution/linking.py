@@ -738,6 +738,10 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in lexicon.ARTICLES and any(c.isalnum() for c in w))
 
 
+FEMININE_DEMONYM_ENDINGS = ("oise", "aise", "aine", "ienne", "éenne", "ine", "ande")
+MASCULINE_DEMONYM_ENDINGS = ("ois", "ais", "ain", "ien", "éen", "in", "and")
+
+
 def det_gender_of(sentence: Sentence, head: Word) -> str | None:
     """The gender a noun's determiner shows (« la ministre »), else the noun's own."""
     for child in sentence.children(head):
@@ -754,6 +758,12 @@ def det_gender_of(sentence: Sentence, head: Word) -> str | None:
     noun = normalize(head.text)
     if noun in lexicon.role_nouns() and noun.endswith("eur"):
         return "m"  # « l'enquêteur » : the feminine is « enquêtrice », whatever the tagger guesses
+    if head.text[:1].isupper() and is_demonym(head.text, "l'"):
+        # « l'Anversois », « l'Anversoise » : a demonym's ending tells its gender
+        if noun.endswith(FEMININE_DEMONYM_ENDINGS):
+            return "f"
+        if noun.endswith(MASCULINE_DEMONYM_ENDINGS):
+            return "m"
     if (
         noun in lexicon.role_nouns()
         and noun.endswith("e")
