@@ -2827,6 +2827,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a cue-less quotation opening its paragraph, then a sentence introducing someone new",
+        "« C'est un coup dur », a réagi Karim Benali, délégué syndical. Le syndicaliste accuse la direction "
+        "de mentir.\n\n« Personne ne s'attendait à une fermeture. Qui va m'embaucher ? » Magasinière depuis "
+        "vingt ans, Sylvie Charpentier ne retient pas ses larmes devant les grilles.",
+        "Personne ne s'attendait à une fermeture",
+        "direct",
+        "Sylvie Charpentier",
+        "following_subject",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

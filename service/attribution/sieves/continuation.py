@@ -187,6 +187,33 @@ def _preceding_subject(context: Context, span: QuoteSpan, after: int) -> Candida
     return None
 
 
+def _introduced_next(context: Context, found: list[Found], i: int) -> Candidate | None:
+    """« « On savait que les commandes baissaient. » Régleuse sur presse, Nathalie G. ne retient pas ses
+    larmes. » : a quotation opening its paragraph with no cue, then a sentence that introduces someone
+    the article has not named before: the words are theirs."""
+    span = found[i].span
+    if not (span.closed and span.paragraph_initial):
+        return None
+    _, after = tokens_after(context, span.outer_end)
+    if after and after[0].text == "," and read_incise(after[1:]) is not None:
+        return None  # a cue of its own
+    ahead = following_subject(context, found, i)
+    if ahead is not None:
+        # the next sentence's subject says it more surely, when it is someone new
+        named = [m.start for m in ahead.entity.mentions if m.kind == "name"]
+        return ahead if named and min(named) >= span.outer_end else None
+    following = next((s for s in context.document.sentences if s.start >= span.outer_end), None)
+    if following is None or "\n" in context.document.text[span.outer_end : following.start]:
+        return None  # the next sentence must go on in the same paragraph
+    for mention, entity in context.people_between(following.start, following.end):
+        if context.inside_quote(mention.start, mention.end) or not entity.tokens:
+            continue
+        if min(m.start for m in entity.mentions) < span.outer_end:
+            return None  # someone named before: not an introduction
+        return Candidate(entity, mention, "introduced_after", confidence("introduced_after") * 0.9)
+    return None
+
+
 def _named_after_opening(context: Context, found: list[Found], i: int, blocks: list) -> Candidate | None:
     """« « Cette année, je n'ai rien récolté. » Le constat est amer pour Karim A., éleveur … » : the
     quotation that opens an article's first paragraph, narration after it, is the first person that
@@ -357,7 +384,7 @@ def introduced_after(context: Context, found: list[Found], i: int) -> Candidate 
     if span.mark == "—":
         return None
     if not _stands_alone(context, span):
-        return _named_after_opening(context, found, i, blocks)
+        return _named_after_opening(context, found, i, blocks) or _introduced_next(context, found, i)
     if span.paragraph + 1 >= len(blocks):
         return None
     if any(f.span.paragraph == span.paragraph and f is not found[i] for f in found):
