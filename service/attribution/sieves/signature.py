@@ -9,6 +9,7 @@ from service.attribution.entities import normalize
 from service.attribution.quotes import QuoteSpan
 from service.attribution.sieves.common import DASHES, phrase_head, subject_of, tokens_after
 from service.attribution.sieves.registry import QUOTE, confidence, sieve
+from service.nlp.document import Sentence, Word
 
 
 @sieve("dash_after", QUOTE, 0.9, "« L'imagination est plus importante que le savoir. » – Albert Einstein")
@@ -145,16 +146,14 @@ MAX_HEADLINE_WORDS = 25
     "quotation, then the clause whose subject said it)",
 )
 def headline_subject(context: Context, quote: QuoteSpan) -> Candidate | None:
-    if not quote.closed or not _in_headline(context, quote.open_at):
-        return None
     opening = context.document.text[: quote.open_at].strip()
     if opening and not opening.endswith(":"):
         return None  # the quotation opens the headline, or follows its rubric
-    sentence, tokens = tokens_after(context, quote.outer_end)
-    if sentence is None or len(tokens) < 3 or tokens[0].text != ",":
+    found = _rest_of_headline(context, quote)
+    if found is None or len(found[1]) < 3 or found[1][0].text != ",":
         return None
-    line_end = context.document.text.find("\n", quote.outer_end)
-    clause = [w for w in tokens[1:] if line_end < 0 or w.start < line_end]
+    sentence, words = found
+    clause = words[1:]
     verb = next((w for w in clause if w.upos == "VERB" and w.feat("VerbForm") == "Fin"), None)
     if verb is None:
         return None
@@ -174,6 +173,17 @@ def headline_subject(context: Context, quote: QuoteSpan) -> Candidate | None:
     if candidate is None or candidate.entity.kind == "unknown":
         return None  # « « … », la tension monte » : a thing does not speak
     return candidate
+
+
+def _rest_of_headline(context: Context, quote: QuoteSpan) -> tuple[Sentence, list[Word]] | None:
+    """The words after a closed quotation of the headline, up to the headline's end."""
+    if not quote.closed or not _in_headline(context, quote.open_at):
+        return None
+    sentence, tokens = tokens_after(context, quote.outer_end)
+    if sentence is None:
+        return None
+    line_end = context.document.text.find("\n", quote.outer_end)
+    return sentence, [w for w in tokens if line_end < 0 or w.start < line_end]
 
 
 def _in_headline(context: Context, position: int) -> bool:
@@ -197,17 +207,14 @@ def _in_headline(context: Context, position: int) -> bool:
     "then « pour » and the one who said it, closing the line)",
 )
 def headline_for(context: Context, quote: QuoteSpan) -> Candidate | None:
-    if not quote.closed or not _in_headline(context, quote.open_at):
+    rest = _rest_of_headline(context, quote)
+    if rest is None or len(rest[1]) < 2 or normalize(rest[1][0].text) != "pour":
         return None
-    sentence, tokens = tokens_after(context, quote.outer_end)
+    words = rest[1]
     text = context.document.text
-    line_end = text.find("\n", quote.outer_end)
-    line_end = len(text) if line_end < 0 else line_end
-    words = [w for w in tokens if w.start < line_end]
-    if sentence is None or len(words) < 2 or normalize(words[0].text) != "pour":
-        return None
+    line_end = words[-1].end
     found = context.entity_at(words[1].start, line_end)
-    if found is None or found[0].kind == "unknown" or text[found[1].end : line_end].strip():
+    if found is None or found[0].kind == "unknown" or text[found[1].end : line_end].strip(" .!?"):
         return None  # « … » pour la région : a beneficiary, not a speaker
     return with_cue(
         Candidate(found[0], found[1], "headline_for", confidence("headline_for")),
