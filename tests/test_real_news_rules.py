@@ -2840,6 +2840,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a well-known organisation named with its acronym in parentheses, named again as « l'institution »",
+        "L'Agence européenne des médicaments a autorisé le traitement mardi. La Haute Autorité de santé "
+        "(HAS) rendra son avis sur le remboursement d'ici l'automne, a-t-on appris auprès de l'institution.",
+        "rendra son avis sur le remboursement",
+        "indirect",
+        "Haute Autorité de santé",
+        "indirect_postposed",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -294,15 +294,14 @@ COMPANY_HYPERNYMS = frozenset({"entreprise", "groupe", "société", "firme"})
 
 def _known_kinds(name: str) -> frozenset[str]:
     """The generic nouns of a well-known organisation (« l'UFC-Que Choisir » : association)."""
-    key = name.lower().replace("’", "'")
     kinds = lexicon.organisation_kinds()
-    found = kinds.get(key)
-    if found is None:
-        for article in ("l'", "le ", "la ", "les "):
-            if key.startswith(article):
-                found = kinds.get(key.removeprefix(article))
-                break
-    return found or frozenset()
+    # « la Haute Autorité de santé (HAS) » : the name, or the acronym after it
+    full, _, short = name.lower().replace("’", "'").partition(" (")
+    for key in (full, short.rstrip(")")):
+        for article in ("", "l'", "le ", "la ", "les "):
+            if key.startswith(article) and key.removeprefix(article) in kinds:
+                return kinds[key.removeprefix(article)]
+    return frozenset()
 
 
 def _after_according_to(context: Context, mention: Mention) -> bool:
