@@ -2852,6 +2852,25 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "an institution's name in the plural with a lowercase adjective and a place, spelled by its acronym",
+        "Les Forces armées aux Antilles (FAA) ont annoncé que trois navires avaient été saisis.",
+        "trois navires avaient été saisis",
+        "indirect",
+        "Forces armées aux Antilles",
+        "indirect_que",
+    ),
+    (
+        "an institution's name holding a place name before its acronym",
+        "Pour l'Union des villes et communes de Wallonie (UVCW), les communes devront compenser la baisse.",
+        "les communes devront compenser la baisse",
+        "indirect",
+        "Union des villes et communes de Wallonie",
+        "indirect_according_to",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -265,12 +265,14 @@ def _with_acronym(tokens: list[Word], i: int, j: int, institution: bool) -> int:
     """A name goes on to the short form in parentheses that spells it (« Ardéval Group (AG) »), an
     institution's also through lowercase words (« Banque africaine de développement (BAD) »)."""
     k = j
-    # « Centre de recherche en astronomie, astrophysique et géophysique (CRAAG) » : commas included
+    # « Centre de recherche en astronomie, astrophysique et géophysique (CRAAG) » : commas included;
+    # « Union des villes et communes de Wallonie (UVCW) » : a place name too
     while (
         institution
         and k < len(tokens)
         and k - j < 8
-        and (tokens[k].text.islower() or tokens[k].text == ",")
+        and tokens[k].text != "("
+        and (tokens[k].text.islower() or tokens[k].text == "," or tokens[k].upos == "PROPN")
         and tokens[k].upos not in {"VERB", "AUX"}
     ):
         k += 1
@@ -457,7 +459,11 @@ def find_name_mentions(document: Document) -> list[Mention]:
                 j = _with_lowercase_tail(tokens, i, j)
                 j = _with_coordinated_name(tokens, j, known)
             # « la Banque africaine de développement (BAD) » : the full name its acronym spells
-            spelled = _with_acronym(tokens, i, j, normalize(tokens[i].text) in lexicon.org_words())
+            kind_word = normalize(tokens[i].text)
+            institution = (
+                kind_word in lexicon.org_words() or kind_word.removesuffix("s") in lexicon.org_words()
+            )
+            spelled = _with_acronym(tokens, i, j, institution)  # « les Forces armées en Guyane (FAG) »
             j = _with_place(tokens, spelled, known) if spelled > j else j  # « … (ARS) de Bretagne »
             # « a indiqué à l'AFP Azamat T. » : an agency's acronym after its article is no part of the name
             if (
