@@ -2871,6 +2871,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« la direction (du groupe) » speaks for the company the article is about",
+        "L'équipementier Voltex va fermer son usine de Dole. Dans un communiqué, la direction du groupe "
+        "assure que chaque salarié recevra une offre de reclassement.",
+        "chaque salarié recevra une offre de reclassement",
+        "indirect",
+        "Voltex",
+        "indirect_que",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -371,6 +371,19 @@ def description(
         topic = coref.topic_person(context, head.start, f"ex-{role}" if former or biography else role, gender)
         if topic is not None:
             return _described(topic, mention, rule, confidence * 0.8, via=("description",))
+    if (
+        text_low == "direction"
+        and not plural
+        and is_definite(sentence, head)
+        and not context.names_inside(start, end)
+    ):
+        # « la direction », « la direction du groupe » : the company the article is about speaks through it
+        owner = words - {"direction", "du", "de", "des", "d'"}
+        company = (
+            coref.topic_organization(context, head.start, "groupe") if owner <= coref.COMPANY_NOUNS else None
+        )
+        if company is not None:
+            return _described(company, mention, rule, confidence * 0.8, via=("description",))
     reprise = next(iter(forms & lexicon.org_reprises()), None)
     if reprise and not plural and is_definite(sentence, head) and not context.names_inside(start, end):
         # « Greenpeace a déposé un recours. Selon l'ONG, … » : the organisation the passage is about
