@@ -2883,6 +2883,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a colon cue the tagger made a noun of its subject (« L'élu tranche : « … » »)",
+        "Le maire, Paul Roy, ne décolère pas. L'élu tranche : « On nous parle de ratios, moi je parle de "
+        "familles. »",
+        "On nous parle de ratios",
+        "direct",
+        "Paul Roy",
+        "colon_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -94,10 +94,21 @@ def colon_cue(context: Context, quote: QuoteSpan) -> Candidate | None:
         # « Un magistrat, qui a requis l'anonymat, nuance : « … » »
         candidate = subject_before_insert(context, sentence, word, "colon_cue")
     head = sentence.head_of(word)
-    if candidate is None and word.base_deprel == "amod" and head is not None and head.index < word.index:
-        # « Le ministre plaisante : » : the cue the tagger made an adjective of its subject
+    if (
+        candidate is None
+        and head is not None
+        and head.index < word.index
+        and (word.base_deprel == "amod" or (word.base_deprel == "nmod" and _bare(sentence, word)))
+    ):
+        # « Le ministre plaisante : », « L'élu tranche : » : the cue the tagger made an adjective or a
+        # noun of its subject
         candidate = linking.speaker_from_word(context, sentence, head, "colon_cue", 0.85)
     return with_cue(candidate, word.start, word.end, _cue_lemma(sentence, word))
+
+
+def _bare(sentence: Sentence, word: Word) -> bool:
+    """No determiner or preposition of its own: « tranche » in « L'élu tranche : »."""
+    return not any(c.base_deprel in {"det", "case"} for c in sentence.children(word))
 
 
 def _cue_lemma(sentence: Sentence, word: Word) -> str:
