@@ -279,7 +279,7 @@ def _bears(context: Context, mention: Mention, entity: Entity, noun: str) -> boo
     return (
         (bool(entity.tokens) and normalize(entity.tokens[0]) == noun)
         or bool(nouns & set(introducing))
-        or noun in _known_kinds(mention.text)
+        or noun in lexicon.known_organisation(mention.text)
     )
 
 
@@ -290,18 +290,6 @@ COMPANY_NOUNS = frozenset(
     "promoteur brasseur industriel start-up".split()
 )
 COMPANY_HYPERNYMS = frozenset({"entreprise", "groupe", "société", "firme"})
-
-
-def _known_kinds(name: str) -> frozenset[str]:
-    """The generic nouns of a well-known organisation (« l'UFC-Que Choisir » : association)."""
-    kinds = lexicon.organisation_kinds()
-    # « la Haute Autorité de santé (HAS) » : the name, or the acronym after it
-    full, _, short = name.lower().replace("’", "'").partition(" (")
-    for key in (full, short.rstrip(")")):
-        for article in ("", "l'", "le ", "la ", "les "):
-            if key.startswith(article) and key.removeprefix(article) in kinds:
-                return kinds[key.removeprefix(article)]
-    return frozenset()
 
 
 def _after_according_to(context: Context, mention: Mention) -> bool:

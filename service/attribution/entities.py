@@ -835,7 +835,7 @@ def _role_gender(role: str) -> str | None:
 def is_organization_name(tokens: tuple[str, ...]) -> bool:
     if any(normalize(t) in lexicon.org_words() or t in lexicon.org_words() for t in tokens):
         return True
-    if " ".join(tokens).lower().replace("’", "'") in lexicon.organisation_kinds():
+    if lexicon.known_organisation(" ".join(tokens)):
         return True  # « UFC-Que Choisir », « Bouygues Telecom » : known, whatever they look like
     if len(tokens) >= 3 and tokens[-1].isupper() and len(tokens[-1]) >= 2:
         return True  # « Ardéval Group (AG) » : a name with its acronym

@@ -215,6 +215,18 @@ def organisation_kinds() -> dict[str, frozenset[str]]:
     return kinds
 
 
+def known_organisation(name: str) -> frozenset[str]:
+    """The generic nouns of a well-known organisation, by its name with or without its article or
+    the acronym in parentheses after it (« l'UFC-Que Choisir », « la Haute Autorité de santé (HAS) »)."""
+    kinds = organisation_kinds()
+    full, _, short = name.lower().replace("’", "'").partition(" (")
+    for key in (full, short.rstrip(")")):
+        for article in ("", "l'", "le ", "la ", "les "):
+            if key.startswith(article) and key.removeprefix(article) in kinds:
+                return kinds[key.removeprefix(article)]
+    return frozenset()
+
+
 @cache
 def org_reprises() -> frozenset[str]:
     """Generic nouns that name again an organisation introduced by its name (« l'ONG »)."""

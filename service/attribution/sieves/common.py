@@ -101,18 +101,9 @@ def subject_of(
         # « Dans l'opposition, on se dit « pas surpris » » : the impersonal « on » of a circle
         return source_of_impersonal_on(context, sentence, verb, rule)
     head = sentence.head_of(verb)
-    if (
-        head is not None
-        and depth < 3
-        and verb.base_deprel == "ccomp"
-        and normalize(head.lemma or "") in {"avoir", "être"}
-        and head.index < verb.index
-    ):
-        # « X a pour sa part fait état de … » : an insert split the auxiliary from its participle
-        return subject_of(context, sentence, head, rule, confidence, depth + 1)
-    if head is not None and depth < 3 and _participle_on_an_insert(sentence, verb, head):
-        # « Le PLR a de son côté salué … » : the parser hung the participle on the insert's noun
-        return subject_of(context, sentence, sentence.head_of(head), rule, confidence, depth + 1)
+    auxiliary = _auxiliary_split_off(sentence, verb, head) if depth < 3 else None
+    if auxiliary is not None:
+        return subject_of(context, sentence, auxiliary, rule, confidence, depth + 1)
     if head is None or depth >= 3 or verb.base_deprel not in CONTROL_DEPRELS:
         return None
     if verb.base_deprel == "conj" and context.inside_quote(head.start, head.end):
@@ -153,18 +144,25 @@ def _text_carrying_participle(sentence: Sentence, verb: Word) -> Word | None:
     return sentence.head_of(text)
 
 
-def _participle_on_an_insert(sentence: Sentence, verb: Word, head: Word) -> bool:
-    """« a de son côté salué », « a pour sa part dénoncé » : a past participle hanging on the noun of
-    an insert that hangs on the auxiliary, which the parser took for the main verb."""
-    if verb.base_deprel != "acl" or verb.feat("VerbForm") != "Part" or not head.base_deprel.startswith("obl"):
-        return False
-    auxiliary = sentence.head_of(head)
-    return (
-        auxiliary is not None
-        and normalize(auxiliary.lemma or "") in {"avoir", "être"}
-        and auxiliary.index < head.index
-        and any(c.base_deprel in SUBJECT_DEPRELS for c in sentence.children(auxiliary))
-    )
+def _auxiliary_split_off(sentence: Sentence, verb: Word, head: Word | None) -> Word | None:
+    """The auxiliary an insert split from its participle, which the parser took for the main verb:
+    « X a pour sa part fait état de … » (the participle its complement), « Le PLR a de son côté
+    salué … » (the participle hung on the insert's noun)."""
+    if head is None:
+        return None
+    if verb.base_deprel == "ccomp":
+        auxiliary, before = head, verb
+    elif verb.base_deprel == "acl" and verb.feat("VerbForm") == "Part" and head.base_deprel.startswith("obl"):
+        auxiliary, before = sentence.head_of(head), head
+        if auxiliary is None or not any(
+            c.base_deprel in SUBJECT_DEPRELS for c in sentence.children(auxiliary)
+        ):
+            return None
+    else:
+        return None
+    if normalize(auxiliary.lemma or "") not in {"avoir", "être"} or auxiliary.index >= before.index:
+        return None
+    return auxiliary
 
 
 def _speaking_voice(
