@@ -2895,6 +2895,36 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a bare definite description repeats the fuller one the article gave before (court)",
+        "La cour administrative d'appel de Nantes a annulé mardi le permis de construire du parc. "
+        "Dans sa décision, la cour estime que le projet menace une zone humide.",
+        "le projet menace une zone humide",
+        "indirect",
+        "La cour administrative d'appel de Nantes",
+        "indirect_que",
+    ),
+    (
+        "a bare definite description repeats the fuller one the article gave before (unnamed body)",
+        "Une fédération régionale des artisans taxis a saisi le tribunal. "
+        "Selon la fédération, les licences ont été cédées à bas prix.",
+        "les licences ont été cédées à bas prix",
+        "indirect",
+        "Une fédération régionale des artisans taxis",
+        "indirect_according_to",
+    ),
+    (
+        "a bare definite role repeats the fuller definite role the article gave before",
+        "Le juge des enfants de Bobigny a entendu les parents lundi. "
+        "Le juge a estimé que l'enfant devait rester placé.",
+        "l'enfant devait rester placé",
+        "indirect",
+        "Le juge des enfants de Bobigny",
+        "indirect_que",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -404,6 +404,20 @@ def description(
                 via=("description",),
                 attachments=(Attachment(entity, first), Attachment(entity, mention)),
             )
+    if bare and not plural and is_definite(sentence, head) and not context.names_inside(start, end):
+        # « La cour d'appel de Rennes a condamné … Dans son arrêt, la cour estime » : the fuller
+        # description the article gave before with the same head noun
+        fuller = _fuller_description(context, text_low, start, definite_only=is_role)
+        if fuller is not None:
+            entity = _description_entity(context, fuller, kind)
+            return Candidate(
+                entity,
+                mention,
+                rule,
+                confidence * 0.85,
+                via=("description",),
+                attachments=(Attachment(entity, fuller), Attachment(entity, mention)),
+            )
     entity = _description_entity(context, mention, kind)
     # « un homme », « la porte-parole » : agreement for later pronouns
     agreement = (gender or _role_gender(text_low)) if kind == "person" else None
@@ -735,6 +749,38 @@ def _fuller_institution(context: Context, noun: str, before: int) -> tuple[Entit
         role=noun,
     )
     return _description_entity(context, first, "organization"), first
+
+
+def _fuller_description(context: Context, noun: str, before: int, definite_only: bool) -> Mention | None:
+    """The last description before `before` whose head is this noun and that says more than the
+    noun (« la cour d'appel de Rennes », « une fédération professionnelle des embouteilleurs »), with
+    no person's name in it."""
+    text = context.document.text
+    found = None
+    for sentence in context.document.sentences:
+        if sentence.start >= before:
+            break
+        for word in sentence.words:
+            if word.start >= before or word.upos != "NOUN" or normalize(word.text) != noun:
+                continue
+            if context.inside_quote(word.start, word.end):
+                continue
+            article = next((c for c in sentence.children(word) if c.base_deprel == "det"), None)
+            if article is None or (definite_only and not is_definite(sentence, word)):
+                continue
+            start, end = description_span(sentence, word)
+            if len(_content_words(text[start:end]) - {noun}) == 0 or context.people_between(start, end):
+                continue
+            found = Mention(
+                text[start:end],
+                start,
+                end,
+                "description",
+                context.sentence_index(start),
+                role=noun,
+                role_words=_content_words(text[start:end]) if definite_only else frozenset(),
+            )
+    return found
 
 
 def _description_entity(context: Context, mention: Mention, kind: str) -> Entity:
