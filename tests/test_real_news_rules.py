@@ -2925,6 +2925,28 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a stressed pronoun between commas sets off the subject of a colon cue (« Un commerçant, lui, "
+        "relativise : »)",
+        "« Les loyers ont doublé en cinq ans », soupire une infirmière du quartier. Un commerçant, lui, "
+        "relativise : « La rue n'a jamais été aussi vivante. »",
+        "La rue n'a jamais été aussi vivante.",
+        "direct",
+        "Un commerçant",
+        "colon_cue",
+    ),
+    (
+        "a finite cue the parser hung on its subject as a modifier, after a relative clause",
+        "« On attend depuis des mois », regrette une habitante. Un retraité qui promenait son chien "
+        "déplorait toutefois le manque de bancs : « On ne peut plus s'asseoir nulle part. »",
+        "On ne peut plus s'asseoir nulle part.",
+        "direct",
+        "Un retraité",
+        "colon_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

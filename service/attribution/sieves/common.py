@@ -104,6 +104,10 @@ def subject_of(
     auxiliary = _auxiliary_split_off(sentence, verb, head) if depth < 3 else None
     if auxiliary is not None:
         return subject_of(context, sentence, auxiliary, rule, confidence, depth + 1)
+    if _finite_verb_hung_on_noun(sentence, verb, head):
+        # « Un couple de Lyonnais qui visitait le marché déplorait … » : a finite verb is no modifier
+        # of the noun before it, but that noun's predicate
+        return linking.speaker_from_word(context, sentence, head, rule, confidence * 0.9)
     if head is None or depth >= 3 or verb.base_deprel not in CONTROL_DEPRELS:
         return None
     if verb.base_deprel == "conj" and context.inside_quote(head.start, head.end):
@@ -142,6 +146,16 @@ def _text_carrying_participle(sentence: Sentence, verb: Word) -> Word | None:
     if text is None or text.base_deprel != "obj" or normalize(text.lemma or text.text) not in CARRIED_TEXTS:
         return None
     return sentence.head_of(text)
+
+
+def _finite_verb_hung_on_noun(sentence: Sentence, verb: Word, head: Word | None) -> bool:
+    return (
+        head is not None
+        and verb.deprel == "acl"
+        and verb.feat("VerbForm") == "Fin"
+        and head.upos in {"NOUN", "PROPN"}
+        and head.index < verb.index
+    )
 
 
 def _auxiliary_split_off(sentence: Sentence, verb: Word, head: Word | None) -> Word | None:
@@ -579,7 +593,7 @@ def subject_before_insert(context: Context, sentence: Sentence, verb: Word, rule
 
 # Words that open an insert about the speaker: « qui a requis l'anonymat », « sous couvert d'anonymat ».
 INSERT_OPENERS = frozenset(
-    {"qui", "sous", "joint", "jointe", "interrogé", "interrogée", "contacté", "contactée"}
+    {"qui", "sous", "joint", "jointe", "interrogé", "interrogée", "contacté", "contactée"} | STRESSED_PRONOUNS
 )
 
 
