@@ -2947,6 +2947,27 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« selon le bilan annuel publié par X » : the figures' author, past the noun's adjective",
+        "Selon le bilan annuel publié par l'Observatoire régional de l'eau, les nappes ont baissé de 12 % "
+        "en un an.",
+        "les nappes ont baissé de 12 %",
+        "indirect",
+        "Observatoire régional de l'eau",
+        "indirect_according_to",
+    ),
+    (
+        "« selon des résultats quasi définitifs publiés par X » : results are a source noun too",
+        "La commission électorale a commencé le dépouillement. Selon des résultats quasi définitifs "
+        "publiés par la commission, le parti au pouvoir obtient 54 % des voix.",
+        "le parti au pouvoir obtient 54 % des voix",
+        "indirect",
+        "La commission électorale",
+        "indirect_according_to",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

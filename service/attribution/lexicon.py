@@ -100,7 +100,7 @@ SOURCE_NOUNS = (
         """témoignage témoignages explication explications aveux version récit dires chiffre chiffres
     donnée données estimation estimations calcul calculs information informations enquête bilan
     décompte sondage prévision prévisions projection projections statistique statistiques conclusion
-    conclusions"""
+    conclusions résultat résultats relevé relevés comptage recensement évaluation évaluations"""
     )
     | SPEECH_NOUNS
     | DOCUMENT_NOUNS

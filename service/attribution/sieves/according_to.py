@@ -266,12 +266,17 @@ def _past_source_noun(rest: tuple[Word, ...]) -> tuple[Word, ...]:
     Cour des comptes » : the source is whoever the words, figures or document are from."""
     for k, word in enumerate(rest[:3]):
         if normalize(word.lemma or word.text) in SOURCED_NOUNS or normalize(word.text) in SOURCED_NOUNS:
+            # « selon le bilan annuel du réseau », « des résultats quasi définitifs publiés par » : the
+            # noun's adjectives stand between it and its author
+            while k + 1 < len(rest) and _modifier(rest[k + 1]) and not _participle(rest[k + 1]):
+                k += 1
             following = rest[k + 1 : k + 3]
             if following and normalize(following[0].text) in {"de", "du", "des", "d'"}:
                 return rest[k + 2 : k + 10]
             by = _published_by(rest[k + 1 : k + 8])
             return rest[k + 1 + by : k + 9 + by] if by else rest[:8]
-        if word.upos not in {"DET", "ADJ"}:  # « selon un dernier bilan … »
+        # « selon un dernier bilan … », « selon des chiffres … » (the article shares a token with « de »)
+        if word.upos not in {"DET", "ADJ"} and not (k == 0 and normalize(word.text) in {"de", "des"}):
             break
     return rest[:8]
 
@@ -287,6 +292,10 @@ def _published_by(words: tuple[Word, ...]) -> int:
         if word.upos in {"PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"}:
             return 0
     return 0
+
+
+def _modifier(word: Word) -> bool:
+    return word.upos in {"ADJ", "ADV"} or word.base_deprel in {"amod", "advmod"}
 
 
 def _participle(word: Word) -> bool:
