@@ -2968,6 +2968,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« l'officier » describes again the rear admiral named before, not the mayor named after him",
+        "Le contre-amiral Paulo Ferreira a rencontré lundi le maire de Manille, José Santos. « Nos navires "
+        "ont été approchés à moins de cent mètres », a déclaré l'officier.",
+        "Nos navires ont été approchés",
+        "direct",
+        "Paulo Ferreira",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
