@@ -705,3 +705,18 @@ def test_the_representative_of_the_state_is_the_prefect(shipped_parser):
 def test_a_diplomat_s_post_is_part_of_the_description(shipped_parser):
     text = "« Ce procès sera un test pour la justice », confie un diplomate européen en poste à Yaoundé."
     assert speaker_of(shipped_parser, text, "Ce procès") == "un diplomate européen en poste à Yaoundé"
+
+
+def test_a_name_completing_a_university_is_no_person(shipped_parser):
+    text = "« Les récifs reculent », constate Tomasi Lealea, biologiste à l'Université du Pacifique Sud."
+    entities = cluster(find_name_mentions(shipped_parser.parse(text)))
+    kinds = {" ".join(e.tokens): e.kind for e in entities}
+    assert kinds["Tomasi Lealea"] == "person" and kinds.get("Pacifique Sud") != "person"
+
+
+def test_a_geographer_is_the_researcher_described_again(shipped_parser):
+    text = (
+        "« Les digues ne suffiront plus », prévient Maëlle Tanguy, géographe à l'Université du Littoral "
+        "Côte d'Opale. Pour la chercheuse, il faut repenser l'urbanisme du littoral."
+    )
+    assert speaker_of(shipped_parser, text, "repenser l'urbanisme") == "Maëlle Tanguy"

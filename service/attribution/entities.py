@@ -530,6 +530,12 @@ def find_name_mentions(document: Document) -> list[Mention]:
             )
             mention.age = age_after(tokens, j)
             mention.after_place_word = i > 0 and normalize(tokens[start_index - 1].text) in PLACE_WORDS
+            if (
+                i > 1
+                and normalize(tokens[i - 1].text) in {"de", "du", "des", "d'"}
+                and normalize(tokens[i - 2].text) in lexicon.org_words() | NAMED_PLACE_NOUNS
+            ):
+                mention.after_place_word = True  # « l'Université du Pacifique Sud » : part of a body's name
             if i > 0 and tokens[i - 1].text in NAMED_PLACE_NOUNS:
                 # « l'université Hassan II », « la rue Victor-Hugo » : a place's name, nobody's
                 mention.after_place_word = True
