@@ -720,3 +720,12 @@ def test_a_geographer_is_the_researcher_described_again(shipped_parser):
         "Côte d'Opale. Pour la chercheuse, il faut repenser l'urbanisme du littoral."
     )
     assert speaker_of(shipped_parser, text, "repenser l'urbanisme") == "Maëlle Tanguy"
+
+
+def test_a_region_named_after_a_compass_point_is_no_person_a_description_points_at(shipped_parser):
+    text = (
+        "Awa Ndiaye, la médiatrice qui aime les longues nuits\n\nDans les couloirs où se tiennent les "
+        "pourparlers sur le Soudan du Sud, tout le monde la surnomme « Tantie Awa ». L'ancienne ministre "
+        "sénégalaise des Affaires étrangères, 64 ans, revendique une méthode « à l'ancienne »."
+    )
+    assert speaker_of(shipped_parser, text, "à l'ancienne") == "Awa Ndiaye"

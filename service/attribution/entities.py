@@ -904,11 +904,19 @@ def _matching_entity(entities: list[Entity], tokens: tuple[str, ...]) -> Entity 
     return None
 
 
+# The last word of a region's name: « Soudan du Sud », « Pacifique Sud », « Europe centrale ».
+COMPASS_POINTS = frozenset(
+    "Sud Nord Est Ouest Occidental Occidentale Oriental Orientale Central Centrale Septentrional Méridional".split()
+)
+
+
 def _kind(entity: Entity) -> str:
     if is_organization_name(entity.tokens) or any(m.role in lexicon.org_reprises() for m in entity.mentions):
         return "organization"
     if not entity.gender and not entity.roles and all(m.after_place_word for m in entity.mentions):
         return "unknown"  # « céréaliculteur à Aïn Taoujdate » … « À Aïn Taoujdate, … » : a place
+    if not entity.gender and len(entity.tokens) >= 2 and entity.tokens[-1] in COMPASS_POINTS:
+        return "unknown"  # « le Soudan du Sud », « le Pacifique Sud » : a region, nobody's name
     if entity.gender or entity.roles or len(entity.tokens) >= 2:
         return "person"
     if any(m.age is not None for m in entity.mentions):
