@@ -2980,6 +2980,44 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« selon X qui a requis l'anonymat » closing the sentence: the relative clause says who X is",
+        "Le pessimisme gagne du terrain. Un compromis reste possible d'ici dimanche, mais au prix d'un "
+        "texte affaibli, selon un négociateur asiatique qui a requis l'anonymat.",
+        "Un compromis reste possible",
+        "indirect",
+        "un négociateur asiatique",
+        "indirect_according_to",
+    ),
+    (
+        "an adverbial locution between the cue and its bare infinitive (« assure par ailleurs ne pas »)",
+        "Le docteur Paul Mbala dirige le centre de traitement. Le médecin assure par ailleurs ne pas "
+        "manquer de vaccins, contrairement à ce qu'affirment plusieurs ONG.",
+        "ne pas manquer de vaccins",
+        "indirect",
+        "Paul Mbala",
+        "indirect_infinitive",
+    ),
+    (
+        "« Le vieil homme » that the tagger split into a noun and its apposition describes the man named before",
+        "« Mes parents sont enterrés ici », a confié Jone Waqa, 81 ans, pêcheur du village. "
+        "Le vieil homme dit avoir longtemps refusé de partir.",
+        "avoir longtemps refusé de partir",
+        "indirect",
+        "Jone Waqa",
+        "indirect_infinitive",
+    ),
+    (
+        "« la vieille dame » is a person who speaks",
+        "La vieille dame affirme avoir tout perdu dans la crue.",
+        "avoir tout perdu dans la crue",
+        "indirect",
+        "La vieille dame",
+        "indirect_infinitive",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -76,6 +76,7 @@ def speaker_from_word(
     if found:
         return Candidate(found[0], found[1], rule, confidence)
     if word.upos in {"NOUN", "PROPN", "X"} or normalize(word.text) in lexicon.role_nouns():
+        word = _noun_after_adjective(sentence, word)
         named = _name_below(context, sentence, word)
         if named is not None:
             return Candidate(named[0], named[1], rule, confidence)
@@ -96,6 +97,23 @@ def _indefinite(context: Context, sentence: Sentence, word: Word, rule: str, con
     return Candidate(
         entity, mention, rule, confidence * 0.7, attachments=(Attachment(entity, mention, None),)
     )
+
+
+# Adjectives written before their noun that a tagger may take for the noun (« le vieil homme »).
+PRENOMINAL_ADJECTIVES = frozenset({"vieil", "vieille", "vieux", "jeune", "petit", "petite"})
+
+
+def _noun_after_adjective(sentence: Sentence, word: Word) -> Word:
+    """« Le vieil homme dit … » parsed as the noun « vieil » with « homme » in apposition: the noun."""
+    following = sentence.word(word.index + 1)
+    if (
+        normalize(word.text) in PRENOMINAL_ADJECTIVES
+        and following is not None
+        and following.upos == "NOUN"
+        and sentence.head_of(following) is word
+    ):
+        return following
+    return word
 
 
 def _document_author(sentence: Sentence, word: Word) -> Word | None:
@@ -272,6 +290,10 @@ def description(
     if not (is_role or is_org or head.upos == "NOUN"):
         return None
     start, end = description_span(sentence, head)
+    above = sentence.head_of(head)
+    # « Le vieil | homme » parsed as a noun and its apposition: the adjective carries the article
+    determined = above if above is not None and _noun_after_adjective(sentence, above) is head else head
+    start = min(start, description_span(sentence, determined)[0])
     posted = EN_POSTE.match(context.document.text, end)
     if posted:  # « un diplomate européen en poste à Yaoundé » : where the person serves says who it is
         end = posted.end()
@@ -297,7 +319,7 @@ def description(
     )
     if apposed is not None:
         return _described(apposed, mention, rule, confidence)
-    gender = det_gender_of(sentence, head) or _role_gender(text_low)  # « l'autrice »
+    gender = det_gender_of(sentence, determined) or _role_gender(text_low)  # « l'autrice »
     # « les élus de l'opposition » is a group: it never refers back to one person
     plural = (
         group
@@ -308,21 +330,21 @@ def description(
         )
     )
     aged = _person_of_age(context, _ages_described(forms, text[start:end]), gender, start)
-    if aged is not None and not plural and is_definite(sentence, head):
+    if aged is not None and not plural and is_definite(sentence, determined):
         return _described(aged, mention, rule, confidence * 0.9, via=("description", "age"))
     linked = (
         _entity_with_role(context, *_office_and_words(text_low, words), gender, head.start)
         if is_role and not plural
         else None
     )
-    if linked is not None and is_definite(sentence, head):
+    if linked is not None and is_definite(sentence, determined):
         return _described(linked, mention, rule, confidence * 0.9, via=("description",))
     bare = words <= {text_low, low}  # « le chef libéral » is told apart by its modifier
     if (
         is_role
         and bare
         and not plural
-        and is_definite(sentence, head)
+        and is_definite(sentence, determined)
         and not context.names_inside(start, end)
     ):
         # « l'accusé », « la prévenue » : the person the article puts on trial, wherever named
@@ -351,7 +373,7 @@ def description(
     if (
         (is_role or described_by_age)
         and not plural
-        and is_definite(sentence, head)
+        and is_definite(sentence, determined)
         and not context.people_between(start, end)
         and not any(c.base_deprel == "conj" for c in sentence.children(head))  # « la ministre et son équipe »
     ):
@@ -374,7 +396,7 @@ def description(
     if (
         text_low == "direction"
         and not plural
-        and is_definite(sentence, head)
+        and is_definite(sentence, determined)
         and not context.names_inside(start, end)
     ):
         # « la direction », « la direction du groupe » : the company the article is about speaks through it
@@ -385,13 +407,13 @@ def description(
         if company is not None:
             return _described(company, mention, rule, confidence * 0.8, via=("description",))
     reprise = next(iter(forms & lexicon.org_reprises()), None)
-    if reprise and not plural and is_definite(sentence, head) and not context.names_inside(start, end):
+    if reprise and not plural and is_definite(sentence, determined) and not context.names_inside(start, end):
         # « Greenpeace a déposé un recours. Selon l'ONG, … » : the organisation the passage is about
         organisation = coref.topic_organization(context, head.start, reprise)
         if organisation is not None:
             return _described(organisation, mention, rule, confidence * 0.8, via=("description",))
     kind = "person" if is_role else "organization" if is_org or forms & lexicon.org_reprises() else "unknown"
-    if is_org and not is_role and bare and not plural and is_definite(sentence, head):
+    if is_org and not is_role and bare and not plural and is_definite(sentence, determined):
         # « le parquet de Namur … selon le parquet » : the institution the article named in full
         fuller = _fuller_institution(context, text_low, start)
         if fuller is not None:
@@ -404,7 +426,7 @@ def description(
                 via=("description",),
                 attachments=(Attachment(entity, first), Attachment(entity, mention)),
             )
-    if bare and not plural and is_definite(sentence, head) and not context.names_inside(start, end):
+    if bare and not plural and is_definite(sentence, determined) and not context.names_inside(start, end):
         # « La cour d'appel de Rennes a condamné … Dans son arrêt, la cour estime » : the fuller
         # description the article gave before with the same head noun
         fuller = _fuller_description(context, text_low, start, definite_only=is_role)

@@ -140,6 +140,8 @@ def indirect_infinitive(
             if c.base_deprel in {"mark", "case"}
             and c.index < child.index
             and normalize(c.text) not in {"en", "y"}  # « nie en être … », « a nié en avoir informé … »
+            # « assure par ailleurs ne pas … », « affirme de plus avoir … » : an adverbial locution
+            and not any(f.base_deprel == "fixed" for f in sentence.children(c))
         ]
         introducer = normalize(marks[0].text).replace("d'", "de") if marks else ""
         if introducer not in introducers or (child.base_deprel == "conj" and not marks):
@@ -406,6 +408,17 @@ def _infinitive_content(sentence: Sentence, head: Word, mark: Word | None) -> tu
     """The infinitive's clause after its introducer, up to a strong stop; none when it holds quotation
     marks (the partial quote speaks for it) or is a single word."""
     members = [w for w in sentence.subtree(head) if mark is None or w.index > mark.index]
+    # « assure par ailleurs ne pas … » : the adverbial locution before the infinitive is the cue's
+    locutions = [
+        w
+        for w in sentence.children(head)
+        if w.base_deprel == "mark"
+        and w.index < head.index
+        and any(f.base_deprel == "fixed" for f in sentence.children(w))
+    ]
+    if locutions and mark is None:
+        last = max(f.index for f in sentence.subtree(locutions[-1]))
+        members = [w for w in members if w.index > last]
     members += _modal_complement(sentence, head, members)
     members = _before_coordinated_cue(sentence, head, members)
     # « affirme ne pas vouloir … » : the negation the parser hung on the cue belongs to the content

@@ -99,7 +99,7 @@ def _closes_sentence(context: Context, sentence: Sentence, cue_start: int, phras
     """Nothing but the source, and who the source is, follows the cue, up to a real sentence end
     (the tokenizer may cut a sentence before its end)."""
     after = sentence.tokens_after(cue_start, WINDOW_AFTER_SOURCE + 1)
-    if len(after) > WINDOW_AFTER_SOURCE or any(finite(w) for w in after):
+    if len(after) > WINDOW_AFTER_SOURCE or any(finite(w) for w in _outside_relatives(sentence, after)):
         return False
     if not _only_source(sentence, cue_start, phrase_end):
         return False
@@ -114,7 +114,15 @@ def _only_source(sentence: Sentence, cue_start: int, phrase_end: int) -> bool:
     phrase = [w for w in sentence.tokens_after(cue_start, 20) if w.start < phrase_end][1:]
     if phrase and normalize(phrase[0].text) == "après":
         phrase = phrase[1:]  # the cue's own second word: « d' | après »
+    phrase = _outside_relatives(sentence, phrase)
     return not any(finite(w) or normalize(w.text) in {"selon", "après"} or w.upos == "CCONJ" for w in phrase)
+
+
+def _outside_relatives(sentence: Sentence, words: list[Word]) -> list[Word]:
+    """The words not in a relative clause on the source: « selon un négociateur qui a requis
+    l'anonymat » says who the source is, not more content."""
+    relative = {r.index for w in words if w.deprel == "acl:relcl" for r in sentence.subtree(w)}
+    return [w for w in words if w.index not in relative]
 
 
 def _describes_someone(words: list[Word]) -> bool:
