@@ -3018,6 +3018,33 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "after an anonymity insert, the tagger reads « la décrit » as an article and a noun",
+        "Un diplomate européen, sous couvert d'anonymat, la décrit comme « patiente » et « têtue ».",
+        "patiente",
+        "partial",
+        "Un diplomate européen",
+        "qualifying_verb",
+    ),
+    (
+        "a second judgement shares the first one's « comme » (« décrit comme « … » et « … » »)",
+        "Un diplomate européen, sous couvert d'anonymat, la décrit comme « patiente » et « têtue ».",
+        "têtue",
+        "partial",
+        "Un diplomate européen",
+        "qualifying_verb",
+    ),
+    (
+        "after a relative-clause insert, « la qualifie d'« … » » with the verb read as a noun",
+        "Un négociateur, qui a requis l'anonymat, la qualifie d'« incontournable ».",
+        "incontournable",
+        "partial",
+        "Un négociateur",
+        "qualifying_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

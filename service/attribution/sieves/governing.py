@@ -150,8 +150,17 @@ def qualifying_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
     if before and normalize(before[-1].text) in {"de", "d'", "comme"}:
         introducer = normalize(before.pop().text)
     for word in reversed(before):
-        mistagged = _judging_noun(sentence, word)
-        lemma = "juger" if mistagged else _qualifying_lemma(word)
+        clitic_lemma = _qualifier_after_clitic(sentence, word)
+        mistagged = clitic_lemma is not None or _judging_noun(sentence, word)
+        lemma = clitic_lemma or ("juger" if mistagged else _qualifying_lemma(word))
+        following = sentence.word(word.index + 1)
+        if (
+            not introducer
+            and normalize(word.text) in {"de", "d'", "comme"}
+            and following is not None
+            and _earlier_judgement(context, quote, following)
+        ):
+            introducer = normalize(word.text)  # « décrit comme « patiente » et « têtue » » : shared
         if lemma is not None:
             if introducer not in lexicon.qualifying_verbs()[lemma]:
                 return None
@@ -186,6 +195,21 @@ def _judging_noun(sentence: Sentence, word: Word) -> bool:
 
 
 OBJECT_CLITICS = frozenset({"la", "le", "les", "l'"})
+
+
+def _qualifier_after_clitic(sentence: Sentence, word: Word) -> str | None:
+    """« Un membre de la délégation, sous couvert d'anonymat, la décrit comme « … » » : after an insert,
+    the tagger reads the object clitic as an article and the verb as a noun."""
+    if word.upos != "NOUN":
+        return None
+    lemma = lexicon.qualifying_forms().get(normalize(word.text)) or speech_lemma(word, relaxed=True)
+    if lemma not in lexicon.qualifying_verbs():
+        return None
+    clitic = sentence.word(word.index - 1)
+    if lemma is None or clitic is None or normalize(clitic.text) not in OBJECT_CLITICS:
+        return None
+    before = sentence.word(clitic.index - 1)
+    return lemma if before is not None and (before.text == "," or before.upos in {"NOUN", "PROPN"}) else None
 
 
 def _opening_phrase(context: Context, sentence: Sentence, verb: Word, rule: str) -> Candidate | None:
