@@ -3045,6 +3045,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a participle after « a fait valoir X, » speaks for the inverted subject of the two-word cue",
+        "« Nous ne pouvons pas tout promettre », a fait valoir le commissaire européen Jan Berg, rappelant "
+        "que les budgets publics restaient sous contrainte.",
+        "les budgets publics restaient sous contrainte",
+        "indirect",
+        "Jan Berg",
+        "indirect_que",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

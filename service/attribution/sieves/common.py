@@ -294,19 +294,33 @@ def _reported_clause(sentence: Sentence, word: Word) -> bool:
 
 
 def _inverted_subject_as_object(sentence: Sentence, ancestor: Word, participle: Word) -> Word | None:
-    """The object right after a subjectless speech verb, before the participle hanging on it."""
-    if speech_lemma(ancestor) is None or any(
-        c.base_deprel in SUBJECT_DEPRELS for c in sentence.children(ancestor)
-    ):
+    """The object right after a subjectless speech verb, before the participle hanging on it (also
+    the object of the infinitive of « a fait valoir », « a fait savoir »)."""
+    if any(c.base_deprel in SUBJECT_DEPRELS for c in sentence.children(ancestor)):
         return None
+    holders = [ancestor] if speech_lemma(ancestor) is not None else []
+    holders += [
+        c for c in sentence.children(ancestor) if c.base_deprel == "xcomp" and causative_cue(ancestor, c)
+    ]
     return next(
         (
             c
-            for c in sentence.children(ancestor)
+            for holder in holders
+            for c in sentence.children(holder)
             if c.base_deprel == "obj" and ancestor.index < c.index < participle.index
         ),
         None,
     )
+
+
+def causative_cue(causative: Word, infinitive: Word) -> str | None:
+    """« fait valoir », « fait savoir » : a causative and the infinitive right after it speak together."""
+    if infinitive.index != causative.index + 1:
+        return None
+    phrase = (
+        f"{normalize(causative.lemma or causative.text)} {normalize(infinitive.lemma or infinitive.text)}"
+    )
+    return phrase if phrase in lexicon.speech_phrases() else None
 
 
 def is_known(context: Context, candidate: Candidate) -> bool:

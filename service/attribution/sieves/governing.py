@@ -10,6 +10,7 @@ from service.attribution.entities import normalize
 from service.attribution.quotes import QuoteSpan
 from service.attribution.sieves.common import (
     WINDOW,
+    causative_cue,
     is_known,
     label_between,
     speech_verb_before,
@@ -412,15 +413,7 @@ def _two_word_cue(sentence: Sentence, verb: Word) -> str | None:
     previous = sentence.word(verb.index - 1)
     if previous is not None:
         pairs.append((previous, verb))
-    for causative, infinitive in pairs:
-        if infinitive.index != causative.index + 1:
-            continue
-        phrase = (
-            f"{normalize(causative.lemma or causative.text)} {normalize(infinitive.lemma or infinitive.text)}"
-        )
-        if phrase in lexicon.speech_phrases():
-            return phrase
-    return None
+    return next((phrase for pair in pairs if (phrase := causative_cue(*pair))), None)
 
 
 def _named_before(tokens: list[Word], position: int) -> bool:
