@@ -3057,6 +3057,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« imputer X à une « … » » : blaming is a claim, its subject speaks",
+        "Un responsable onusien, qui a requis l'anonymat, impute la flambée à la « saignée » des "
+        "financements humanitaires.",
+        "saignée",
+        "partial",
+        "Un responsable onusien",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
