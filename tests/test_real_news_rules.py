@@ -3069,6 +3069,20 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a headline's « l'émissaire de l'ONU » is the envoy the body names « des Nations unies »",
+        "Soudan : à Djeddah, l'émissaire de l'ONU salue une trêve « sous haute surveillance »\n\n"
+        "DJEDDAH (AFP) - Les belligérants ont accepté une trêve de dix jours, a annoncé samedi l'émissaire "
+        "des Nations unies pour le Soudan, Erik Lindqvist. Selon l'émissaire onusien, trois corridors "
+        "seront ouverts.",
+        "sous haute surveillance",
+        "partial",
+        "Erik Lindqvist",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

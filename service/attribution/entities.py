@@ -981,13 +981,16 @@ def named_holder(description: Entity, entities: list[Entity]) -> Entity | None:
         if (
             complement
             and theirs
-            and not complement & theirs
+            and not lexicon.with_aliases(complement) & lexicon.with_aliases(theirs)
             and not {fold(w) for w in theirs} <= person_words
         ):
             continue
         # « le maire de Sainte-Odile » is not « le maire Alain D. » of another town: a named place or
         # institution must be the person's own, or the one a possessive pointed at (« sa présidente »)
-        if places and not (places & theirs or phrase & (POSSESSIVES | DEMONSTRATIVES)):
+        if places and not (
+            lexicon.with_aliases(places) & lexicon.with_aliases(theirs)
+            or phrase & (POSSESSIVES | DEMONSTRATIVES)
+        ):
             continue
         # « un porte-parole de X » is named only by « ce porte-parole, Julien M. »
         if indefinite and not phrase & DEMONSTRATIVES:

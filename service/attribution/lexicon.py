@@ -228,6 +228,29 @@ def known_organisation(name: str) -> frozenset[str]:
 
 
 @cache
+def organisation_aliases() -> dict[str, frozenset[str]]:
+    """Acronym -> the words of its full name and derived adjectives (data/organisation_aliases.txt)."""
+    return {row[0].rstrip(":"): frozenset(row[1:]) for row in _entries("organisation_aliases.txt")}
+
+
+def with_aliases(words: set[str] | frozenset[str]) -> frozenset[str]:
+    """The words, plus an acronym's full-name words, plus the acronym of a full name they hold."""
+    found = set(words)
+    for acronym, full in organisation_aliases().items():
+        if acronym in words:
+            found |= full
+        elif full & words and (full - ADJECTIVE_ALIASES) <= words | ADJECTIVE_ALIASES:
+            found.add(acronym)
+        elif words & full & ADJECTIVE_ALIASES:
+            found.add(acronym)  # « l'émissaire onusien »
+    return frozenset(found)
+
+
+# Adjectives the press derives from an acronym (« onusien »): alone they stand for it.
+ADJECTIVE_ALIASES = frozenset({"onusien", "onusienne"})
+
+
+@cache
 def org_reprises() -> frozenset[str]:
     """Generic nouns that name again an organisation introduced by its name (« l'ONG »)."""
     return frozenset(row[0].lower() for row in _entries("org_reprises.txt"))
