@@ -729,3 +729,11 @@ def test_a_region_named_after_a_compass_point_is_no_person_a_description_points_
         "sénégalaise des Affaires étrangères, 64 ans, revendique une méthode « à l'ancienne »."
     )
     assert speaker_of(shipped_parser, text, "à l'ancienne") == "Awa Ndiaye"
+
+
+def test_a_description_skips_no_salient_person_of_unknown_gender_to_reach_another(shipped_parser):
+    text = (
+        "Le colonel Moussa Kaba a promulgué mercredi une nouvelle charte.\n\nL'ancien Premier ministre "
+        "Ibrahima Sow a dénoncé « un hold-up ». « On a dissous les partis », a affirmé l'opposant."
+    )
+    assert speaker_of(shipped_parser, text, "On a dissous") != "Moussa Kaba"

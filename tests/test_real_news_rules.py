@@ -3083,6 +3083,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a described speaker is never linked past a more salient person whose gender nothing tells",
+        "Le colonel Moussa Kaba a promulgué mercredi une nouvelle charte.\n\nIbrahima Sow a dénoncé "
+        "« un hold-up ». « On a dissous les partis », a affirmé l'opposant, joint par téléphone.",
+        "On a dissous les partis",
+        "direct",
+        "Ibrahima Sow",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

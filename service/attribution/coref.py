@@ -458,6 +458,7 @@ def _ranked_antecedents(
     """Up to three agreeing antecedents, best first: recency in sentences, being a subject, having
     just spoken, agreeing gender."""
     options: list[tuple[float, Entity, Mention]] = []
+    unsure: list[float] = []
     seen: set[str] = set()
     # « X a plaidé … Selon lui, … « … », a-t-il ajouté » : the pronoun source carries X on as subject
     subjects_from = here - 2 if here > 0 and _pronoun_sourced(context.sentence(here - 1)) else here - 1
@@ -467,8 +468,6 @@ def _ranked_antecedents(
         seen.add(entity.id)
         if gender and entity.gender and entity.gender != gender:
             continue
-        if require_sure and gender and not entity.gender:
-            continue  # « la chanteuse » is not linked to a person whose gender nothing tells
         if entity.kind == "unknown" and entity is not last_speaker:
             continue
         was_subject = any(
@@ -484,10 +483,17 @@ def _ranked_antecedents(
             # « devant le juge Delvaux », « l'avis du préfet X » : a name in a complement is less salient
             - (1 if not was_subject and _oblique(context, mention) else 0)
         )
+        if require_sure and gender and not entity.gender:
+            # « la chanteuse » is not linked to a person whose gender nothing tells, nor past one to
+            # someone less salient (« L'ancien ministre X a dénoncé … », a affirmé l'opposant »)
+            unsure.append(score)
+            continue
         options.append((score, entity, mention))
         if len(options) >= 3:
             break
     options.sort(key=lambda o: o[0], reverse=True)
+    if options and unsure and max(unsure) >= options[0][0]:
+        return []
     return options
 
 
