@@ -737,3 +737,14 @@ def test_a_description_skips_no_salient_person_of_unknown_gender_to_reach_anothe
         "Ibrahima Sow a dénoncé « un hold-up ». « On a dissous les partis », a affirmé l'opposant."
     )
     assert speaker_of(shipped_parser, text, "On a dissous") != "Moussa Kaba"
+
+
+def test_a_name_alone_in_quotation_marks_is_a_slogan_not_a_person(shipped_parser):
+    from service.attribution.context import Context
+    from service.attribution.quotes import scan_quotes
+
+    text = "Le colonel Moussa Kaba parle au nom de la « Guinée Nouvelle », le slogan du régime."
+    document = shipped_parser.parse(text)
+    context = Context.build(document, scan_quotes(document.text))
+    kinds = {" ".join(e.tokens): e.kind for e in context.entities}
+    assert kinds["Moussa Kaba"] == "person" and kinds["Guinée Nouvelle"] != "person"

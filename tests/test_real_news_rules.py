@@ -3690,3 +3690,30 @@ def test_a_stray_mark_before_narration_that_names_its_subjects_stays_no_quotatio
     )
     quotes = quotes_of(shipped_parser, text)
     assert [q.text[:12] for q in quotes] == ["C'est une vi"]
+
+
+def test_narration_after_the_last_answer_is_no_part_of_it(shipped_parser):
+    text = (
+        "Awa Ndiaye, 52 ans, dirige depuis mars la médiation de l'Union africaine.\n\n"
+        "Trois questions à la médiatrice.\n\nOù en sont les discussions ?\n\n"
+        "Nous avons un accord de principe sur un cessez-le-feu. C'est beaucoup, et c'est très peu.\n\n"
+        "Pourquoi tant de prudence ?\n\nParce que j'ai vu trop d'accords signés pour rien devant les caméras.\n\n"
+        "Les pourparlers doivent reprendre lundi. Le Front de libération a fait savoir qu'il ne signerait "
+        "rien sans garanties sur la sécurité de ses chefs."
+    )
+    quotes = quotes_of(shipped_parser, text)
+    answers = [q for q in quotes if q.rule == "interview_answer"]
+    assert len(answers) == 2 and not any("pourparlers" in q.text for q in answers)
+    reported = [q for q in quotes if q.text.startswith("il ne signerait rien")]
+    assert reported and reported[0].speaker.name == "Front de libération"
+
+
+def test_a_headline_description_is_the_office_holder_named_after_his_rank(shipped_parser):
+    text = (
+        "Guinée : « Le peuple a parlé », lance le chef de la junte\n\nCONAKRY (AFP) - « Nous ne rendrons "
+        "pas le pouvoir aux corrompus », a déclaré l'officier dans une adresse à la nation, au nom de la "
+        "« Guinée Nouvelle ». Le chef de la junte, le colonel Moussa Kaba, a promulgué mercredi une charte."
+    )
+    quotes = quotes_of(shipped_parser, text)
+    speakers = {q.text[:10]: q.speaker.name for q in quotes if q.speaker}
+    assert speakers == {"Le peuple ": "Moussa Kaba", "Nous ne re": "Moussa Kaba"}

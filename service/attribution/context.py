@@ -33,6 +33,13 @@ class Context:
     def build(cls, document: Document, quotes: list[QuoteSpan]) -> Context:
         context = cls(document, quotes)
         context.entities = cluster(find_name_mentions(document))
+        for entity in context.entities:
+            if (
+                entity.kind == "person"
+                and not entity.gender
+                and all(_in_marks(quotes, m) for m in entity.mentions)
+            ):
+                entity.kind = "unknown"  # « au nom du « Mali Kura » » : a slogan in marks, nobody's name
         context.sentence_starts = [s.start for s in document.sentences]
         context.quote_starts = [q.start for q in quotes]
         context.names = sorted(
@@ -195,6 +202,16 @@ class Context:
                 self.descriptions.append((attachment.mention, entity))
             if entity.kind == "person" and attachment.gender:
                 entity.gender = entity.gender or attachment.gender
+
+
+def _in_marks(quotes: list[QuoteSpan], mention: Mention) -> bool:
+    """The name is all that a pair of quotation marks holds."""
+    return any(
+        q.start <= mention.start
+        and mention.end <= q.end
+        and (q.end - q.start) - (mention.end - mention.start) <= 2
+        for q in quotes
+    )
 
 
 def _same_source(text: str) -> bool:

@@ -53,6 +53,9 @@ class Mention:
     age: int | None = None  # « Josiane, 74 ans, » : the age the article gives with the name
     after_place_word: bool = False  # « à Aïn Taoujdate », « en Haute-Marne » : written where a place goes
     appointed: str | None = None  # « X a été élue première secrétaire » : the office the clause gives
+    # « Le chef de la junte, le colonel X » : the office before the rank, and its phrase
+    outer_role: str | None = None
+    outer_role_words: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -550,6 +553,8 @@ def find_name_mentions(document: Document) -> list[Mention]:
             if mention.role and mention.role_words & FORMER_WORDS:
                 mention.role = f"ex-{mention.role}"  # « X, ancienne cadre du rail » : no longer the office
             mention.appointed = _appointed_role(tokens, j)
+            if mention.role:
+                mention.outer_role, mention.outer_role_words = _outer_role(tokens, i)
             mention.gender = mention.gender or role_gender
             if kind_noun in lexicon.org_reprises() and mention.role is None:
                 mention.role = kind_noun  # « le syndicat Force ouvrière » : an organisation of that kind
@@ -811,6 +816,31 @@ def _inside_institution_name(tokens: list[Word], k: int) -> bool:
     )
 
 
+# The most words between an office and the comma before « le colonel X » (« de la junte guinéenne »).
+OUTER_ROLE_REACH = 8
+
+
+def _outer_role(tokens: list[Word], i: int) -> tuple[str | None, frozenset[str]]:
+    """« Le chef de la junte guinéenne, le colonel Moussa K. », « Le porte-parole de l'armée, le
+    général X » : the office a role phrase set off by a comma gives the name after the rank."""
+    k = i - 1
+    while k > 0 and tokens[k].text != "," and i - k <= 4:
+        if tokens[k].upos not in {"DET", "ADJ", "NOUN", "X"} and tokens[k].text not in lexicon.honorifics():
+            return None, frozenset()
+        k -= 1
+    if k <= 0 or tokens[k].text != ",":
+        return None, frozenset()
+    comma = k
+    for q in range(comma - 1, max(-1, comma - 1 - OUTER_ROLE_REACH), -1):
+        word = tokens[q]
+        if word.upos in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "PUNCT"}:
+            return None, frozenset()
+        low = normalize(word.text)
+        if low in lexicon.role_nouns() and q > 0 and tokens[q - 1].upos == "DET":
+            return low, _phrase_words(tokens[q:comma])
+    return None, frozenset()
+
+
 def _phrase_words(tokens: list[Word]) -> frozenset[str]:
     return frozenset(normalize(t.text) for t in tokens if any(c.isalnum() for c in t.text))
 
@@ -971,10 +1001,11 @@ def named_holder(description: Entity, entities: list[Entity]) -> Entity | None:
         if description.gender and entity.gender and description.gender != entity.gender:
             continue
         held = [m for m in entity.mentions if m.role == role]
+        outer = [m for m in entity.mentions if m.outer_role == role]
         honorific = any(role in HONORIFIC_ROLES.get(m.text.split()[0], ()) for m in entity.mentions if m.text)
-        if not held and role not in entity.roles and not honorific:
+        if not held and not outer and role not in entity.roles and not honorific:
             continue
-        phrase = set().union(*(m.role_words for m in held)) if held else set()
+        phrase = set().union(*(m.role_words for m in held), *(m.outer_role_words for m in outer))
         theirs = phrase - {role} - _COMPLEMENT_FILLERS
         # « de la Coordination rurale » / « du Modef » : two institutions, two people; « de la jeune
         # fille » / « d'Inès » : a person named one way and described the other

@@ -740,12 +740,10 @@ def _entity_with_role(
         if entity.kind == "organization":
             continue
         for mention in entity.mentions:
-            if (
-                mention.role == role
-                and words <= mention.role_words | {role}
-                and mention.start < before
-                and (best is None or mention.start > best[0])
-            ):
+            held = (mention.role == role and words <= mention.role_words | {role}) or (
+                mention.outer_role == role and words <= mention.outer_role_words | {role}
+            )
+            if held and mention.start < before and (best is None or mention.start > best[0]):
                 best = (mention.start, entity)
     return best[1] if best else None
 

@@ -11,6 +11,7 @@ from service.attribution.context import Context
 from service.attribution.entities import Entity, normalize
 from service.attribution.quotes import ANY_QUOTE_MARK, WORD, Paragraph, QuoteSpan, paragraphs, unmarked_span
 from service.attribution.sieves.registry import CONTINUATION, UNMARKED, confidence, sieve
+from service.attribution.sieves.unmarked import FIRST_PERSON
 
 # « Q : », « Question : », « R : », « Réponse : » : the labels some transcripts put before each turn.
 TURN_LABEL = re.compile(r"^\s*(?:Q|R|Question|Réponse)\s*[:.–—-]\s*", re.IGNORECASE)
@@ -84,9 +85,12 @@ def _answers(
     if not answer or answer[0].index != q + 1:
         return []
     # after the last question the transcript may give way to the article again: a later paragraph
-    # holding a quotation is narration, not more of the answer
+    # holding a quotation, or after the last question one that never speaks in the first person
+    # (« Les pourparlers reprennent lundi. Le SPLM-IO a fait savoir … »), is narration
+    last = number == len(questions) - 1
     for k, paragraph in enumerate(answer[1:], start=1):
-        if ANY_QUOTE_MARK.search(text[paragraph.start : paragraph.end]):
+        body = text[paragraph.start : paragraph.end]
+        if ANY_QUOTE_MARK.search(body) or (last and not FIRST_PERSON.search(" " + body)):
             return answer[:k]
     return answer
 
