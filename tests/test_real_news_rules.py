@@ -3095,6 +3095,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« Celui-ci » after « D'après un diplomate …, » is that unnamed source, not the person named before",
+        "Le secrétaire général de l'OMM, Tevita Fonua, a exhorté les grands émetteurs à agir sans délai.\n\n"
+        "D'après un diplomate européen en poste à Genève, le document pèsera lourd dans les négociations. "
+        "Celui-ci reconnaît toutefois que peu de gouvernements semblent prêts à relever leurs ambitions.",
+        "peu de gouvernements semblent prêts",
+        "indirect",
+        "un diplomate européen en poste à Genève",
+        "indirect_que",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

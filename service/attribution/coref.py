@@ -552,7 +552,7 @@ def _subject_descriptions(
         for word in sentence.tokens_before(min(position, sentence.end), 200):
             if context.inside_quote(word.start, word.end):
                 continue
-            source = _anonymous_source(sentence, word)
+            source = anonymous_source(sentence, word)
             if word.base_deprel != "nsubj" and not source:
                 continue
             pronoun = lexicon.SUBJECT_PRONOUNS.get(normalize(word.text))
@@ -613,7 +613,7 @@ def _pronoun_sourced(sentence: Sentence) -> bool:
     return source is not None and normalize(source.text) in lexicon.STRESSED_PRONOUNS
 
 
-def _anonymous_source(sentence: Sentence, word: Word) -> bool:
+def anonymous_source(sentence: Sentence, word: Word) -> bool:
     """« D'après un négociateur, qui a requis l'anonymat, … », « Pour un analyste, … », and « Un
     humanitaire, qui a requis l'anonymat, pointe … » when the tagger lost the verb: an unnamed
     person who speaks, whom a later « il » goes on with."""

@@ -192,6 +192,9 @@ def _latter(
         for m, e in context.people_between(first.start, word.start)
         if not context.inside_quote(m.start, m.end) and not (e.gender and e.gender != gender)
     ]
+    source = _anonymous_source_before(context, first, word, people, rule, confidence)
+    if source is not None:
+        return source
     if not people:
         return _latter_described(context, word, gender, rule, confidence)
     mention, entity = people[-1]
@@ -204,6 +207,29 @@ def _latter(
     if len(people) < 2 and not _subject_before(context, mention) and not spoke:
         return None  # « ce dernier » sets the last-named apart from a subject named before it
     return Candidate(entity, mention, rule, confidence * 0.75, via=("pronoun",))
+
+
+def _anonymous_source_before(
+    context: Context,
+    first: Sentence,
+    word: Word,
+    people: list[tuple[Mention, Entity]],
+    rule: str,
+    confidence: float,
+) -> Candidate | None:
+    """« D'après un diplomate européen, … Celui-ci reconnaît … » : an unnamed source opening the
+    sentence before, after every person named there, is the last person mentioned."""
+    if first.start >= word.start:
+        return None
+    for noun in first.words:
+        if noun.start >= word.start or not coref.anonymous_source(first, noun):
+            continue
+        if people and people[-1][0].start > noun.start:
+            return None
+        found = description(context, first, noun, rule, confidence * 0.75)
+        if found is not None and found.entity.kind == "person":
+            return found.but(via=(*found.via, "pronoun"))
+    return None
 
 
 def _latter_described(
