@@ -3326,6 +3326,20 @@ def test_construction_is_attributed(parsed, construction, text, words, kind, spe
     assert quote.speaker is not None and speaker in quote.speaker.name
 
 
+NOT_FOUND += [
+    (
+        "« ne … que » is « only », no complementizer (« n'explique qu'une petite partie »)",
+        "Paul Dubois n'explique qu'une petite partie de ce record.",
+        "une petite partie de ce record",
+    ),
+    (
+        "« ne dit que des banalités » reports nothing",
+        "Paul Dubois ne dit que des banalités sur ce dossier.",
+        "des banalités sur ce dossier",
+    ),
+]
+
+
 @pytest.mark.parametrize(("construction", "text", "words"), NOT_FOUND, ids=[row[0] for row in NOT_FOUND])
 def test_construction_is_not_a_quotation(parsed, construction, text, words):
     quotes = attribute(parsed[text]).quotes

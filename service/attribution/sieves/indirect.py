@@ -459,6 +459,8 @@ def _que_clause(
     lemma = phrase or speech_lemma(verb) or _verb_before_que(sentence, verb)
     if not lemma or not (phrase or lexicon.speech_verbs().get(lemma, False)):
         return None
+    if _restrictive_que(sentence, verb):
+        return None
     bounds = _que_content_by_surface(context, sentence, verb)
     if bounds is None:
         return None
@@ -479,6 +481,27 @@ def _que_clause(
         return None
     cue_start = _phrase_verb(sentence, verb).start if phrase else verb.start
     return start, end, cue_start, verb.end, lemma
+
+
+# The second words of a negation: with one of them, « ne … que » is no restriction.
+NEGATION_PARTNERS = frozenset("pas plus jamais rien personne guère point aucun aucune nullement".split())
+
+
+def _restrictive_que(sentence: Sentence, verb: Word) -> bool:
+    """« X n'explique qu'une petite partie du record », « ne dit que des banalités » : « ne … que » is
+    « only », no complementizer."""
+    before = sentence.word(verb.index - 1)
+    if before is None or normalize(before.text) not in {"ne", "n'"}:
+        before = sentence.word(verb.index - 2)  # « n'a dit que », « ne l'explique que »
+        if before is None or normalize(before.text) not in {"ne", "n'"}:
+            return False
+    for word in sentence.words[verb.index : verb.index + 6]:
+        low = normalize(word.text)
+        if low in NEGATION_PARTNERS:
+            return False
+        if low in lexicon.QUE_FORMS:
+            return True
+    return False
 
 
 def _same_form(cue: Word, other: Word) -> bool:
