@@ -3108,6 +3108,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a name right after « la société … » is the company's, not the spokeswoman's role holder",
+        "« Les coupures dureront tout l'hiver », a averti lundi Mariam Diallo, porte-parole de la société "
+        "publique des eaux Sodeca. Selon la porte-parole, trois forages sont à l'arrêt.",
+        "trois forages sont à l'arrêt",
+        "indirect",
+        "Mariam Diallo",
+        "indirect_according_to",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -686,6 +686,13 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
         ):
             break  # « X, ancienne cadre du rail, la compagnie Nocturna » : the role is X's, not the company's
         if (
+            k < i - 1
+            and low in lexicon.org_reprises()
+            and tokens[k].upos == "NOUN"
+            and not any(t.text == "," for t in tokens[k + 1 : i])
+        ):
+            break  # « porte-parole de la compagnie publique Zesco » : the name is the company's
+        if (
             tokens[k].upos == "PROPN"
             and is_first_name(tokens[k].text)
             and normalize(tokens[k - 1].text) not in PORTFOLIO_LINKS
