@@ -3120,6 +3120,25 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« peut-on lire dans le communiqué de X » : the author of the document read",
+        "« La situation est sous contrôle », peut-on lire dans le communiqué de la préfecture.",
+        "La situation est sous contrôle",
+        "direct",
+        "préfecture",
+        "postposed_cue",
+    ),
+    (
+        "« lit-on dans le rapport de X » : the author of the report read",
+        "« Les comptes sont insincères », lit-on dans le rapport de la Cour des comptes.",
+        "Les comptes sont insincères",
+        "direct",
+        "Cour des comptes",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

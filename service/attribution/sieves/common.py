@@ -406,6 +406,8 @@ def _source_of_impersonal(
 ) -> Candidate | None:
     prepositions = SOURCE_PREPOSITIONS | (LEARNED_FROM if incise.lemma == "apprendre" else frozenset())
     after = incise.after
+    if incise.lemma == "lire":
+        return _author_of_document_read(context, sentence, after, rule, confidence)
     for k, word in enumerate(after[:10]):
         if word.text in STOP_TOKENS or word.text == ",":
             return None
@@ -425,6 +427,34 @@ def _source_of_impersonal(
                 context, sentence, phrase_head(sentence, nominal), rule, confidence
             )
     return None
+
+
+def _author_of_document_read(
+    context: Context, sentence: Sentence, after: tuple[Word, ...], rule: str, confidence: float
+) -> Candidate | None:
+    """« peut-on lire dans le communiqué de la préfecture », « lit-on dans le rapport de la Cour des
+    comptes » : the author of the document read, when the incise names one (not a newspaper, not a
+    banner)."""
+    words = [w for w in after[:4] if normalize(w.text) not in {"-on", "on", "-t-on"}]
+    if not words or normalize(words[0].text) != "dans":
+        return None
+    document = next((w for w in words[1:3] if w.upos == "NOUN"), None)
+    if document is None or normalize(document.lemma or document.text) not in lexicon.DOCUMENT_NOUNS:
+        return None
+    author = next(
+        (
+            c
+            for c in sentence.children(document)
+            if c.base_deprel == "nmod"
+            and c.index > document.index
+            and normalize(c.text) not in lexicon.MEDIA_NOUNS
+        ),
+        None,
+    )
+    if author is None:
+        return None
+    found = linking.speaker_from_word(context, sentence, author, rule, confidence)
+    return found if found is not None and found.entity.kind != "unknown" else None
 
 
 def _names_a_source(words: tuple[Word, ...]) -> bool:
