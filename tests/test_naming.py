@@ -748,3 +748,8 @@ def test_a_name_alone_in_quotation_marks_is_a_slogan_not_a_person(shipped_parser
     context = Context.build(document, scan_quotes(document.text))
     kinds = {" ".join(e.tokens): e.kind for e in context.entities}
     assert kinds["Moussa Kaba"] == "person" and kinds["Guinée Nouvelle"] != "person"
+
+
+def test_a_surname_initial_m_after_a_first_name_is_no_honorific(shipped_parser):
+    text = "Le prévenu, Kevin M., 34 ans, a reconnu les faits. « J'ai paniqué », a-t-il expliqué."
+    assert speaker_of(shipped_parser, text, "J'ai paniqué") == "Kevin M."

@@ -115,11 +115,19 @@ def _surname_after_first_name(tokens: list[Word], i: int) -> bool:
     )
 
 
+def _initial_after_first_name(tokens: list[Word], i: int) -> bool:
+    """« Kevin M. » : right after a first name, with no capitalised name after it."""
+    following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return i > 0 and is_first_name(tokens[i - 1].text) and not is_capitalized(following)
+
+
 def _name_token(tokens: list[Word], i: int, known: set[str]) -> bool:
     word = tokens[i]
     if _elided_initial(tokens, i):
         return True  # « N'Dri », « D'Riss » : one name written with an apostrophe
     text = word.text.strip("’'")
+    if text == "M." and _initial_after_first_name(tokens, i):
+        return True  # « Kevin M., 34 ans » : the initial of a surname, not « Monsieur »
     if not is_capitalized(text) or text in lexicon.honorifics():
         return False
     if normalize(text) in lexicon.role_nouns() and not _surname_after_first_name(tokens, i):
