@@ -753,3 +753,11 @@ def test_a_name_alone_in_quotation_marks_is_a_slogan_not_a_person(shipped_parser
 def test_a_surname_initial_m_after_a_first_name_is_no_honorific(shipped_parser):
     text = "Le prévenu, Kevin M., 34 ans, a reconnu les faits. « J'ai paniqué », a-t-il expliqué."
     assert speaker_of(shipped_parser, text, "J'ai paniqué") == "Kevin M."
+
+
+def test_a_country_named_again_in_a_slogan_is_no_one_a_headline_description_points_at(shipped_parser):
+    text = (
+        "Mali : « La souveraineté n'a pas de calendrier », lance le chef de la junte\n\n"
+        "BAMAKO (AFP) - Le général Siaka Koné a parlé au nom du « Mali Kura », le Mali nouveau."
+    )
+    assert speaker_of(shipped_parser, text, "La souveraineté") != "Mali Kura"

@@ -3139,6 +3139,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a headline's « l'élue » is the article's one holder of a narrower office (« la maire X »)",
+        "École : « On nous parle de pédagogie, mais c'est une fermeture », s'indigne l'élue\n\n"
+        "La maire de Loqueffret, Anne Quéméner, a écrit au rectorat mardi. Le conseil municipal votera une "
+        "motion jeudi.",
+        "On nous parle de pédagogie",
+        "direct",
+        "Anne Quéméner",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

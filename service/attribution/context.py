@@ -37,9 +37,10 @@ class Context:
             if (
                 entity.kind == "person"
                 and not entity.gender
-                and all(_in_marks(quotes, m) for m in entity.mentions)
+                and _in_marks(quotes, max(entity.mentions, key=lambda m: len(m.tokens)))
             ):
-                entity.kind = "unknown"  # « au nom du « Mali Kura » » : a slogan in marks, nobody's name
+                # « au nom du « Mali Kura » » : the full name is a slogan in marks, nobody's
+                entity.kind = "unknown"
         context.sentence_starts = [s.start for s in document.sentences]
         context.quote_starts = [q.start for q in quotes]
         context.names = sorted(

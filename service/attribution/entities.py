@@ -1018,6 +1018,10 @@ def named_holder(description: Entity, entities: list[Entity]) -> Entity | None:
         held = [m for m in entity.mentions if m.role == role]
         outer = [m for m in entity.mentions if m.outer_role == role]
         honorific = any(role in HONORIFIC_ROLES.get(m.text.split()[0], ()) for m in entity.mentions if m.text)
+        # « l'élu » for the one person named « le maire », « le responsable » for a secretary general
+        narrower = role_hyponyms().get(role, frozenset())
+        if not held and not outer:
+            held = [m for m in entity.mentions if m.role in narrower]
         if not held and not outer and role not in entity.roles and not honorific:
             continue
         phrase = set().union(*(m.role_words for m in held), *(m.outer_role_words for m in outer))
