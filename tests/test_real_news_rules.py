@@ -3152,6 +3152,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a one-word judgement of the cue's object, which the parse hung under an adverbial",
+        "Le conseiller fédéral Paul Roy a défendu mardi devant le Conseil national un projet « équilibré ».",
+        "équilibré",
+        "partial",
+        "Paul Roy",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

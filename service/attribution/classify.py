@@ -248,7 +248,12 @@ def worth_returning(context: Context, found: Found) -> bool:
         # « a dénoncé une campagne de « désinformation » »
         if _looks_like_name(context, found.span, words):
             return False
-        governed = found.candidate.rule in GOVERNING_RULES and found.candidate.depth <= GOVERNED_DEPTH
+        governed = found.candidate.rule in GOVERNING_RULES and (
+            found.candidate.depth <= GOVERNED_DEPTH
+            # « a défendu devant le Conseil un projet « équilibré » » : a judgement of the cue's object,
+            # however deep the parse hung that object
+            or (found.candidate.depth <= JUDGED_OBJECT_DEPTH and _bare_judgement(context, found.span))
+        )
         woven = found.candidate.rule == "clause_subject" and (
             words >= MIN_PARTIAL_WORDS or _bare_judgement(context, found.span)
         )
@@ -263,6 +268,10 @@ def worth_returning(context: Context, found: Found) -> bool:
             or (words >= MIN_PARTIAL_WORDS and not _looks_like_term(context, found.span, words))
         )
     return found.candidate is not None or words >= MIN_UNATTRIBUTED_WORDS
+
+
+# How far below its cue a one-word judgement of the cue's object may hang.
+JUDGED_OBJECT_DEPTH = 3
 
 
 def _bare_judgement(context: Context, span: QuoteSpan) -> bool:
