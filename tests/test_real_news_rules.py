@@ -3163,6 +3163,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« recommande de vacciner … » : a rarer infinitive the tagger made a noun, its objects left to the cue",
+        "La Haute Autorité de santé recommande de vacciner les plus de 65 ans dès octobre.",
+        "vacciner les plus de 65 ans",
+        "indirect",
+        "Haute Autorité de santé",
+        "indirect_infinitive",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -324,6 +324,8 @@ def _infinitive_slots(sentence: Sentence, verb: Word) -> list[Word]:
 
 def _infinitival(sentence: Sentence, word: Word) -> bool:
     """An infinitive, or a participle whose first auxiliary is one (« avoir été consulté »)."""
+    if word.upos == "NOUN" and _infinitive_read_as_noun(sentence, word):
+        return True
     if word.upos in {"NOUN", "ADJ"}:
         # « nie en être le cerveau », « se dit être innocent » : an infinitive copula; « assure ne pas
         # avoir été victime » : a past copula after an infinitive auxiliary
@@ -338,6 +340,23 @@ def _infinitival(sentence: Sentence, word: Word) -> bool:
         return True
     auxiliaries = [c for c in sentence.children(word) if c.base_deprel == "aux" and c.index < word.index]
     return bool(auxiliaries) and auxiliaries[0].feat("VerbForm") == "Inf"
+
+
+def _infinitive_read_as_noun(sentence: Sentence, word: Word) -> bool:
+    """« recommande de vacciner … », « a demandé à l'État de conditionner … » : a rarer infinitive the
+    tagger made a noun; it has no article of its own, « de » or « à » before it, and the form of
+    a first-group infinitive."""
+    text = normalize(word.text)
+    children = sentence.children(word)
+    return (
+        text.endswith("er")
+        and not text.endswith("ier")
+        and normalize(word.lemma or "") == text
+        and not any(c.base_deprel in {"det", "nummod"} for c in children)
+        and any(
+            c.base_deprel in {"case", "mark"} and normalize(c.text) in {"de", "d'", "à"} for c in children
+        )
+    )
 
 
 def _negates(word: Word) -> bool:
@@ -408,6 +427,9 @@ def _infinitive_content(sentence: Sentence, head: Word, mark: Word | None) -> tu
     """The infinitive's clause after its introducer, up to a strong stop; none when it holds quotation
     marks (the partial quote speaks for it) or is a single word."""
     members = [w for w in sentence.subtree(head) if mark is None or w.index > mark.index]
+    if head.upos == "NOUN" and _infinitive_read_as_noun(sentence, head):
+        # an infinitive the tagger made a noun leaves its objects to the cue: the words after it
+        members += [w for w in sentence.words if w.index > max(m.index for m in members)]
     # « assure par ailleurs ne pas … » : the adverbial locution before the infinitive is the cue's
     locutions = [
         w
