@@ -3174,6 +3174,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« l'association de consommateurs CLCV » : a kind of organisation, what it gathers, then its name",
+        "L'association de consommateurs CLCV dénonce des hausses « injustifiées » et réclame un gel des prix.",
+        "injustifiées",
+        "partial",
+        "CLCV",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -160,6 +160,24 @@ def _name_below(context: Context, sentence: Sentence, word: Word) -> tuple[Entit
                 if found[0].kind == "organization" and normalize(word.text) in lexicon.role_nouns():
                     continue
                 return found
+    return _name_after_kind_complement(context, sentence, word)
+
+
+def _name_after_kind_complement(
+    context: Context, sentence: Sentence, word: Word
+) -> tuple[Entity, Mention] | None:
+    """« l'association de consommateurs CLCV », « le syndicat des enseignants SNES » : a kind of
+    organisation, what it gathers, then its name."""
+    if normalize(word.text) not in lexicon.org_reprises():
+        return None
+    for complement in sentence.children(word):
+        if complement.base_deprel != "nmod" or complement.index < word.index:
+            continue
+        for name in sentence.children(complement):
+            if name.upos == "PROPN" and name.index == complement.index + 1:
+                found = context.entity_at(name.start, name.end)
+                if found and found[0].kind == "organization":
+                    return found
     return None
 
 
