@@ -3185,6 +3185,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« selon une étude publiée dans la revue X » : where the study appeared names it",
+        "Selon une étude publiée mercredi dans la revue Science, les abeilles perdent leur sens de "
+        "l'orientation.",
+        "les abeilles perdent leur sens",
+        "indirect",
+        "dans la revue Science",
+        "indirect_according_to",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -939,12 +939,30 @@ def _second_complement(sentence: Sentence, current: Word, head: Word, child: Wor
     )
 
 
+# Participles that say where or by whom a document came out.
+PUBLISHING_PARTICIPLES = frozenset({"publier", "paraître", "réaliser", "mener", "commander", "diffuser"})
+
+
+def _publication(sentence: Sentence, head: Word, child: Word) -> bool:
+    return (
+        child.deprel == "acl"
+        and child.index > head.index
+        and child.feat("VerbForm") == "Part"
+        and normalize(head.lemma or head.text) in lexicon.DOCUMENT_NOUNS
+        and normalize(child.lemma or "") in PUBLISHING_PARTICIPLES
+    )
+
+
 def description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
     members = [head]
     frontier = [head]
     while frontier:
         current = frontier.pop()
         for child in sentence.children(current):
+            if current is head and _publication(sentence, head, child):
+                # « une étude publiée mercredi dans la revue Science » : where it appeared names it
+                members.extend(w for w in sentence.subtree(child) if w.upos != "PUNCT")
+                continue
             if _second_complement(sentence, current, head, child):
                 # « le service d'incendie et de secours du Gard » : both complements name it
                 members.extend(c for c in sentence.children(child) if c.base_deprel == "cc")
