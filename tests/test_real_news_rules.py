@@ -3833,3 +3833,10 @@ def test_a_headline_description_is_the_office_holder_named_after_his_rank(shippe
     quotes = quotes_of(shipped_parser, text)
     speakers = {q.text[:10]: q.speaker.name for q in quotes if q.speaker}
     assert speakers == {"Le peuple ": "Moussa Kaba", "Nous ne re": "Moussa Kaba"}
+
+
+def test_a_dateline_dash_opens_no_reported_content(shipped_parser):
+    text = "DJEDDAH (AFP) - Les belligérants ont accepté une trêve de dix jours, a annoncé samedi l'émissaire Erik Lund."
+    reported = [q for q in quotes_of(shipped_parser, text) if q.type == "indirect"]
+    assert [q.text[:16] for q in reported] == ["Les belligérants"]
+    assert text[reported[0].start : reported[0].end] == reported[0].text

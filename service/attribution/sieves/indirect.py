@@ -1158,8 +1158,14 @@ def _ends_with_apposed_name(tokens: tuple[Word, ...]) -> bool:
 
 
 def _plain_span(context: Context, start: int, end: int) -> QuoteSpan:
-    paragraph = bisect.bisect_right(_paragraph_ends(context.document.text), start)  # as scan_quotes counts
+    text = context.document.text
+    while start < end and text[start] in DATELINE_DASHES:
+        start += 1  # « DJEDDAH (AFP) - Les belligérants … » : the dateline's dash opens no content
+    paragraph = bisect.bisect_right(_paragraph_ends(text), start)  # as scan_quotes counts
     return QuoteSpan(start, None, start, end, "", paragraph, False)
+
+
+DATELINE_DASHES = frozenset("-–— \u00a0")
 
 
 @lru_cache(maxsize=8)
