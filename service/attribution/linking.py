@@ -457,23 +457,13 @@ def description(
         if organisation is not None:
             return _described(organisation, mention, rule, confidence * 0.8, via=("description",))
     kind = "person" if is_role else "organization" if is_org or forms & lexicon.org_reprises() else "unknown"
-    if is_org and not is_role and bare and not plural and is_definite(sentence, determined):
-        # « le parquet de Namur … selon le parquet » : the institution the article named in full
-        fuller = _fuller_institution(context, text_low, start)
-        if fuller is not None:
-            entity, first = fuller
-            return Candidate(
-                entity,
-                mention,
-                rule,
-                confidence * 0.85,
-                via=("description",),
-                attachments=(Attachment(entity, first), Attachment(entity, mention)),
-            )
     if bare and not plural and is_definite(sentence, determined) and not context.names_inside(start, end):
-        # « La cour d'appel de Rennes a condamné … Dans son arrêt, la cour estime » : the fuller
-        # description the article gave before with the same head noun
-        fuller = _fuller_description(context, text_low, start, definite_only=is_role)
+        # « le parquet de Namur … selon le parquet », « La cour d'appel de Rennes a condamné … Dans son
+        # arrêt, la cour estime » : the fuller description the article gave before with the same head
+        # noun (an institution's: its place or name)
+        fuller = (
+            _fuller_institution(context, text_low, start) if is_org and not is_role else None
+        ) or _fuller_description(context, text_low, start, definite_only=is_role)
         if fuller is not None:
             entity = _description_entity(context, fuller, kind)
             return Candidate(
@@ -792,9 +782,9 @@ def _entity_with_role(
     return best[1] if best else None
 
 
-def _fuller_institution(context: Context, noun: str, before: int) -> tuple[Entity, Mention] | None:
+def _fuller_institution(context: Context, noun: str, before: int) -> Mention | None:
     """The institution the article named before with this head noun and a place or a name (« le
-    parquet de Namur », « la préfecture du Gard »): its entity, and that fuller mention."""
+    parquet de Namur », « la préfecture du Gard »), as written there."""
     text = context.document.text
     pattern = re.compile(
         rf"\b(?:[Ll]e |[Ll]a |[Ll]'|[Ll]’){re.escape(noun)} (?:de la |de l'|de l’|du |des |de |d'|d’)"
@@ -804,7 +794,7 @@ def _fuller_institution(context: Context, noun: str, before: int) -> tuple[Entit
     if not found:
         return None
     match = found[-1]
-    first = Mention(
+    return Mention(
         match.group(),
         match.start(),
         match.end(),
@@ -812,7 +802,6 @@ def _fuller_institution(context: Context, noun: str, before: int) -> tuple[Entit
         context.sentence_index(match.start()),
         role=noun,
     )
-    return _description_entity(context, first, "organization"), first
 
 
 def _fuller_description(context: Context, noun: str, before: int, definite_only: bool) -> Mention | None:
