@@ -3197,6 +3197,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« a demandé à l'État de conditionner … » : an infinitive the tagger made a noun under the person told",
+        "Le maire Paul Roy était furieux. Il a demandé à l'État de conditionner toute nouvelle aide au "
+        "maintien de l'activité.",
+        "conditionner toute nouvelle aide",
+        "indirect",
+        "Paul Roy",
+        "indirect_infinitive",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -130,7 +130,10 @@ def indirect_infinitive(
     for child in slots:
         if (
             child.index < verb.index
-            or child.base_deprel not in INFINITIVE_DEPRELS | {"conj"}
+            or (
+                child.base_deprel not in INFINITIVE_DEPRELS | {"conj"}
+                and not _infinitive_read_as_noun(sentence, child)
+            )
             or not _infinitival(sentence, child)
         ):
             continue
@@ -308,7 +311,13 @@ def _infinitive_slots(sentence: Sentence, verb: Word) -> list[Word]:
     object's participle)."""
     children = sentence.children(verb)
     objects = [c for c in children if c.base_deprel in {"obj", "iobj", "obl"}]
-    of_objects = [w for o in objects for w in sentence.children(o) if w.base_deprel in {"acl", "xcomp"}]
+    of_objects = [
+        w
+        for o in objects
+        for w in sentence.children(o)
+        if w.base_deprel in {"acl", "xcomp"}
+        or (w.base_deprel == "nmod" and _infinitive_read_as_noun(sentence, w))
+    ]
     of_modifiers = [
         w
         for m in of_objects
