@@ -3209,6 +3209,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a cue the tagger made an adjective of its subject's name (« l'association X pointe du doigt »)",
+        "L'association UFC-Que Choisir pointe du doigt des frais « abusifs ».",
+        "abusifs",
+        "partial",
+        "UFC-Que Choisir",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

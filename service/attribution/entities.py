@@ -176,7 +176,14 @@ def _with_nickname(tokens: list[Word], i: int, j: int, known: set[str]) -> int:
 
 
 def _with_lowercase_tail(tokens: list[Word], i: int, j: int) -> int:
-    while j < len(tokens) and j - i < 4 and tokens[j].upos == "ADJ" and tokens[j].text.islower():
+    while (
+        j < len(tokens)
+        and j - i < 4
+        and tokens[j].upos == "ADJ"
+        and tokens[j].text.islower()
+        # « l'association UFC-Que Choisir pointe du doigt » : a cue the tagger made an adjective
+        and normalize(tokens[j].text) not in lexicon.speech_forms()
+    ):
         j += 1
     if (
         j + 1 < len(tokens)

@@ -66,6 +66,15 @@ def governing_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
             below = ancestor
             if ancestor.index in inside:
                 continue
+            subject = _subject_of_cue_read_as_modifier(sentence, ancestor)
+            if subject is not None:  # « L'association X pointe du doigt des frais « … » »
+                found = linking.speaker_from_word(
+                    context, sentence, subject, "governing_verb", rule_confidence
+                )
+                lemma = speech_lemma(ancestor, relaxed=True) or ""
+                return with_cue(
+                    found.but(depth=depth) if found else None, ancestor.start, ancestor.end, lemma
+                )
             lemma = speech_lemma(ancestor) or _two_word_cue(sentence, ancestor)
             if lemma and _passive(sentence, ancestor) and lemma in lexicon.NOT_SPEECH_WHEN_PASSIVE:
                 continue  # « ont été interpellés » : arrested, not questioned
@@ -79,6 +88,24 @@ def governing_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
                     candidate = candidate.but(depth=depth)
                 return with_cue(candidate, ancestor.start, ancestor.end, lemma)
     return None
+
+
+def _subject_of_cue_read_as_modifier(sentence: Sentence, word: Word) -> Word | None:
+    """« L'association UFC-Que Choisir pointe du doigt … » : a finite speech form right after its
+    subject's name, with no article of its own, that the tagger made an adjective of that subject."""
+    head = sentence.head_of(word)
+    if (
+        word.upos != "ADJ"
+        or word.base_deprel != "amod"
+        or head is None
+        or head.upos not in {"NOUN", "PROPN"}
+        or head.index > word.index
+        or head.base_deprel not in {"root", "nsubj"}
+        or not speech_lemma(word, relaxed=True)
+    ):
+        return None
+    previous = sentence.word(word.index - 1)
+    return head if previous is not None and previous.upos == "PROPN" else None
 
 
 def _rubric_before(context: Context, quote: QuoteSpan, candidate: Candidate, verb: Word) -> bool:
