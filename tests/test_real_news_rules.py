@@ -3220,6 +3220,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« content, selon X, qui évoque … » : a relative clause on the closing source is no content",
+        "Les discussions progressent, selon une source proche du dossier, qui évoque un accord « d'ici la "
+        "fin de la semaine ».",
+        "Les discussions progressent",
+        "indirect",
+        "une source proche du dossier",
+        "indirect_according_to",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

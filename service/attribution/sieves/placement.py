@@ -98,12 +98,14 @@ def _adjoins(between: str) -> bool:
 def _closes_sentence(context: Context, sentence: Sentence, cue_start: int, phrase_end: int) -> bool:
     """Nothing but the source, and who the source is, follows the cue, up to a real sentence end
     (the tokenizer may cut a sentence before its end)."""
-    after = sentence.tokens_after(cue_start, WINDOW_AFTER_SOURCE + 1)
-    if len(after) > WINDOW_AFTER_SOURCE or any(finite(w) for w in _outside_relatives(sentence, after)):
+    # « …, selon une source proche du dossier, qui évoque … » : a relative clause on the source says
+    # who the source is and what else it said, not more of the content
+    after = _outside_relatives(sentence, sentence.tokens_after(cue_start, 60))[: WINDOW_AFTER_SOURCE + 1]
+    if len(after) > WINDOW_AFTER_SOURCE or any(finite(w) for w in after):
         return False
     if not _only_source(sentence, cue_start, phrase_end):
         return False
-    description = [w for w in after if w.start > phrase_end]
+    description = [w for w in after if w.start > phrase_end and w.upos != "PUNCT"]
     return (not description or _describes_someone(description)) and _closes_clause(
         context, sentence, sentence.end
     )
