@@ -67,7 +67,7 @@ def speaker_from_word(
             return Candidate(found[0], found[1], rule, confidence)
         # « …, raconte l'un d'eux », « …, ajoute une autre » : one of a group the passage speaks of
         return _indefinite(context, sentence, word, rule, confidence) if in_speaker_slot(rule) else None
-    author = _document_author(sentence, word)
+    author = document_author(sentence, word)
     if author is not None:  # « le communiqué de la préfecture » : the préfecture speaks
         return speaker_from_word(context, sentence, author, rule, confidence)
     found = context.entity_at(word.start, word.end)
@@ -116,7 +116,7 @@ def _noun_after_adjective(sentence: Sentence, word: Word) -> Word:
     return word
 
 
-def _document_author(sentence: Sentence, word: Word) -> Word | None:
+def document_author(sentence: Sentence, word: Word) -> Word | None:
     """The « de X » of a document noun (communiqué, rapport, lettre …): its author."""
     if normalize(word.lemma or word.text) not in lexicon.DOCUMENT_NOUNS:
         return None

@@ -441,16 +441,7 @@ def _author_of_document_read(
     document = next((w for w in words[1:3] if w.upos == "NOUN"), None)
     if document is None or normalize(document.lemma or document.text) not in lexicon.DOCUMENT_NOUNS:
         return None
-    author = next(
-        (
-            c
-            for c in sentence.children(document)
-            if c.base_deprel == "nmod"
-            and c.index > document.index
-            and normalize(c.text) not in lexicon.MEDIA_NOUNS
-        ),
-        None,
-    )
+    author = linking.document_author(sentence, document)
     if author is None:
         return None
     found = linking.speaker_from_word(context, sentence, author, rule, confidence)
