@@ -3232,6 +3232,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« l'octogénaire » : an epicene age noun after an elided article, the person of that age",
+        "Le commerçant Marc Tellier, 52 ans, a porté plainte. Sa voisine Odette Ravel, 83 ans, a tout vu "
+        "depuis sa fenêtre. Devant les gendarmes, l'octogénaire assure avoir reconnu la voiture.",
+        "avoir reconnu la voiture",
+        "indirect",
+        "Odette Ravel",
+        "indirect_infinitive",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

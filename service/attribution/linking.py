@@ -877,7 +877,7 @@ def det_gender_of(sentence: Sentence, head: Word) -> str | None:
         if noun.endswith(MASCULINE_DEMONYM_ENDINGS):
             return "m"
     if (
-        noun in lexicon.role_nouns()
+        (noun in lexicon.role_nouns() or noun in coref.AGE_NOUNS)
         and noun.endswith("e")
         and not _role_gender(noun)
         and noun not in GENDERED_NOUNS
