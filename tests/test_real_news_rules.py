@@ -3244,6 +3244,27 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« l'intéressé » : the person the sentences before were about, not their source",
+        "Deux joueurs sont rappelés, dont le gardien Luc Moreau. Selon l'entraîneur Yves Brun, le jeune "
+        "portier a réalisé une bonne saison. Joint par téléphone, l'intéressé s'est dit « très fier ».",
+        "très fier",
+        "partial",
+        "Luc Moreau",
+        "governing_verb",
+    ),
+    (
+        "« l'intéressé » : the person a speaker asked something about, not the speaker",
+        "Le procureur Marc Duval a demandé la relaxe du conseiller municipal Paul Vernet. À la sortie de "
+        "l'audience, l'intéressé a salué « une décision juste ».",
+        "une décision juste",
+        "partial",
+        "Paul Vernet",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -366,6 +366,52 @@ def person_on_trial(context: Context, gender: str | None) -> Entity | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# « l'intéressé » : the person the sentences before were about, not the one who spoke about them.
+CONCERNED_NOUNS = frozenset({"intéressé", "intéressée"})
+CONCERNED_SENTENCES = 2
+
+
+def concerned_person(context: Context, position: int, gender: str | None) -> Entity | None:
+    """« Selon le coach, le jeune gardien a réalisé une saison pleine. Joint au téléphone, l'intéressé
+    … » : the last person named in the sentences before who is neither a speaker nor a source there."""
+    here = context.sentence_index(position)
+    start = context.sentence(max(0, here - CONCERNED_SENTENCES)).start
+    speaking = {id(e) for offset, e in context.speakers_so_far if start <= offset < position}
+    named = sorted(context.names_between(start, position), key=lambda pair: pair[0].start, reverse=True)
+    for mention, entity in named:
+        if (
+            entity.kind != "person"
+            or context.inside_quote(mention.start, mention.end)
+            or (gender and entity.gender and entity.gender != gender)
+        ):
+            continue
+        if id(entity) in speaking or _speaking_there(context, mention):
+            continue
+        return entity
+    return None
+
+
+def _speaking_there(context: Context, mention: Mention) -> bool:
+    """« Le sélectionneur, Paul X, a confirmé … », « Selon l'entraîneur Paul X, … » : the name, or the
+    noun it is apposed to, is the subject of a speech verb or the source of « selon »."""
+    sentence = context.sentence(mention.sentence)
+    link = mention_head(sentence, mention)
+    while link is not None and (
+        link.base_deprel in {"flat", "appos", "compound"}
+        or (link.base_deprel == "nmod" and not any(c.base_deprel == "case" for c in sentence.children(link)))
+    ):
+        link = sentence.head_of(link)
+    if link is None:
+        return False
+    if any(
+        c.base_deprel == "case" and normalize(c.text) in lexicon.ACCORDING_TO | {"après", "pour"}
+        for c in sentence.children(link)
+    ):
+        return True
+    verb = sentence.head_of(link)
+    return link.deprel == "nsubj" and verb is not None and speech_lemma(verb) is not None
+
+
 def _tried(context: Context, mention: Mention) -> bool:
     if context.inside_quote(mention.start, mention.end):
         return False

@@ -391,6 +391,10 @@ def description(
         and is_definite(sentence, determined)
         and not context.names_inside(start, end)
     ):
+        if text_low in coref.CONCERNED_NOUNS:
+            concerned = coref.concerned_person(context, head.start, gender)
+            if concerned is not None:
+                return _described(concerned, mention, rule, confidence * 0.85, via=("description",))
         # « l'accusé », « la prévenue » : the person the article puts on trial, wherever named
         tried = coref.person_on_trial(context, gender) if text_low in coref.ON_TRIAL else None
         if tried is not None:
