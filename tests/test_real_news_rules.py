@@ -3265,6 +3265,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« la réalisatrice X … la cinéaste de 41 ans » : a synonym of the role she was introduced with",
+        "Le prix est revenu au documentaire de la réalisatrice Julie Caron. « Un choix évident », a déclaré "
+        "le président du jury, l'acteur Marc Aubry.\nSur scène, la cinéaste de 41 ans a remercié « toute son "
+        "équipe ».",
+        "toute son équipe",
+        "partial",
+        "Julie Caron",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

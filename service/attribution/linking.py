@@ -19,6 +19,7 @@ from service.attribution.entities import (
     is_demonym,
     known_by_first_name,
     normalize,
+    role_hyponyms,
 )
 from service.attribution.sieves.registry import in_speaker_slot
 from service.nlp.document import Sentence, Word
@@ -557,7 +558,8 @@ AGE_RANGES = {
     "nonagénaire": range(90, 100),
     "centenaire": range(100, 130),
 }
-_AGE_OF = re.compile(r"\bde (\d{1,3}) ans\b")
+_AGE_OF = re.compile(r"\bde\s(\d{1,3})\sans\b")
+AGE_WORDS = frozenset({"de", "ans"}) | frozenset(str(n) for n in range(1, 130))
 
 
 def _ages_described(forms: set[str], description: str) -> range | None:
@@ -783,7 +785,26 @@ def _entity_with_role(
             )
             if held and mention.start < before and (best is None or mention.start > best[0]):
                 best = (mention.start, entity)
-    return best[1] if best else None
+    return best[1] if best else _holder_of_synonym(context, role, words, gender, before)
+
+
+def _holder_of_synonym(
+    context: Context, role: str, words: frozenset[str], gender: str | None, before: int
+) -> Entity | None:
+    """« la réalisatrice Margaux D. … la cinéaste de 38 ans » : the one person introduced before
+    with a synonym of this role (each word stands for the other in data/role_hypernyms.txt)."""
+    hyponyms = role_hyponyms()
+    synonyms = {word for word in hyponyms.get(role, ()) if role in hyponyms.get(word, ())}
+    if not synonyms or (words - {role}) - AGE_WORDS:
+        return None
+    holders = {
+        entity.id: entity
+        for entity in context.entities
+        if entity.kind == "person"
+        and not (gender and entity.gender and gender != entity.gender)
+        and any(m.role in synonyms and m.start < before for m in entity.mentions)
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _fuller_institution(context: Context, noun: str, before: int) -> Mention | None:
