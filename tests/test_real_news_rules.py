@@ -3278,6 +3278,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« Pour la sénatrice du Gard X, … » : a source opening the sentence with her role is its topic",
+        "Le Sénat a adopté le texte mardi. Pour la sénatrice écologiste du Gard Anne Valette, la réforme "
+        "arrive bien trop tard. « Nous avons perdu dix ans », a regretté l'élue nîmoise.",
+        "Nous avons perdu dix ans",
+        "direct",
+        "Anne Valette",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

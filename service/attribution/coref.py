@@ -298,6 +298,9 @@ def _after_according_to(context: Context, mention: Mention) -> bool:
     return bool(words) and (words[-1] in lexicon.ACCORDING_TO or words[-2:] == ["d'", "après"])
 
 
+SOURCE_DESCRIPTION_WORDS = 10
+
+
 def _opening_source(context: Context, mention: Mention) -> bool:
     """« Selon X, … », « Pour X, … » opening the sentence: X speaks in it, like a subject."""
     sentence = context.sentence(mention.sentence)
@@ -307,7 +310,32 @@ def _opening_source(context: Context, mention: Mention) -> bool:
         (len(words) == 1 and (words[0] == "pour" or words[0] in lexicon.ACCORDING_TO))
         or words == ["d'", "après"]
         or words == ["aux", "yeux", "de"]
+        or _source_opening_with_role(sentence, mention)
     )
+
+
+def _source_opening_with_role(sentence: Sentence, mention: Mention) -> bool:
+    """« Pour le député socialiste de la Somme Paul X, … » : the name ends the description of a
+    source that « pour », « selon » or « d'après » opening the sentence introduces."""
+    before = [normalize(w.text) for w in sentence.tokens if w.end <= mention.start]
+    opener = 2 if before[:2] == ["d'", "après"] else 1
+    return (
+        (before[:1] == ["pour"] or before[:1] == ["selon"] or opener == 2)
+        and len(before) > opener
+        and before[opener] in lexicon.DEFINITE_DETERMINERS
+        and "," not in before
+        and len(before) <= SOURCE_DESCRIPTION_WORDS
+    )
+
+
+def _apposed_to(sentence: Sentence, word: Word | None) -> Word | None:
+    """The noun a name is apposed to (« le maire, Paul X », « l'entraîneur Paul X »), else the name."""
+    while word is not None and (
+        word.base_deprel in {"flat", "appos", "compound"}
+        or (word.base_deprel == "nmod" and not any(c.base_deprel == "case" for c in sentence.children(word)))
+    ):
+        word = sentence.head_of(word)
+    return word
 
 
 def _opens_paragraph(context: Context, position: int) -> bool:
@@ -395,12 +423,7 @@ def _speaking_there(context: Context, mention: Mention) -> bool:
     """« Le sélectionneur, Paul X, a confirmé … », « Selon l'entraîneur Paul X, … » : the name, or the
     noun it is apposed to, is the subject of a speech verb or the source of « selon »."""
     sentence = context.sentence(mention.sentence)
-    link = mention_head(sentence, mention)
-    while link is not None and (
-        link.base_deprel in {"flat", "appos", "compound"}
-        or (link.base_deprel == "nmod" and not any(c.base_deprel == "case" for c in sentence.children(link)))
-    ):
-        link = sentence.head_of(link)
+    link = _apposed_to(sentence, mention_head(sentence, mention))
     if link is None:
         return False
     if any(
