@@ -3290,6 +3290,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« le chef des sénateurs Les Républicains, X … l'élu de la Savoie » : who leads the members is one",
+        "Le chef des sénateurs Les Républicains, Hugo Marin, a annoncé que son groupe voterait contre. Il "
+        "a dénoncé un « passage en force ». L'élu de la Savoie dit attendre un geste du gouvernement.",
+        "attendre un geste du gouvernement",
+        "indirect",
+        "Hugo Marin",
+        "indirect_infinitive",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -345,11 +345,25 @@ def _opens_paragraph(context: Context, position: int) -> bool:
     return len(words) <= 1
 
 
+# « le patron des députés LR », « la cheffe de file des sénateurs PS » : who leads the members of an
+# assembly is one of them, and « l'élu » may name them again.
+GROUP_LEADERS = frozenset("patron patronne chef cheffe président présidente leader".split())
+ASSEMBLY_MEMBERS = {
+    "députés": ("député", "députée"),
+    "sénateurs": ("sénateur", "sénatrice"),
+    "eurodéputés": ("eurodéputé", "eurodéputée"),
+    "élus": ("élu", "élue"),
+    "conseillers": ("conseiller", "conseillère"),
+}
+
+
 def roles_of(entity: Entity) -> set[str]:
     roles = set(entity.roles)
     for mention in entity.mentions:
         if mention.role:
             roles.add(mention.role)
+            if mention.role in GROUP_LEADERS:
+                roles.update(r for w in mention.role_words for r in ASSEMBLY_MEMBERS.get(w, ()))
             # « le chef de la diplomatie arménienne, X » holds the office « le ministre » names
             roles.update(
                 lexicon.PERIPHRASES[(mention.role, word)][0]

@@ -203,7 +203,8 @@ def speech_idioms() -> frozenset[tuple[str, str]]:
 
 @cache
 def organisation_kinds() -> dict[str, frozenset[str]]:
-    """Well-known organisations (by name, lowercase, no article) and the generic nouns that name them."""
+    """Well-known organisations (by name, lowercase, as the data writes it and without « les ») and the
+    generic nouns that name them."""
     kinds: dict[str, frozenset[str]] = {}
     for line in (DATA_DIR / "organisation_kinds.txt").read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
@@ -211,7 +212,9 @@ def organisation_kinds() -> dict[str, frozenset[str]]:
             continue
         names, nouns = line.rsplit(":", 1)
         for name in names.split("|"):
-            kinds[name.strip().lower().replace("’", "'")] = frozenset(nouns.split())
+            key = name.strip().lower().replace("’", "'")
+            # « les députés Les Républicains » : the article of a plural name melts into the one before
+            kinds[key] = kinds[key.removeprefix("les ")] = frozenset(nouns.split())
     return kinds
 
 
