@@ -3302,6 +3302,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« la garde des Sceaux, X … la locataire de la place Vendôme » : two periphrases of one office",
+        "La garde des Sceaux, Claire Vidal, a présenté mardi son plan pour les prisons. La députée Anne "
+        "Olier a aussitôt dénoncé « un effet d'annonce ». À la sortie, la locataire de la place Vendôme a "
+        "dit vouloir « aller vite ».",
+        "aller vite",
+        "partial",
+        "Claire Vidal",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

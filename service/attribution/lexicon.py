@@ -61,6 +61,11 @@ PERIPHRASES = {
     ("garde", "sceaux"): ("ministre", frozenset({"justice"})),
     ("locataire", "beauvau"): ("ministre", frozenset({"intérieur"})),
     ("patron", "quai"): ("ministre", frozenset({"affaires", "étrangères"})),
+    ("locataire", "vendôme"): ("ministre", frozenset({"justice"})),
+    ("locataire", "grenelle"): ("ministre", frozenset({"éducation"})),
+    ("locataire", "ségur"): ("ministre", frozenset({"santé"})),
+    ("locataire", "brienne"): ("ministre", frozenset({"armées"})),
+    ("locataire", "valois"): ("ministre", frozenset({"culture"})),
 }
 
 # Stressed pronouns after « selon » / « d'après » (gender, number), resolved like subject pronouns.

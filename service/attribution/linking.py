@@ -780,8 +780,12 @@ def _entity_with_role(
         if entity.kind == "organization":
             continue
         for mention in entity.mentions:
-            held = (mention.role == role and words <= mention.role_words | {role}) or (
-                mention.outer_role == role and words <= mention.outer_role_words | {role}
+            # « le garde des Sceaux, X » holds the office « le ministre de la Justice » names
+            office, office_words = _office_and_words(mention.role or "", mention.role_words)
+            held = (
+                (mention.role == role and words <= mention.role_words | {role})
+                or (office == role and office != mention.role and words <= office_words | {role})
+                or (mention.outer_role == role and words <= mention.outer_role_words | {role})
             )
             if held and mention.start < before and (best is None or mention.start > best[0]):
                 best = (mention.start, entity)
