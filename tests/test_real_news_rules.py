@@ -3315,6 +3315,27 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« …, assure-t-il » with no quotation mark: the inverted incise makes the sentence worth parsing",
+        "Le maire Paul Durand est arrivé vers dix heures au gymnase. La situation est désormais sous "
+        "contrôle, assure-t-il.",
+        "La situation est désormais sous contrôle",
+        "indirect",
+        "Paul Durand",
+        "indirect_postposed",
+    ),
+    (
+        "« …, assure-t-on dans son entourage » : the circle one speaks in is the source",
+        "La ministre Anne Roux est sous pression. Elle ne songe pas à démissionner, assure-t-on dans son "
+        "entourage.",
+        "Elle ne songe pas à démissionner",
+        "indirect",
+        "entourage",
+        "indirect_postposed",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -61,6 +61,7 @@ def sentences_to_parse(sentence_texts: list[str]) -> set[int]:
             too_long.add(i)  # a parse costs the square of a sentence's length: surface rules only
             continue
         words = {normalize(w) for w in found}
+        words |= {w.split("-", 1)[0] for w in words if "-" in w}  # « indique-t-on », « assure-t-il »
         elided = {w.rsplit("'", 1)[-1] for w in words if "'" in w}  # « de l'aveu de », « D'après X »
         if (
             _MARKS.search(sentence)

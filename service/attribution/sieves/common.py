@@ -399,6 +399,9 @@ def _past_a_comma(sentence: Sentence, incise: Incise, subject: Word) -> bool:
 SOURCE_PREPOSITIONS = frozenset({"auprès", "à", "au", "aux", "chez"})
 # « a-t-on appris de source policière / d'une source syndicale / du parquet » : « apprendre de X ».
 LEARNED_FROM = frozenset({"de", "d'", "du", "des"})
+# « assure-t-on dans son entourage / dans le camp du maire / dans les rangs de la majorité » : the
+# circle one speaks in is the source.
+SOURCE_CIRCLES = frozenset({"entourage", "camp", "rangs", "cabinet", "équipe", "cercle"})
 
 
 def _source_of_impersonal(
@@ -412,7 +415,10 @@ def _source_of_impersonal(
         if word.text in STOP_TOKENS or word.text == ",":
             return None
         from_source = normalize(word.text) in {"de", "d'"} and _names_a_source(after[k + 1 : k + 3])
-        if normalize(word.text) in prepositions or from_source:
+        in_circle = normalize(word.text) == "dans" and any(
+            normalize(w.text) in SOURCE_CIRCLES for w in after[k + 1 : k + 3]
+        )
+        if normalize(word.text) in prepositions or from_source or in_circle:
             rest = after[k + 1 : k + 10]
             if (
                 normalize(word.text) == "auprès"

@@ -926,8 +926,10 @@ def indirect_postposed(context: Context, sentence: Sentence, taken: Taken) -> Fo
             return None
         # « La ministre, Mme X, a défendu … » : the comma closed an apposition, not speech; « a-t-on
         # appris » has its subject, so what the parse hung on it is the content's
+        inverted = incise.pronoun is not None and incise.pronoun.text.startswith("-")
         if (
             not incise.impersonal
+            and not inverted  # « …, assure-t-il » has its subject: one before is the parse's mistake
             and has_subject_before(sentence, incise.verb)
             and not _holds_main_clause(sentence, content)
         ):
