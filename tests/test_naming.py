@@ -761,3 +761,15 @@ def test_a_country_named_again_in_a_slogan_is_no_one_a_headline_description_poin
         "BAMAKO (AFP) - Le général Siaka Koné a parlé au nom du « Mali Kura », le Mali nouveau."
     )
     assert speaker_of(shipped_parser, text, "La souveraineté") != "Mali Kura"
+
+
+def test_capitalised_words_joined_by_de_name_an_event_or_a_place_not_a_person(shipped_parser):
+    text = (
+        "Le coureur Julien Morel a remporté la 7e étape du Tour de France à la Planche des Belles Filles. "
+        "Dominique de Villepin assistait à l'arrivée."
+    )
+    kinds = {e.name: e.kind for e in cluster(find_name_mentions(shipped_parser.parse(text)))}
+    assert kinds["Tour de France"] != "person"
+    assert kinds["Planche des Belles Filles"] != "person"
+    assert kinds["Dominique de Villepin"] == "person"
+    assert kinds["Julien Morel"] == "person"

@@ -969,11 +969,25 @@ def _kind(entity: Entity) -> str:
         return "unknown"  # « céréaliculteur à Aïn Taoujdate » … « À Aïn Taoujdate, … » : a place
     if not entity.gender and len(entity.tokens) >= 2 and entity.tokens[-1] in COMPASS_POINTS:
         return "unknown"  # « le Soudan du Sud », « le Pacifique Sud » : a region, nobody's name
+    if not entity.gender and not entity.roles and _connected_name(entity.tokens):
+        return "unknown"  # « le Tour de France », « la Planche des Belles Filles » : an event, a place
     if entity.gender or entity.roles or len(entity.tokens) >= 2:
         return "person"
     if any(m.age is not None for m in entity.mentions):
         return "person"
     return "unknown"
+
+
+# Lowercase words that join the capitalised words of a place's or an event's name.
+NAME_CONNECTORS = frozenset({"de", "des", "du", "d'", "d’"})
+
+
+def _connected_name(tokens: tuple[str, ...]) -> bool:
+    """« Tour de France », « Planche des Belles Filles » : capitalised words joined by « de », with no
+    first name before them (not « Dominique de Villepin »)."""
+    return (
+        len(tokens) >= 3 and any(t in NAME_CONNECTORS for t in tokens[1:-1]) and not is_first_name(tokens[0])
+    )
 
 
 def entity_at(entities: list[Entity], start: int, end: int) -> tuple[Entity, Mention] | None:
