@@ -3336,6 +3336,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« le directeur de la société Ardent Solaire » : the name after the company noun is the company's",
+        "L'usine de Vénissieux va doubler ses effectifs. « Nous recruterons cent personnes », a annoncé le "
+        "directeur de la société Ardent Solaire.",
+        "Nous recruterons cent personnes",
+        "direct",
+        "le directeur de la société Ardent Solaire",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -701,12 +701,14 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
         ):
             break  # « X, ancienne cadre du rail, la compagnie Nocturna » : the role is X's, not the company's
         if (
-            k < i - 1
-            and low in lexicon.org_reprises()
+            low in lexicon.org_reprises()
             and tokens[k].upos == "NOUN"
             and not any(t.text == "," for t in tokens[k + 1 : i])
+            and (k < i - 1 or not is_first_name(tokens[i].text))
         ):
-            break  # « porte-parole de la compagnie publique Zesco » : the name is the company's
+            # « porte-parole de la compagnie publique Zesco », « le directeur de la société Ardent
+            # Solaire » : the name is the company's
+            break
         if (
             tokens[k].upos == "PROPN"
             and is_first_name(tokens[k].text)

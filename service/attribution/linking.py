@@ -971,6 +971,17 @@ def _publication(sentence: Sentence, head: Word, child: Word) -> bool:
     )
 
 
+def _company_named(sentence: Sentence, current: Word, head: Word, child: Word) -> bool:
+    """A name apposed without a comma to the organisation noun of a description's complement."""
+    return (
+        current is not head
+        and child.base_deprel == "appos"
+        and child.upos == "PROPN"
+        and child.index == current.index + 1
+        and normalize(current.lemma or current.text) in lexicon.org_reprises()
+    )
+
+
 def description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
     members = [head]
     frontier = [head]
@@ -986,6 +997,10 @@ def description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
                 members.extend(c for c in sentence.children(child) if c.base_deprel == "cc")
                 members.append(child)
                 frontier.append(child)
+                continue
+            if _company_named(sentence, current, head, child):
+                # « le directeur de la société Ardent Solaire » : the company's name is part of it
+                members.extend(sentence.subtree(child))
                 continue
             if child.deprel.split(":")[0] not in DESCRIPTION_DEPRELS or child.upos in {
                 "PUNCT",
