@@ -600,6 +600,10 @@ def tokens_after(context: Context, offset: int) -> tuple[Sentence | None, tuple[
 
 def has_subject_before(sentence: Sentence, verb: Word, skip: tuple[int, int] = (0, 0)) -> bool:
     """The verb has a (non-pronoun) subject before it, outside the quotation spanning `skip`."""
+    governors = [verb]
+    head = sentence.head_of(verb)
+    if head is not None and verb.base_deprel == "xcomp" and normalize(head.text) in lexicon.AUXILIARY_FORMS:
+        governors.append(head)  # « X a pour sa part réclamé … » parsed with « a » as the main verb
     return any(
         c.base_deprel in SUBJECT_DEPRELS
         and c.index < verb.index
@@ -608,7 +612,8 @@ def has_subject_before(sentence: Sentence, verb: Word, skip: tuple[int, int] = (
         and normalize(c.text) not in lexicon.CLITICS
         and not is_euphonic_t(c)
         and not is_impersonal_on(c)
-        for c in sentence.children(verb)
+        for governor in governors
+        for c in sentence.children(governor)
     )
 
 
