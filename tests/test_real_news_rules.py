@@ -3348,6 +3348,27 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« requis … contre l'ancien notaire X … le prévenu » : who a sentence is asked against is on trial",
+        "Le procureur Luc Ferrand a requis mardi trois ans de prison contre l'ancien notaire Marc Auber. "
+        "Le témoin Paul Sirey a confirmé les faits. Le prévenu a seulement reconnu « des négligences ».",
+        "des négligences",
+        "partial",
+        "Marc Auber",
+        "governing_verb",
+    ),
+    (
+        "« à l'encontre de X, jugé depuis lundi … le prévenu » : a trial participle after the name",
+        "Le procureur a requis deux ans avec sursis à l'encontre de Paul Vigan, jugé depuis lundi pour "
+        "favoritisme. Le témoin Marc Olier a confirmé les faits. Le prévenu a nié avoir « truqué » les marchés.",
+        "truqué",
+        "partial",
+        "Paul Vigan",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -467,6 +467,11 @@ def _tried(context: Context, mention: Mention) -> bool:
         return True  # « le procès de X »
     if any(_trial_participle(c) for c in sentence.children(head) if c.base_deprel == "acl"):
         return True  # « X, poursuivi pour escroquerie, … »
+    following = sentence.tokens_after(mention.end, 2)
+    if len(following) == 2 and following[0].text == "," and _trial_participle(following[1]):
+        return True  # « … à l'encontre de X, jugé depuis lundi » : the parse hung the participle elsewhere
+    if _sentence_requested_against(sentence, head):
+        return True  # « Le parquet a requis deux ans contre X »
     if head.base_deprel == "flat" and normalize(governor.text) in lexicon.DAYS | lexicon.DEICTIC_DAYS:
         # « a condamné jeudi Yanis B. » parsed with the name hung on the day
         head, governor = governor, sentence.head_of(governor)
@@ -489,6 +494,21 @@ def _tried(context: Context, mention: Mention) -> bool:
         and governor in sentence.ancestors(w)[:3]
         for w in sentence.words
     )
+
+
+# « Le parquet a requis trois ans contre X / à l'encontre de X » : the person a sentence is asked against.
+REQUISITION_VERBS = frozenset({"requérir", "réclamer", "demander"})
+
+
+def _sentence_requested_against(sentence: Sentence, name: Word) -> bool:
+    head = _apposed_to(sentence, name) or name  # « contre l'ancien notaire Marc A. »
+    cases = {normalize(c.text) for c in sentence.children(head) if c.base_deprel == "case"}
+    above = sentence.head_of(head)
+    if "contre" not in cases:
+        if not (above is not None and normalize(above.text) == "encontre" and cases & {"de", "d'", "du"}):
+            return False
+        above = sentence.head_of(above)
+    return above is not None and normalize(above.lemma or "") in REQUISITION_VERBS
 
 
 def _trial_participle(word: Word) -> bool:
