@@ -773,3 +773,10 @@ def test_capitalised_words_joined_by_de_name_an_event_or_a_place_not_a_person(sh
     assert kinds["Planche des Belles Filles"] != "person"
     assert kinds["Dominique de Villepin"] == "person"
     assert kinds["Julien Morel"] == "person"
+
+
+def test_a_club_acronym_before_a_town_names_a_club_even_when_the_town_is_also_a_first_name(shipped_parser):
+    text = "Le RC Lens a battu le FC Nantes samedi soir devant 38 000 spectateurs."
+    kinds = {e.name: e.kind for e in cluster(find_name_mentions(shipped_parser.parse(text)))}
+    assert kinds["RC Lens"] == "organization"
+    assert kinds["FC Nantes"] == "organization"

@@ -900,7 +900,12 @@ def is_organization_name(tokens: tuple[str, ...]) -> bool:
     if len(tokens) >= 3 and tokens[-1].isupper() and len(tokens[-1]) >= 2:
         return True  # « Ardéval Group (AG) » : a name with its acronym
     # « l'US Kindia », « le FC Nantes », « l'OGC Nice » : a club's acronym before its town
-    if len(tokens) == 2 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 4 and not is_first_name(tokens[1]):
+    if (
+        len(tokens) == 2
+        and tokens[0].isupper()
+        and 2 <= len(tokens[0]) <= 4
+        and tokens[1] not in lexicon.first_names()
+    ):
         return True
     # « N-VA », « CD&V » : an acronym the tokenizer split at its hyphen
     joined = "".join(tokens)
