@@ -780,3 +780,12 @@ def test_a_club_acronym_before_a_town_names_a_club_even_when_the_town_is_also_a_
     kinds = {e.name: e.kind for e in cluster(find_name_mentions(shipped_parser.parse(text)))}
     assert kinds["RC Lens"] == "organization"
     assert kinds["FC Nantes"] == "organization"
+
+
+def test_a_player_s_position_never_names_the_coach(shipped_parser):
+    text = (
+        "« Les gamins ont été héroïques », lâchait l'entraîneur, Paul Abadie, au coup de sifflet final. Le "
+        "technicien reconnaît que son équipe a tremblé. Le héros du jour s'appelle Hugo Larrieu, 20 ans. "
+        "« J'ai juste pensé à mon grand-père », sourit le jeune ouvreur."
+    )
+    assert speaker_of(shipped_parser, text, "grand-père") != "Paul Abadie"

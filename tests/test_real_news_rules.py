@@ -3369,6 +3369,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« Le capitaine, le troisième-ligne X, … » : a player's position is a role before his name",
+        "Le sélectionneur Paul Ferrand a défendu ses choix.\n\nLe capitaine, le troisième-ligne palois "
+        "Hugo Lassalle, a dit assumer sa part de responsabilité.",
+        "assumer sa part de responsabilité",
+        "indirect",
+        "Hugo Lassalle",
+        "indirect_infinitive",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

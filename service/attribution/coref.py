@@ -526,10 +526,26 @@ def _profession(role: str, roles: set[str]) -> bool:
 
 
 def opposed_roles(role: str, roles: set[str]) -> bool:
-    """A description that cannot name a person holding these roles (« le prévenu » and the prosecutor)."""
-    return (role in ON_TRIAL and bool(roles & COURT_OFFICERS)) or (
-        role in COURT_OFFICERS and bool(roles & ON_TRIAL)
+    """A description that cannot name a person holding these roles (« le prévenu » and the prosecutor,
+    « le jeune ouvreur » and the coach)."""
+    return any(
+        (role in one and bool(roles & other)) or (role in other and bool(roles & one))
+        for one, other in ((ON_TRIAL, COURT_OFFICERS), (_players(), _coaches()))
     )
+
+
+def _players() -> frozenset[str]:
+    """A team's players by position (« l'ailier », « le pilier »): data/role_hypernyms.txt."""
+    words = role_hyponyms()
+    return (
+        frozenset({"joueur", "joueuse"})
+        | words.get("joueur", frozenset())
+        | words.get("joueuse", frozenset())
+    )
+
+
+def _coaches() -> frozenset[str]:
+    return frozenset({"entraîneur", "entraîneuse", "coach"}) | role_hyponyms().get("entraîneur", frozenset())
 
 
 def role_fits(role: str, roles: set[str]) -> bool:
