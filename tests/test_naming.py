@@ -789,3 +789,23 @@ def test_a_player_s_position_never_names_the_coach(shipped_parser):
         "« J'ai juste pensé à mon grand-père », sourit le jeune ouvreur."
     )
     assert speaker_of(shipped_parser, text, "grand-père") != "Paul Abadie"
+
+
+def test_an_organisation_kind_before_adjectives_and_a_name_makes_it_an_organisation(shipped_parser):
+    text = (
+        "Le groupe allemand Kessling Motoren, maison mère de l'équipementier Carrolux depuis 2019, a "
+        "annoncé 200 suppressions de postes."
+    )
+    kinds = {e.name: (e.kind, e.roles) for e in cluster(find_name_mentions(shipped_parser.parse(text)))}
+    assert kinds["Kessling Motoren"][0] == "organization"
+    assert "mère" not in kinds["Kessling Motoren"][1]
+    assert kinds["Carrolux"][0] == "organization"
+
+
+def test_a_fragment_in_what_someone_reports_is_not_the_subject_s_of_its_clause(shipped_parser):
+    text = (
+        "Le sous-traitant Verdane a publié ses comptes. Un acheteur d'un grand groupe, qui s'exprimait "
+        "sous couvert d'anonymat, estime que Verdane est devenu « un acteur incontournable »."
+    )
+    found = [q for q in quotes_of(shipped_parser, text) if "incontournable" in q.text]
+    assert not any(q.speaker is not None and "Verdane" in q.speaker.name for q in found)

@@ -571,8 +571,10 @@ def find_name_mentions(document: Document) -> list[Mention]:
             if mention.role:
                 mention.outer_role, mention.outer_role_words = _outer_role(tokens, i)
             mention.gender = mention.gender or role_gender
-            if kind_noun in lexicon.org_reprises() and mention.role is None:
-                mention.role = kind_noun  # « le syndicat Force ouvrière » : an organisation of that kind
+            kind = _kind_noun_before(tokens, i)
+            if kind in lexicon.org_reprises() and mention.role is None and not is_first_name(tokens[i].text):
+                # « le syndicat Force ouvrière », « le groupe allemand Kessler » : an organisation of that kind
+                mention.role = kind
             mentions.append(mention)
             i = j
     return mentions
@@ -720,6 +722,7 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
             continue
         if (
             low in lexicon.role_nouns()
+            and not _parent_company(tokens, k)
             and not _inside_institution_name(tokens, k)
             and not (tokens[k].upos == "ADJ" and k > 0 and tokens[k - 1].upos == "NOUN")
             and not _complement_of_role(tokens, k)
@@ -767,7 +770,7 @@ def _role_near(tokens: list[Word], i: int, j: int) -> tuple[str | None, str | No
     ):
         for k in range(j + 1, min(len(tokens), j + 4)):
             low = normalize(tokens[k].text)
-            if low in lexicon.role_nouns():
+            if low in lexicon.role_nouns() and not _parent_company(tokens, k):
                 if (
                     tokens[k].upos == "ADJ"
                     and k + 1 < len(tokens)
@@ -813,6 +816,23 @@ def _appointed_role(tokens: list[Word], j: int) -> str | None:
         if tokens[m].upos not in {"AUX", "ADV"} and normalize(tokens[m].text) not in {"vient", "d'", "être"}:
             return None
     return None
+
+
+# How many adjectives may stand between an organisation's kind and its name (« le groupe allemand X »).
+KIND_ADJECTIVES = 2
+
+
+def _kind_noun_before(tokens: list[Word], i: int) -> str:
+    """The noun right before a name, past lowercase adjectives (« le groupe pharmaceutique suisse X »)."""
+    k = i - 1
+    while k > 0 and i - k <= KIND_ADJECTIVES and tokens[k].upos == "ADJ" and tokens[k].text.islower():
+        k -= 1
+    return normalize(tokens[k].text) if k >= 0 else ""
+
+
+def _parent_company(tokens: list[Word], k: int) -> bool:
+    """« la maison mère de Normaflex » : a company, not a mother."""
+    return k > 0 and normalize(tokens[k].text) == "mère" and normalize(tokens[k - 1].text) == "maison"
 
 
 def _complement_of_role(tokens: list[Word], k: int) -> bool:

@@ -485,6 +485,8 @@ def clause_subject(context: Context, quote: QuoteSpan) -> Candidate | None:
         if predicate.upos in {"VERB", "AUX", "ADJ"} or any(
             c.base_deprel in {"nsubj", "nsubj:pass"} for c in sentence.children(predicate)
         ):
+            if _reported_by_a_noun(sentence, predicate):
+                return None  # « Un acheteur estime que Sofiatec est devenu « … » » : the acheteur's report
             candidate = subject_of(
                 context, sentence, predicate, "clause_subject", confidence("clause_subject")
             )
@@ -494,6 +496,15 @@ def clause_subject(context: Context, quote: QuoteSpan) -> Candidate | None:
             return candidate
         predicate = sentence.head_of(predicate)
     return None
+
+
+def _reported_by_a_noun(sentence: Sentence, predicate: Word) -> bool:
+    """The clause is the content of a speech verb above it whose subject is a noun of its own."""
+    return any(
+        speech_lemma(above)
+        and any(c.base_deprel == "nsubj" and c.upos == "NOUN" for c in sentence.children(above))
+        for above in sentence.ancestors(predicate)
+    )
 
 
 # The most words a quoted verb of a headline holds (« prend acte », « n'exclut pas »).
