@@ -3381,6 +3381,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« la mairesse X … l'élue » : a Québec mayor is an elected official",
+        "La présidente du syndicat local, Anne Roy, dénonce une « gifle » pour les employés. La mairesse de "
+        "Val-Joli, Lise Gagnon, ne cache pas son inquiétude. L'élue a dit vouloir rencontrer la ministre.",
+        "rencontrer la ministre",
+        "indirect",
+        "Lise Gagnon",
+        "indirect_infinitive",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
