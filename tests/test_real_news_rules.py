@@ -3393,6 +3393,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« Son adversaire malheureux, la maire de Brest X, a reconnu … » : the name after a role and its place",
+        "Son adversaire malheureux, la maire de Brest Anne Kerlan, a reconnu sa défaite « sans regret ».",
+        "sans regret",
+        "partial",
+        "Anne Kerlan",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -668,16 +668,33 @@ def _name_after_role(context: Context, sentence: Sentence, end: int) -> Entity |
         rest = rest[1:]
     if not rest or normalize(rest[0].text) not in lexicon.role_nouns():
         return None
-    # « son vice-président, le conseiller national socialiste fribourgeois Sébastien D. »
+    role = normalize(rest[0].text)
+    # « son vice-président, le conseiller national socialiste fribourgeois Sébastien D. »; « son rival,
+    # le maire de Rouen Julien E. » : a place after the role, when the name's mention holds that role
     for word in rest[1 : MAX_ROLE_ADJECTIVES + 2]:
         found = context.entity_at(word.start, word.end)
         if found is not None:
             if found[0].kind != "person" or found[1].start != word.start or _verb_follows(context, found[1]):
                 return None
             return found[0]
-        if word.upos != "ADJ":
+        if word.upos != "ADJ" and not (normalize(word.text) in PLACE_LINKS or word.upos == "PROPN"):
+            return None
+        if word.upos != "ADJ" and not _holder_ahead(context, rest, role):
             return None
     return None
+
+
+# The words that join a role to its place or portfolio (« le maire de Rouen »).
+PLACE_LINKS = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def _holder_ahead(context: Context, words: tuple[Word, ...], role: str) -> bool:
+    """A person's name among the words, whose mention was given this role."""
+    for word in words:
+        found = context.entity_at(word.start, word.end)
+        if found is not None:
+            return found[0].kind == "person" and found[1].role == role
+    return False
 
 
 # Prepositions of a role's own complement (« l'ambassadrice du Kenya auprès des Nations unies », « la
