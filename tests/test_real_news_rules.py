@@ -3404,6 +3404,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« selon des résultats quasi définitifs publiés par X » : who published the figures speaks",
+        "Selon des résultats quasi définitifs publiés par la commission électorale, le président sortant "
+        "obtient 54 % des voix.",
+        "le président sortant obtient 54 % des voix",
+        "indirect",
+        "la commission électorale",
+        "indirect_according_to",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -77,9 +77,15 @@ def according_to_in(
         else:
             # « selon le rapport de la Cour des comptes » : the Cour (a person or an organisation; « une
             # étude de la revue X » stays the study), else the document itself
-            author = following_speaker(context, sentence, _past_source_noun(rest), rule, rule_confidence)
+            source, by_agent = _past_source_noun(rest)
+            author = following_speaker(context, sentence, source, rule, rule_confidence)
             if author is not None and (
-                (author.entity.kind == "unknown" and author.mention.kind != "name")
+                # « selon les bilans fournis par les deux capitales » : whoever gave the figures speaks
+                (
+                    author.entity.kind == "unknown"
+                    and author.mention.kind != "name"
+                    and (not by_agent or author.entity.tokens)
+                )
                 or (author.mention.role or "") in lexicon.MEDIA_NOUNS
             ):
                 author = None
@@ -261,9 +267,10 @@ def _known_speaker(candidate: Candidate | None) -> Candidate | None:
 SOURCED_NOUNS = lexicon.SOURCE_NOUNS | lexicon.DOCUMENT_NOUNS
 
 
-def _past_source_noun(rest: tuple[Word, ...]) -> tuple[Word, ...]:
+def _past_source_noun(rest: tuple[Word, ...]) -> tuple[tuple[Word, ...], bool]:
     """« selon le témoignage de X », « selon les chiffres du ministère », « selon un rapport de la
-    Cour des comptes » : the source is whoever the words, figures or document are from."""
+    Cour des comptes » : the source is whoever the words, figures or document are from; and whether
+    a participle and « par » named it (« les résultats publiés par X »)."""
     for k, word in enumerate(rest[:3]):
         if normalize(word.lemma or word.text) in SOURCED_NOUNS or normalize(word.text) in SOURCED_NOUNS:
             # « selon le bilan annuel du réseau », « des résultats quasi définitifs publiés par » : the
@@ -272,13 +279,13 @@ def _past_source_noun(rest: tuple[Word, ...]) -> tuple[Word, ...]:
                 k += 1
             following = rest[k + 1 : k + 3]
             if following and normalize(following[0].text) in {"de", "du", "des", "d'"}:
-                return rest[k + 2 : k + 10]
+                return rest[k + 2 : k + 10], False
             by = _published_by(rest[k + 1 : k + 8])
-            return rest[k + 1 + by : k + 9 + by] if by else rest[:8]
+            return (rest[k + 1 + by : k + 9 + by], True) if by else (rest[:8], False)
         # « selon un dernier bilan … », « selon des chiffres … » (the article shares a token with « de »)
         if word.upos not in {"DET", "ADJ"} and not (k == 0 and normalize(word.text) in {"de", "des"}):
             break
-    return rest[:8]
+    return rest[:8], False
 
 
 def _published_by(words: tuple[Word, ...]) -> int:
@@ -295,7 +302,12 @@ def _published_by(words: tuple[Word, ...]) -> int:
 
 
 def _modifier(word: Word) -> bool:
-    return word.upos in {"ADJ", "ADV"} or word.base_deprel in {"amod", "advmod"}
+    # « des résultats quasi définitifs » : the tagger may take « quasi » for a preposition
+    return (
+        word.upos in {"ADJ", "ADV"}
+        or word.base_deprel in {"amod", "advmod"}
+        or normalize(word.text) == "quasi"
+    )
 
 
 def _participle(word: Word) -> bool:
