@@ -3407,9 +3407,9 @@ FOUND += [
 FOUND += [
     (
         "« selon des résultats quasi définitifs publiés par X » : who published the figures speaks",
-        "Selon des résultats quasi définitifs publiés par la commission électorale, le président sortant "
+        "Selon des résultats quasi définitifs publiés par la commission électorale, le parti au pouvoir "
         "obtient 54 % des voix.",
-        "le président sortant obtient 54 % des voix",
+        "le parti au pouvoir obtient 54 % des voix",
         "indirect",
         "la commission électorale",
         "indirect_according_to",
