@@ -3416,6 +3416,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« …, a-t-on appris auprès du parti » : the party that is the subject of the sentence",
+        "Le PS, qui combat le projet, dénonce une « usine à gaz ». Le MoDem, lui, a laissé la liberté de "
+        "vote à ses fédérations, a-t-on appris auprès du parti.",
+        "a laissé la liberté de vote à ses fédérations",
+        "indirect",
+        "MoDem",
+        "indirect_postposed",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -258,6 +258,11 @@ def topic_organization(context: Context, position: int, noun: str) -> Entity | N
     # « La Fédération de la boulangerie de Haute-Garonne … » paragraphs earlier, then « La fédération
     # souligne … » : the one organisation of the article that bears the noun, before any other subject
     bearing = {e.id: e for m, e in context.names_between(0, position) if _bears(context, m, e, noun)}
+    # « Le PLR, lui, a laissé la liberté de vote, a-t-on appris auprès du parti » : the subject of
+    # the description's own sentence
+    here_acting = {e.id: e for m, e in named if e.id in acting and context.sentence_index(m.start) == here}
+    if len(acting) > 1 and len(here_acting) == 1:
+        acting = here_acting
     fitting = typed or (bearing if len(bearing) == 1 else acting or bearing)
     return next(iter(fitting.values())) if len(fitting) == 1 else None
 
