@@ -418,3 +418,39 @@ def test_a_sentence_closing_incise_overrules_a_subject_that_cannot_speak():
     quotes = attribute(document(PROJECT_COST)).quotes
     assert [(q.text, q.rule) for q in quotes] == [("très coûteux", "sentence_incise")]
     assert "Conseil" in quotes[0].speaker.name and quotes[0].confidence < 0.8
+
+
+# « « … », a affirmé M. Roy à Gand, ajoutant que … » parsed with the name off the subject slot: the
+# participle's report is the quotation's speaker's, not the place's just before the comma.
+PARTICIPLE_AFTER_PLACE = """# text = « Je reste », a affirmé M. Roy à Gand, ajoutant que le vote n'était « pas une option ».
+1	«	«	PUNCT	_	_	3	punct	_	_
+2	Je	je	PRON	_	_	3	nsubj	_	_
+3	reste	rester	VERB	_	_	7	parataxis	_	_
+4	»	»	PUNCT	_	_	3	punct	_	_
+5	,	,	PUNCT	_	_	7	punct	_	_
+6	a	avoir	AUX	_	_	7	aux:tense	_	_
+7	affirmé	affirmer	VERB	_	_	0	root	_	_
+8	M.	M.	PROPN	_	_	7	obl	_	_
+9	Roy	Roy	PROPN	_	_	8	flat:name	_	_
+10	à	à	ADP	_	_	11	case	_	_
+11	Gand	Gand	PROPN	_	_	7	obl	_	_
+12	,	,	PUNCT	_	_	13	punct	_	_
+13	ajoutant	ajouter	VERB	_	VerbForm=Part|Tense=Pres	7	advcl	_	_
+14	que	que	SCONJ	_	_	17	mark	_	_
+15	le	le	DET	_	_	16	det	_	_
+16	vote	vote	NOUN	_	_	17	nsubj	_	_
+17	n'était	être	AUX	_	_	13	ccomp	_	_
+18	«	«	PUNCT	_	_	20	punct	_	_
+19	pas	pas	ADV	_	_	20	advmod	_	_
+20	une	un	DET	_	_	21	det	_	_
+21	option	option	NOUN	_	_	17	obj	_	_
+22	»	»	PUNCT	_	_	21	punct	_	_
+23	.	.	PUNCT	_	_	7	punct	_	_
+"""
+
+
+def test_a_participle_s_report_after_a_place_is_the_quotation_speaker_s():
+    quotes = attribute(document_from_conllu(PARTICIPLE_AFTER_PLACE)).quotes
+    fragment = [q for q in quotes if q.text == "pas une option"]
+    assert fragment and fragment[0].speaker is not None
+    assert "Roy" in fragment[0].speaker.name

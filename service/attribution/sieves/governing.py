@@ -408,6 +408,10 @@ def que_before(context: Context, quote: QuoteSpan) -> Candidate | None:
         if lemma:
             sentence = context.sentence_at(word.start)
             candidate = subject_of(context, sentence, word, "que_before", confidence("que_before"))
+            if candidate is None and _present_participle(word):
+                # « « … », a affirmé X en marge d'une visite à Anvers, ajoutant que … » : the speaker of
+                # the sentence's quotation
+                candidate = _speaker_earlier_in_sentence(context, sentence, word, "que_before")
             if candidate is None:
                 before = list(sentence.tokens_before(word.start, WINDOW))
                 candidate = subject_before(context, sentence, before, word, "que_before", 0.75)
@@ -441,6 +445,21 @@ def _two_word_cue(sentence: Sentence, verb: Word) -> str | None:
     if previous is not None:
         pairs.append((previous, verb))
     return next((phrase for pair in pairs if (phrase := causative_cue(*pair))), None)
+
+
+def _speaker_earlier_in_sentence(
+    context: Context, sentence: Sentence, word: Word, rule: str
+) -> Candidate | None:
+    spoke = [e for offset, e in context.speakers_so_far if sentence.start <= offset < word.start]
+    if not spoke:
+        return None
+    entity = spoke[-1]
+    mention = max((m for m in entity.mentions if m.start < word.start), key=lambda m: m.start, default=None)
+    return Candidate(entity, mention, rule, confidence(rule) * 0.9) if mention is not None else None
+
+
+def _present_participle(word: Word) -> bool:
+    return word.feat("VerbForm") == "Part" and normalize(word.text).endswith("ant")
 
 
 def _named_before(tokens: list[Word], position: int) -> bool:
