@@ -809,3 +809,14 @@ def test_a_fragment_in_what_someone_reports_is_not_the_subject_s_of_its_clause(s
     )
     found = [q for q in quotes_of(shipped_parser, text) if "incontournable" in q.text]
     assert not any(q.speaker is not None and "Verdane" in q.speaker.name for q in found)
+
+
+def test_a_description_opening_the_article_is_the_person_named_as_the_next_speaker(shipped_parser):
+    text = (
+        "Même s'il a souvent croisé le fer avec son voisin de Port-Lamy, le maire de Valrose a rendu hommage "
+        "au rôle joué par Jean Dufour et salué sa « ténacité sans faille ».\n\n« Ce dont je suis le plus fier, c'est que malgré nos désaccords, on "
+        "a toujours su avancer », a déclaré Marc Olivier mardi matin, lors d'un point de presse.\n\nTramway\n\n"
+        "Le maire de Valrose a admis que leurs relations n'avaient pas toujours été simples, évoquant des "
+        "« frictions »."
+    )
+    assert speaker_of(shipped_parser, text, "frictions") == "Marc Olivier"

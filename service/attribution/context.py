@@ -14,6 +14,11 @@ from service.attribution.entities import Entity, Mention, cluster, find_name_men
 from service.attribution.quotes import QuoteSpan
 from service.nlp.document import Document, Sentence, Word
 
+# The first sentences of an article (headline and lede), where a description may open before the name.
+OPENING_SENTENCES = 2
+# How far after that description the person may be named (a quotation may split into sentences).
+NEXT_SPEAKER_SENTENCES = 3
+
 
 @dataclass
 class Context:
@@ -153,7 +158,11 @@ class Context:
         """« « … », a indiqué l'avocat du prévenu. … Me Hugo Perrin a plaidé » : a nameless person
         description that speaks is the one named person of the document holding that role."""
         speakers = {id(f.candidate.entity): f.candidate.entity for f in kept if f.candidate is not None}
-        named = {id(d): n for d in speakers.values() if (n := named_holder(d, self.entities)) is not None}
+        named = {
+            id(d): n
+            for d in speakers.values()
+            if (n := named_holder(d, self.entities) or self._named_in_next_quote(d, kept)) is not None
+        }
         result = []
         for found in kept:
             candidate = found.candidate
@@ -172,6 +181,39 @@ class Context:
                     m for m in description.mentions if not any(m is k for k in person.mentions)
                 )
         return result
+
+    def _named_in_next_quote(self, description: Entity, kept: list[Found]) -> Entity | None:
+        """« Le maire de Beaurivage a rendu hommage à X. « … », a dit Gaston B. » : a definite role
+        description in the article's opening sentences is the person who, named for the first time and
+        with no role of their own, speaks next, within the next sentences."""
+        if description.tokens or description.kind != "person" or not description.mentions:
+            return None
+        first = description.mentions[0]
+        words = normalize(first.text).replace("'", "' ").split()
+        if not first.role or not words or words[0] not in {"le", "la", "l'"}:
+            return None
+        if first.sentence > OPENING_SENTENCES:
+            return None
+        following = [
+            f
+            for f in kept
+            if f.candidate is not None and f.span.start > first.end and f.candidate.entity is not description
+        ]
+        if not following:
+            return None
+        person = following[0].candidate.entity
+        mention = following[0].candidate.mention
+        if (
+            person.kind != "person"
+            or not person.tokens
+            or person.roles
+            or mention.kind != "name"
+            or not 0 < mention.sentence - first.sentence <= NEXT_SPEAKER_SENTENCES
+            or any(m.start < mention.start for m in person.mentions if m is not mention)
+            or (description.gender and person.gender and description.gender != person.gender)
+        ):
+            return None
+        return person
 
     def same_sources(self, kept: list[Found]) -> list[Found]:
         """« …, selon la préfecture. … , selon la même source. » : « la même source » is the speaker of
