@@ -820,3 +820,11 @@ def test_a_description_opening_the_article_is_the_person_named_as_the_next_speak
         "« frictions »."
     )
     assert speaker_of(shipped_parser, text, "frictions") == "Marc Olivier"
+
+
+def test_a_description_in_the_lede_is_the_person_the_next_paragraph_names_as_subject(shipped_parser):
+    text = (
+        "Le ministre de l'Intérieur a fait savoir que 2 000 personnes avaient été interpellées depuis le "
+        "début de l'opération.\n\nPaul Vidal se félicite des résultats obtenus en un mois dans six villes."
+    )
+    assert speaker_of(shipped_parser, text, "2 000 personnes") == "Paul Vidal"

@@ -183,9 +183,10 @@ class Context:
         return result
 
     def _named_in_next_quote(self, description: Entity, kept: list[Found]) -> Entity | None:
-        """« Le maire de Beaurivage a rendu hommage à X. « … », a dit Gaston B. » : a definite role
-        description in the article's opening sentences is the person who, named for the first time and
-        with no role of their own, speaks next, within the next sentences."""
+        """« Le maire de Beaurivage a rendu hommage à X. « … », a dit Gaston B. », « Le ministre de
+        l'Intérieur a fait savoir que … Xavier D. se félicite … » : a definite role description in the
+        article's opening sentences is the person named next, for the first time and with no role of
+        their own, as a subject or a speaker within the next sentences."""
         if description.tokens or description.kind != "person" or not description.mentions:
             return None
         first = description.mentions[0]
@@ -194,26 +195,25 @@ class Context:
             return None
         if first.sentence > OPENING_SENTENCES:
             return None
-        following = [
-            f
-            for f in kept
-            if f.candidate is not None and f.span.start > first.end and f.candidate.entity is not description
-        ]
-        if not following:
-            return None
-        person = following[0].candidate.entity
-        mention = following[0].candidate.mention
-        if (
-            person.kind != "person"
-            or not person.tokens
-            or person.roles
-            or mention.kind != "name"
-            or not 0 < mention.sentence - first.sentence <= NEXT_SPEAKER_SENTENCES
-            or any(m.start < mention.start for m in person.mentions if m is not mention)
-            or (description.gender and person.gender and description.gender != person.gender)
-        ):
-            return None
-        return person
+        speaking = {
+            (id(f.candidate.entity), f.candidate.mention.start) for f in kept if f.candidate is not None
+        }
+        last = self.sentence(min(first.sentence + NEXT_SPEAKER_SENTENCES, len(self.document.sentences) - 1))
+        for mention, person in self.names_between(first.end, last.end):
+            if person.kind != "person" or self.inside_quote(mention.start, mention.end):
+                continue
+            if mention.sentence == first.sentence or not (
+                mention.subject or (id(person), mention.start) in speaking
+            ):
+                continue  # « … a rendu hommage à Raymond L. » : not the one the description is
+            if (
+                person.roles
+                or any(m.start < mention.start for m in person.mentions)
+                or (description.gender and person.gender and description.gender != person.gender)
+            ):
+                return None
+            return person
+        return None
 
     def same_sources(self, kept: list[Found]) -> list[Found]:
         """« …, selon la préfecture. … , selon la même source. » : « la même source » is the speaker of
