@@ -828,3 +828,13 @@ def test_a_description_in_the_lede_is_the_person_the_next_paragraph_names_as_sub
         "début de l'opération.\n\nPaul Vidal se félicite des résultats obtenus en un mois dans six villes."
     )
     assert speaker_of(shipped_parser, text, "2 000 personnes") == "Paul Vidal"
+
+
+def test_an_office_before_a_second_role_phrase_is_the_name_s_outer_role(shipped_parser):
+    text = (
+        "Le gouvernement salue ces engagements, a déclaré le ministre délégué en charge de la Communication "
+        "gouvernementale, porte-parole du gouvernement, Amadou Sow."
+    )
+    mention = next(m for m in find_name_mentions(shipped_parser.parse(text)) if m.text == "Amadou Sow")
+    assert (mention.role, mention.outer_role) == ("porte-parole", "ministre")
+    assert "délégué" in mention.outer_role_words

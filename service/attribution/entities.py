@@ -875,13 +875,25 @@ def _outer_role(tokens: list[Word], i: int) -> tuple[str | None, frozenset[str]]
     if k <= 0 or tokens[k].text != ",":
         return None, frozenset()
     comma = k
-    for q in range(comma - 1, max(-1, comma - 1 - OUTER_ROLE_REACH), -1):
+    q = comma - 1
+    skipped = False
+    while q >= 0 and comma - q <= OUTER_ROLE_REACH:
         word = tokens[q]
-        if word.upos in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "PUNCT"}:
+        if word.text == "," and not skipped and normalize(tokens[q + 1].text) in lexicon.role_nouns():
+            # « le ministre délégué …, porte-parole du gouvernement, Seydina N. » : a second role
+            # phrase with no article stands between the office and the name
+            comma, skipped = q, True
+            q -= 1
+            continue
+        participle = (
+            word.upos == "VERB" and word.feat("VerbForm") == "Part"
+        )  # « le ministre délégué, chargé … »
+        if word.upos in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "PUNCT"} and not participle:
             return None, frozenset()
         low = normalize(word.text)
         if low in lexicon.role_nouns() and q > 0 and tokens[q - 1].upos == "DET":
             return low, _phrase_words(tokens[q:comma])
+        q -= 1
     return None, frozenset()
 
 
