@@ -7,11 +7,16 @@ from __future__ import annotations
 import pytest
 
 from service.attribution.engine import attribute
-from service.attribution.entities import cluster, find_name_mentions
+from service.attribution.entities import Entity, cluster, find_name_mentions
 from tests.test_engine_handmade import document
 from tests.test_engine_model import quotes_of
 
 pytestmark = pytest.mark.model
+
+
+def entities_by_name(parser, text: str) -> dict[str, Entity]:
+    """The entities the engine clusters from the names of `text`, by name."""
+    return {e.name: e for e in cluster(find_name_mentions(parser.parse(text)))}
 
 
 def speaker_of(parser, text: str, words: str) -> str | None:
@@ -768,7 +773,7 @@ def test_capitalised_words_joined_by_de_name_an_event_or_a_place_not_a_person(sh
         "Le coureur Julien Morel a remporté la 7e étape du Tour de France à la Planche des Belles Filles. "
         "Dominique de Villepin assistait à l'arrivée."
     )
-    kinds = {e.name: e.kind for e in cluster(find_name_mentions(shipped_parser.parse(text)))}
+    kinds = {name: e.kind for name, e in entities_by_name(shipped_parser, text).items()}
     assert kinds["Tour de France"] != "person"
     assert kinds["Planche des Belles Filles"] != "person"
     assert kinds["Dominique de Villepin"] == "person"
@@ -777,7 +782,7 @@ def test_capitalised_words_joined_by_de_name_an_event_or_a_place_not_a_person(sh
 
 def test_a_club_acronym_before_a_town_names_a_club_even_when_the_town_is_also_a_first_name(shipped_parser):
     text = "Le RC Lens a battu le FC Nantes samedi soir devant 38 000 spectateurs."
-    kinds = {e.name: e.kind for e in cluster(find_name_mentions(shipped_parser.parse(text)))}
+    kinds = {name: e.kind for name, e in entities_by_name(shipped_parser, text).items()}
     assert kinds["RC Lens"] == "organization"
     assert kinds["FC Nantes"] == "organization"
 
@@ -796,10 +801,10 @@ def test_an_organisation_kind_before_adjectives_and_a_name_makes_it_an_organisat
         "Le groupe allemand Kessling Motoren, maison mère de l'équipementier Carrolux depuis 2019, a "
         "annoncé 200 suppressions de postes."
     )
-    kinds = {e.name: (e.kind, e.roles) for e in cluster(find_name_mentions(shipped_parser.parse(text)))}
-    assert kinds["Kessling Motoren"][0] == "organization"
-    assert "mère" not in kinds["Kessling Motoren"][1]
-    assert kinds["Carrolux"][0] == "organization"
+    entities = entities_by_name(shipped_parser, text)
+    assert entities["Kessling Motoren"].kind == "organization"
+    assert "mère" not in entities["Kessling Motoren"].roles
+    assert entities["Carrolux"].kind == "organization"
 
 
 def test_a_fragment_in_what_someone_reports_is_not_the_subject_s_of_its_clause(shipped_parser):
