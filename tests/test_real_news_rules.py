@@ -3428,6 +3428,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« X dément « toute irrégularité » » : a speech form the tagger made a copula is still the cue",
+        "Le maire Paul Vernet dément « toute irrégularité » dans ce dossier.",
+        "toute irrégularité",
+        "partial",
+        "Paul Vernet",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

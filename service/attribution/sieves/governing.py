@@ -87,7 +87,24 @@ def governing_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
                 if candidate is not None:
                     candidate = candidate.but(depth=depth)
                 return with_cue(candidate, ancestor.start, ancestor.end, lemma)
-    return None
+    return _cue_read_as_copula(context, sentence, [w for s, w in pairs if s is sentence], rule_confidence)
+
+
+def _cue_read_as_copula(
+    context: Context, sentence: Sentence, words: list[Word], rule_confidence: float
+) -> Candidate | None:
+    """« Le maire dément « toute irrégularité » » parsed as « est « toute irrégularité » » : a speech
+    form the tagger made the copula of the quoted noun is the cue, its subject the speaker."""
+    inside = {w.index for w in words}
+    heads = [w for w in words if w.head not in inside]
+    if len(heads) != 1:
+        return None
+    cue = next((c for c in sentence.children(heads[0]) if c.base_deprel == "cop" and speech_lemma(c)), None)
+    subject = next((c for c in sentence.children(heads[0]) if c.base_deprel == "nsubj"), None)
+    if cue is None or subject is None or subject.index > cue.index:
+        return None
+    found = linking.speaker_from_word(context, sentence, subject, "governing_verb", rule_confidence)
+    return with_cue(found, cue.start, cue.end, speech_lemma(cue) or "")
 
 
 def _subject_of_cue_read_as_modifier(sentence: Sentence, word: Word) -> Word | None:
