@@ -3,6 +3,8 @@ paragraph-opening pronoun named in the next sentence."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from service.attribution import lexicon, linking
 from service.attribution.candidates import Candidate, reached_via
 from service.attribution.context import Context, mention_head
@@ -539,6 +541,7 @@ def opposed_roles(role: str, roles: set[str]) -> bool:
     )
 
 
+@cache
 def _players() -> frozenset[str]:
     """A team's players by position (« l'ailier », « le pilier »): data/role_hypernyms.txt."""
     words = role_hyponyms()
@@ -549,6 +552,7 @@ def _players() -> frozenset[str]:
     )
 
 
+@cache
 def _coaches() -> frozenset[str]:
     return frozenset({"entraîneur", "entraîneuse", "coach"}) | role_hyponyms().get("entraîneur", frozenset())
 

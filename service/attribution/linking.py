@@ -251,6 +251,17 @@ def _anonymous_source_before(
     return None
 
 
+def last_speaker_since(context: Context, since: int, position: int) -> tuple[Entity, Mention] | None:
+    """The speaker of the last quotation that opened in [since, position), with their last mention
+    before `position`."""
+    spoken = [e for offset, e in context.speakers_so_far if since <= offset < position]
+    if not spoken:
+        return None
+    entity = spoken[-1]
+    mention = max((m for m in entity.mentions if m.start < position), key=lambda m: m.start, default=None)
+    return (entity, mention) if mention is not None else None
+
+
 def _latter_described(
     context: Context, word: Word, gender: str, rule: str, confidence: float
 ) -> Candidate | None:
@@ -262,15 +273,12 @@ def _latter_described(
         return None
     # a quotation of several sentences may open before the sentence that names its speaker
     since = context.sentence(max(0, here - 2)).start
-    spoken = [(offset, e) for offset, e in context.speakers_so_far if since <= offset < word.start]
-    if spoken:
-        entity = spoken[-1][1]
+    spoke = last_speaker_since(context, since, word.start)
+    if spoke is not None:
+        entity, mention = spoke
         if entity.kind != "person" or (entity.gender and entity.gender != gender):
             return None
-        mention = max(
-            (m for m in entity.mentions if m.start < word.start), key=lambda m: m.start, default=None
-        )
-        return Candidate(entity, mention, rule, confidence * 0.7, via=("pronoun",)) if mention else None
+        return Candidate(entity, mention, rule, confidence * 0.7, via=("pronoun",))
     root = before.root()
     subject = next((w for w in before.words if w.base_deprel == "nsubj" and before.head_of(w) is root), None)
     if subject is None or subject.upos != "NOUN":
@@ -559,7 +567,6 @@ AGE_RANGES = {
     "centenaire": range(100, 130),
 }
 _AGE_OF = re.compile(r"\bde\s(\d{1,3})\sans\b")
-AGE_WORDS = frozenset({"de", "ans"}) | frozenset(str(n) for n in range(1, 130))
 
 
 def _ages_described(forms: set[str], description: str) -> range | None:
@@ -677,9 +684,11 @@ def _name_after_role(context: Context, sentence: Sentence, end: int) -> Entity |
             if found[0].kind != "person" or found[1].start != word.start or _verb_follows(context, found[1]):
                 return None
             return found[0]
-        if word.upos != "ADJ" and not (normalize(word.text) in PLACE_LINKS or word.upos == "PROPN"):
-            return None
-        if word.upos != "ADJ" and not _holder_ahead(context, rest, role):
+        if word.upos == "ADJ":
+            continue
+        if not (normalize(word.text) in PLACE_LINKS or word.upos == "PROPN") or not _holder_ahead(
+            context, rest, role
+        ):
             return None
     return None
 
@@ -809,6 +818,11 @@ def _entity_with_role(
     return best[1] if best else _holder_of_synonym(context, role, words, gender, before)
 
 
+def _without_age(words: frozenset[str]) -> set[str]:
+    """The words of a description but those of an age it gives (« de 38 ans »)."""
+    return {w for w in words - {"de", "ans"} if not (w.isdigit() and 0 < int(w) < 130)}
+
+
 def _holder_of_synonym(
     context: Context, role: str, words: frozenset[str], gender: str | None, before: int
 ) -> Entity | None:
@@ -816,7 +830,7 @@ def _holder_of_synonym(
     with a synonym of this role (each word stands for the other in data/role_hypernyms.txt)."""
     hyponyms = role_hyponyms()
     synonyms = {word for word in hyponyms.get(role, ()) if role in hyponyms.get(word, ())}
-    if not synonyms or (words - {role}) - AGE_WORDS:
+    if not synonyms or _without_age(words - {role}):
         return None
     holders = {
         entity.id: entity

@@ -467,12 +467,8 @@ def _two_word_cue(sentence: Sentence, verb: Word) -> str | None:
 def _speaker_earlier_in_sentence(
     context: Context, sentence: Sentence, word: Word, rule: str
 ) -> Candidate | None:
-    spoke = [e for offset, e in context.speakers_so_far if sentence.start <= offset < word.start]
-    if not spoke:
-        return None
-    entity = spoke[-1]
-    mention = max((m for m in entity.mentions if m.start < word.start), key=lambda m: m.start, default=None)
-    return Candidate(entity, mention, rule, confidence(rule) * 0.9) if mention is not None else None
+    spoke = linking.last_speaker_since(context, sentence.start, word.start)
+    return Candidate(*spoke, rule, confidence(rule) * 0.9) if spoke is not None else None
 
 
 def _present_participle(word: Word) -> bool:
