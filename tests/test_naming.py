@@ -843,3 +843,11 @@ def test_an_office_before_a_second_role_phrase_is_the_name_s_outer_role(shipped_
     mention = next(m for m in find_name_mentions(shipped_parser.parse(text)) if m.text == "Amadou Sow")
     assert (mention.role, mention.outer_role) == ("porte-parole", "ministre")
     assert "délégué" in mention.outer_role_words
+
+
+def test_an_institution_of_two_places_keeps_its_bare_description(shipped_parser):
+    text = (
+        "Le préfet du Gard et le préfet de l'Hérault se sont rencontrés à Nîmes. "
+        "Les deux départements partageront leurs moyens, a annoncé la préfecture."
+    )
+    assert speaker_of(shipped_parser, text, "Les deux départements") == "la préfecture"

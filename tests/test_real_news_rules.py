@@ -3439,6 +3439,36 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« la préfecture » takes the place of the prefect the article names (« le préfet de X »)",
+        "Le préfet de la Corrèze a réuni les maires mardi soir. Les routes départementales resteront "
+        "fermées jusqu'à jeudi, a précisé la préfecture.",
+        "Les routes départementales resteront fermées",
+        "indirect",
+        "la préfecture de la Corrèze",
+        "indirect_postposed",
+    ),
+    (
+        "« le parquet » takes the place of the prosecutor the article names",
+        "La procureure de la République d'Annecy a ouvert une enquête. Le chauffeur du bus roulait "
+        "beaucoup trop vite, a indiqué le parquet.",
+        "Le chauffeur du bus roulait",
+        "indirect",
+        "le parquet d'Annecy",
+        "indirect_postposed",
+    ),
+    (
+        "« la préfecture » early, named in full only at the end of the article",
+        "Selon la préfecture, 4 000 personnes ont défilé dans le calme samedi à Poitiers. Trois "
+        "manifestants ont été interpellés en fin de journée, a indiqué la préfecture de la Vienne.",
+        "4 000 personnes ont défilé",
+        "indirect",
+        "la préfecture de la Vienne",
+        "indirect_according_to",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -45,7 +45,9 @@ class Mention:
     kind: str  # "name" | "description" | "pronoun"
     sentence: int
     tokens: tuple[str, ...] = ()  # name tokens without honorific
-    name: str = ""  # the name as written, without honorific (« Sam Altman », « d'Estaing »)
+    # the name as written, without honorific (« Sam Altman », « d'Estaing »); for a description, the
+    # fuller name the article gives it elsewhere (« la préfecture de La Réunion »)
+    name: str = ""
     gender: str | None = None
     role: str | None = None
     role_words: frozenset[str] = frozenset()  # « ministre des transports » for « le ministre »
@@ -73,7 +75,10 @@ class Entity:
         if names:
             best = max(names, key=lambda m: (len(m.tokens), -m.start))
             return best.name or " ".join(best.tokens)
-        return self.mentions[0].text if self.mentions else ""
+        if not self.mentions:
+            return ""
+        # « la préfecture » : a description completed with the place its head was named for
+        return self.mentions[0].name or self.mentions[0].text
 
 
 def normalize(word: str) -> str:

@@ -477,6 +477,9 @@ def description(
         fuller = (
             _fuller_institution(context, text_low, start) if is_org and not is_role else None
         ) or _fuller_description(context, text_low, start, definite_only=is_role)
+        place = _place_of_head(context, text_low) if fuller is None and is_org and not is_role else None
+        if place is not None:
+            mention.name = f"{mention.text} {place}"
         if fuller is not None:
             entity = _description_entity(context, fuller, kind)
             return Candidate(
@@ -842,18 +845,32 @@ def _holder_of_synonym(
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
+_PLACE_LINK = r"(?:de la |de l'|de l’|du |des |de |d'|d’)"
+_PLACE = (
+    r"(?!République\b|Roi\b)[A-ZÉÈÀÂÎÔ][\w'’-]*(?:(?: |-)(?:sur-|sous-|en-|de-|lès-)?[A-ZÉÈÀÂÎÔ][\w'’-]*)*"
+)
+# The office an institution's head holds, before the place they share (« le préfet du Gard » heads
+# « la préfecture du Gard »; « la procureure de la République de Nancy », the « parquet de Nancy »).
+INSTITUTION_HEADS = {
+    "préfecture": r"préf[eè]te?",
+    "sous-préfecture": r"sous-préf[eè]te?",
+    "parquet": r"procureure? (?:de la République |du Roi )?",
+    "rectorat": r"(?:recteur|rectrice) (?:de l'académie |de l’académie )?",
+    "mairie": r"maire",
+}
+
+
 def _fuller_institution(context: Context, noun: str, before: int) -> Mention | None:
-    """The institution the article named before with this head noun and a place or a name (« le
-    parquet de Namur », « la préfecture du Gard »), as written there."""
+    """The institution the article named with this head noun and a place or a name (« le parquet de
+    Namur », « la préfecture du Gard »), as written there: the last such mention before `before`,
+    else the first after it."""
     text = context.document.text
-    pattern = re.compile(
-        rf"\b(?:[Ll]e |[Ll]a |[Ll]'|[Ll]’){re.escape(noun)} (?:de la |de l'|de l’|du |des |de |d'|d’)"
-        r"[A-ZÉÈÀÂÎÔ][\w'’-]*(?: [A-ZÉÈÀÂÎÔ][\w'’-]*)*"
-    )
-    found = [m for m in pattern.finditer(text, 0, before) if not context.inside_quote(m.start(), m.end())]
+    pattern = re.compile(rf"\b(?:[Ll]e |[Ll]a |[Ll]'|[Ll]’){re.escape(noun)} {_PLACE_LINK}{_PLACE}")
+    found = [m for m in pattern.finditer(text) if not context.inside_quote(m.start(), m.end())]
     if not found:
         return None
-    match = found[-1]
+    earlier = [m for m in found if m.start() < before]
+    match = earlier[-1] if earlier else found[0]
     return Mention(
         match.group(),
         match.start(),
@@ -862,6 +879,18 @@ def _fuller_institution(context: Context, noun: str, before: int) -> Mention | N
         context.sentence_index(match.start()),
         role=noun,
     )
+
+
+def _place_of_head(context: Context, noun: str) -> str | None:
+    """The one place whose institution's head the article names (« le préfet de La Réunion » gives
+    « de La Réunion » to « la préfecture »); None when there is no such head or several places."""
+    head = INSTITUTION_HEADS.get(noun)
+    if head is None:
+        return None
+    pattern = re.compile(rf"(?<![\w-]){head} ?({_PLACE_LINK}{_PLACE})")
+    text = context.document.text
+    places = {m.group(1) for m in pattern.finditer(text) if not context.inside_quote(m.start(), m.end())}
+    return places.pop() if len(places) == 1 else None
 
 
 def _fuller_description(context: Context, noun: str, before: int, definite_only: bool) -> Mention | None:
