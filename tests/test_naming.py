@@ -851,3 +851,11 @@ def test_an_institution_of_two_places_keeps_its_bare_description(shipped_parser)
         "Les deux départements partageront leurs moyens, a annoncé la préfecture."
     )
     assert speaker_of(shipped_parser, text, "Les deux départements") == "la préfecture"
+
+
+def test_a_description_tied_to_someone_is_not_the_witness_named_by_a_first_name(shipped_parser):
+    text = (
+        "Inès, 13 ans, a dû changer de collège en mars. "
+        "« Nous avons été sidérés par ces courriers », a raconté la mère de la collégienne."
+    )
+    assert speaker_of(shipped_parser, text, "sidérés") == "la mère de la collégienne"

@@ -3469,6 +3469,36 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a witness named by a first name and an age, described again by a trade in the next incise",
+        "Au fournil, Bastien, 27 ans, sort les premières baguettes. « On ne dort jamais avant midi », "
+        "sourit le jeune boulanger.",
+        "On ne dort jamais avant midi",
+        "direct",
+        "Bastien",
+        "postposed_cue",
+    ),
+    (
+        "a description followed by a comma phrase saying how the speaker stands is no coordination",
+        "Lucien Morvan ouvre sa boutique à six heures. « Le pain se vend moins bien depuis l'été », "
+        "lance le boulanger, les mains couvertes de farine.",
+        "Le pain se vend moins bien",
+        "direct",
+        "Lucien Morvan",
+        "postposed_cue",
+    ),
+    (
+        "a first name alone, subject of the sentence before, is the witness an age noun describes",
+        "Sur le marché, Lucien installe ses cagettes de pommes. « Cette année, tout a gelé », lâche le "
+        "sexagénaire.",
+        "Cette année, tout a gelé",
+        "direct",
+        "Lucien",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -16,6 +16,7 @@ from service.attribution.entities import (
     known_by_first_name,
     normalize,
     role_hyponyms,
+    usual_gender,
 )
 from service.nlp.document import Sentence, Word
 
@@ -102,7 +103,9 @@ def _quoted(context: Context, sentence: Sentence, marks_too: bool = False) -> bo
     return (marks_too and not words) or (bool(words) and context.inside_quote(words[0].start, words[-1].end))
 
 
-def topic_person(context: Context, position: int, role: str, gender: str | None) -> Entity | None:
+def topic_person(
+    context: Context, position: int, role: str, gender: str | None, tied: bool = False
+) -> Entity | None:
     """The one named person a new definite description (« le ministre de l'Intérieur », « le
     Français ») may stand for: the subject or speaker of this or the previous two sentences, of
     agreeing gender, with no role of their own or a role the description's noun covers; none when
@@ -162,6 +165,17 @@ def topic_person(context: Context, position: int, role: str, gender: str | None)
         named = _people_named(context, first, position)
         if len(named) == 1:
             found = named
+    if (
+        not found
+        and gender
+        and not tied
+        and (role in AGE_NOUNS | GENERIC_PERSON_NOUNS or _profession(role, set()))
+    ):
+        # « Sur le port, Jean-Claude soulève une poche. « … », lâche le sexagénaire » : a first name
+        # alone, subject just before, is the witness a description of age, life or trade names again
+        witnesses = _first_names_as_subjects(context, first, position, gender)
+        if len(witnesses) == 1:
+            found = witnesses
     if not found and role not in lexicon.office_nouns():
         # « Le premier film de la Carolorégienne Sophie L. sort mercredi. « … », explique la
         # réalisatrice » : the article's only person so far, whatever the parse made of her
@@ -174,7 +188,8 @@ def topic_person(context: Context, position: int, role: str, gender: str | None)
     agreeing = [
         e
         for e in found.values()
-        if not (gender and e.gender and gender != e.gender) and (anyone or not known_by_first_name(e))
+        if not (gender and e.gender and gender != e.gender)
+        and (anyone or not known_by_first_name(e) or (not tied and _witness_trade(role, gender, e)))
     ]
     fitting = [e for e in agreeing if role_fits(role, roles_of(e))]
     if (
@@ -231,6 +246,21 @@ def _people_named(context: Context, start: int, end: int) -> dict[str, Entity]:
         e.id: e
         for m, e in context.people_between(start, end)
         if e.tokens and not context.inside_quote(m.start, m.end)
+    }
+
+
+def _first_names_as_subjects(context: Context, start: int, end: int, gender: str) -> dict[str, Entity]:
+    """Names in [start, end) that are a first name alone of this usual gender, subject of their clause
+    and never written where a place goes, which nothing else told to be people, by entity id."""
+    return {
+        e.id: e
+        for m, e in context.names_between(start, end)
+        if e.kind == "unknown"
+        and len(e.tokens) == 1
+        and m.subject
+        and not any(other.after_place_word for other in e.mentions)
+        and not context.inside_quote(m.start, m.end)
+        and usual_gender(e.tokens[0]) == gender
     }
 
 
@@ -520,6 +550,16 @@ def _sentence_requested_against(sentence: Sentence, name: Word) -> bool:
 
 def _trial_participle(word: Word) -> bool:
     return word.feat("VerbForm") == "Part" and normalize(word.lemma or "") in TRIAL_VERBS
+
+
+def _witness_trade(role: str, gender: str | None, entity: Entity) -> bool:
+    """« Lucien, 31 ans, pétrit la pâte. « … », lance le jeune boulanger » : a witness the article
+    names by a first name alone is described again by a trade, not an office, of the first name's gender."""
+    return (
+        gender is not None
+        and usual_gender(entity.tokens[0]) == gender
+        and _profession(role, roles_of(entity))
+    )
 
 
 def _profession(role: str, roles: set[str]) -> bool:

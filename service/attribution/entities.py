@@ -607,16 +607,25 @@ def is_first_name(text: str) -> bool:
     first = text.split("-")[0]
     if not first[:1].isupper():
         return False  # « de », « le » : particles, whatever a list of world names holds
-    return first in lexicon.first_names() or normalize(first) in _first_name_list()
+    return first in lexicon.first_names() or normalize(first) in _first_name_genders()
 
 
 @cache
-def _first_name_list() -> frozenset[str]:
-    """The lowercase first names of data/first_names_gender.txt (whatever gender they carry)."""
+def _first_name_genders() -> dict[str, str]:
+    """The lowercase first names of data/first_names_gender.txt and the gender they carry (m, f or ?)."""
     rows = (lexicon.DATA_DIR / "first_names_gender.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(
-        line.split("\t", 1)[0].strip().lower() for line in rows if line.strip() and not line.startswith("#")
+    pairs = (line.split("\t", 1) for line in rows if line.strip() and not line.startswith("#"))
+    return {pair[0].strip().lower(): (pair[1].strip() if len(pair) > 1 else "?") for pair in pairs}
+
+
+def usual_gender(first_name: str) -> str | None:
+    """The gender a first name is usually given (m or f), None when both bear it or it is unknown."""
+    first = first_name.split("-")[0]
+    table = _first_name_genders()
+    gender = (
+        lexicon.first_names().get(first) or table.get(normalize(first_name)) or table.get(normalize(first))
     )
+    return gender if gender in {"m", "f"} else None
 
 
 @cache

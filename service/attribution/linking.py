@@ -432,7 +432,7 @@ def description(
         and not plural
         and is_definite(sentence, determined)
         and not context.people_between(start, end)
-        and not any(c.base_deprel == "conj" for c in sentence.children(head))  # « la ministre et son équipe »
+        and not _coordinated(sentence, head)
     ):
         # « Ludovic X a reconnu la défaite. « … », a regretté le Français » : a new description of
         # the person the passage is about
@@ -447,7 +447,10 @@ def description(
         # « la sénatrice du Morbihan », « le député des Alpes-Maritimes » : a seat, told as biography of
         # the person the passage is about, like a past office
         biography = text_low in SEATS and _seat_of_a_place(sentence, head)
-        topic = coref.topic_person(context, head.start, f"ex-{role}" if former or biography else role, gender)
+        tied = any(c.base_deprel == "nmod" for c in sentence.children(head))
+        topic = coref.topic_person(
+            context, head.start, f"ex-{role}" if former or biography else role, gender, tied
+        )
         if topic is not None:
             return _described(topic, mention, rule, confidence * 0.8, via=("description",))
     if (
@@ -495,6 +498,17 @@ def description(
     agreement = (gender or _role_gender(text_low)) if kind == "person" else None
     return Candidate(
         entity, mention, rule, confidence * 0.85, attachments=(Attachment(entity, mention, agreement),)
+    )
+
+
+def _coordinated(sentence: Sentence, head: Word) -> bool:
+    """« la ministre et son équipe », « le porte-parole, le commodore X » : a description joined to
+    another by a conjunction or to a name; « le jeune boulanger, les mains couvertes de farine » only
+    says how he stands."""
+    return any(
+        c.base_deprel == "conj"
+        and any(g.base_deprel == "cc" or g.upos == "PROPN" for g in [c, *sentence.children(c)])
+        for c in sentence.children(head)
     )
 
 
@@ -856,7 +870,6 @@ INSTITUTION_HEADS = {
     "sous-préfecture": r"sous-préf[eè]te?",
     "parquet": r"procureure? (?:de la République |du Roi )?",
     "rectorat": r"(?:recteur|rectrice) (?:de l'académie |de l’académie )?",
-    "mairie": r"maire",
 }
 
 
