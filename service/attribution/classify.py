@@ -292,6 +292,13 @@ def _has_content_word(context: Context, span: QuoteSpan) -> bool:
     return any(len(word) >= 4 for word in WORD.findall(context.document.text[span.start : span.end]))
 
 
+def names_a_thing(context: Context, span: QuoteSpan) -> bool:
+    """A quotation that only names something (a ship, a newspaper, a report), never returned as a
+    partial quote: the reported clause around it goes on through it."""
+    words = len(WORD.findall(context.document.text[span.start : span.end]))
+    return _looks_like_name(context, span, words)
+
+
 def _looks_like_name(context: Context, span: QuoteSpan, words: int) -> bool:
     """A short capitalised verbless fragment inside a sentence: au « Dauphiné libéré », « Ecology Letters »."""
     content = context.document.text[span.start : span.end]

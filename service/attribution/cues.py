@@ -140,8 +140,8 @@ def read_incise(tokens: tuple[Word, ...] | list[Word], relaxed: bool = True) -> 
         elif word.upos == "ADV" or normalize(word.lemma) in lexicon.SEMI_AUXILIARIES:
             seen_semi = seen_semi or normalize(word.lemma) in lexicon.SEMI_AUXILIARIES
             continue
-        elif seen_aux and word.upos in {"ADP", "DET", "NOUN", "PROPN", "PRON", "ADJ"}:
-            continue  # an insert between auxiliary and participle: « a pour sa part indiqué »
+        elif seen_aux and (word.upos in {"ADP", "DET", "NOUN", "PROPN", "PRON", "ADJ"} or low == "et"):
+            continue  # an insert between auxiliary and participle: « a pour sa part indiqué », « a d'ores et déjà précisé »
         else:
             return None
     return None

@@ -11,7 +11,13 @@ from collections.abc import Collection
 
 from service.attribution.build import build_result
 from service.attribution.candidates import Candidate, Found
-from service.attribution.classify import in_navigation_line, is_not_speech, quote_kind, worth_returning
+from service.attribution.classify import (
+    in_navigation_line,
+    is_not_speech,
+    names_a_thing,
+    quote_kind,
+    worth_returning,
+)
 from service.attribution.context import Context
 from service.attribution.gender import assign_genders
 from service.attribution.quotes import QuoteSpan, scan_quotes
@@ -55,7 +61,9 @@ def attribute(
         if candidate is not None:
             context.speakers_so_far.append((span.start, candidate.entity))
     # reported speech first: a quotation with no cue of its own may continue it
-    context.reported = _indirect_quotes(context, speech, rules)
+    # « où stationne le « Belle-Île », un chalutier » : a name in marks belongs to the clause around it
+    quoted = [f.span for f in found if not (f.kind == "partial" and names_a_thing(context, f.span))]
+    context.reported = _indirect_quotes(context, quoted, rules)
     found = _continue_speakers(context, found, rules_for(CONTINUATION, rules))
     kept = [
         f

@@ -118,9 +118,9 @@ def indirect_infinitive(
     if lemma is None or verb.upos != "VERB" or _in_c_est_a_dire(sentence, verb):
         return None
     # « n'a pas souhaité s'exprimer » is a refusal, « a été invité à … » someone else's request; but
-    # « n'exclut pas de se présenter » says that one may
+    # « n'exclut pas de se présenter » says that one may, as « a exclu de démissionner » that one won't
     negated = any(_negates(c) and c.index < verb.index for c in sentence.children(verb))
-    if negated != (lemma in SAID_WHEN_NEGATED) or (
+    if (negated and lemma not in SAID_NEGATED_TOO) or (
         any(c.deprel == "aux:pass" for c in sentence.children(verb)) and not _reflexive(sentence, verb)
     ):
         return None  # « s'est engagée à » is the parser's passive of a pronominal verb, said by its subject
@@ -206,8 +206,8 @@ def indirect_intention(
 # « se dit prêt à négocier », « s'est déclarée favorable à rouvrir … » : a declared stance.
 STANCE_VERBS = frozenset({"dire", "déclarer"})
 STANCE_INTRODUCERS = frozenset({"à", "de"})
-# Verbs that report an infinitive only when negated (« n'exclut pas de … »).
-SAID_WHEN_NEGATED = frozenset({"exclure"})
+# Verbs that report an infinitive negated too (« n'exclut pas de … » as « exclut de … »).
+SAID_NEGATED_TOO = frozenset({"exclure"})
 # « juge indispensable de … », « estime urgent de … » : an opinion verb, a judgement, an infinitive.
 JUDGING_VERBS = frozenset({"estimer", "juger", "trouver", "croire", "considérer"})
 
