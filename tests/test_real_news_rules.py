@@ -3528,6 +3528,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "an organisation's acronym tagged as a noun keeps its place in its name (« la FDSEA du Gers »)",
+        "Pour la FDSEA du Gers, les aides arrivent bien trop tard.",
+        "les aides arrivent bien trop tard",
+        "indirect",
+        "FDSEA du Gers",
+        "indirect_according_to",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
@@ -4176,3 +4187,12 @@ def test_a_dateline_dash_opens_no_reported_content(shipped_parser):
     reported = [q for q in quotes_of(shipped_parser, text) if q.type == "indirect"]
     assert [q.text[:16] for q in reported] == ["Les belligérants"]
     assert text[reported[0].start : reported[0].end] == reported[0].text
+
+
+def test_a_prepositional_phrase_after_the_source_is_not_reported(shipped_parser):
+    text = (
+        "Pour le collectif Sauvons Kerhuel, à l'origine de la pétition, la mairie refuse tout dialogue "
+        "avec les riverains."
+    )
+    reported = [q for q in quotes_of(shipped_parser, text) if q.type == "indirect"]
+    assert [q.text[:26] for q in reported] == ["la mairie refuse tout dial"]

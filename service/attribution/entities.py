@@ -435,6 +435,7 @@ def find_name_mentions(document: Document) -> list[Mention]:
                 j - i > 1
                 and (tokens[i].upos in {"NOUN", "ADJ"} or is_demonym(tokens[i].text))
                 and normalize(tokens[i].text) not in lexicon.org_words()
+                and not tokens[i].text.isupper()  # « la FDSEA du Finistère » : an acronym is the name
                 and i > 0
                 and tokens[i - 1].upos == "DET"
             ):

@@ -202,6 +202,10 @@ def _modified_clause(sentence: Sentence, cue_start: int) -> tuple[int, int] | No
     return (members[0].start, members[-1].end) if members else None
 
 
+# Prepositions opening a phrase set off after a source that says what it does or where it stands.
+ROLE_PREPOSITIONS = frozenset({"à", "au", "aux", "en"})
+
+
 def _past_apposition(context: Context, sentence: Sentence, start: int, source: Candidate) -> int:
     """« Pour X, le fondateur de Y, content », « Selon X, directeur de Y, content », « Selon le
     procureur, Paul Roy, content » : who the source is, set off after it, is not content."""
@@ -222,6 +226,9 @@ def _past_apposition(context: Context, sentence: Sentence, start: int, source: C
     role = role or (tokens[0].feat("VerbForm") == "Part" and tokens[0].feat("Tense") == "Past")
     # « Selon des documents obtenus par La Presse, dont une version du rapport, … » : what the source holds
     role = role or first == "dont"
+    # « Pour la FDSEA, à l'origine de la mobilisation, … », « Selon X, à la tête du syndicat depuis
+    # 2019, … » : a prepositional phrase saying what the source does
+    role = role or (first in ROLE_PREPOSITIONS and tokens[1].upos in {"DET", "NOUN"})
     # the source's own name (« le procureur, Paul Roy, », « le médecin, le Dr Roy, ») : not another
     # person's (« la police, Paul Roy, 45 ans, »)
     named = [tokens[0]]
