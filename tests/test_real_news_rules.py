@@ -3539,6 +3539,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "people of everyday news described by what they do there speak (« plusieurs automobilistes »)",
+        "Au péage de Saint-Arnoult, plusieurs automobilistes ont dénoncé une « attente interminable » "
+        "samedi.",
+        "attente interminable",
+        "partial",
+        "plusieurs automobilistes",
+        "governing_verb",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
