@@ -4208,3 +4208,15 @@ def test_a_prepositional_phrase_after_the_source_is_not_reported(shipped_parser)
     )
     reported = [q for q in quotes_of(shipped_parser, text) if q.type == "indirect"]
     assert [q.text[:26] for q in reported] == ["la mairie refuse tout dial"]
+
+
+def test_an_interviewer_question_may_quote_a_few_words(shipped_parser):
+    text = (
+        "Claire Fontaine, 52 ans, dirige depuis dix ans la chorale de Quimperlé.\n\n"
+        "On vous décrit comme une cheffe « à l'ancienne ». Vous le prenez bien ?\n"
+        "Je le prends comme un compliment. Nous répétons deux fois par semaine, sans exception.\n\n"
+        "La mairie veut « mutualiser » les salles de répétition. Cela vous inquiète ?\n"
+        "Un peu. Nous avons besoin d'un piano, et je ne vois pas comment le partager."
+    )
+    answers = _interview_answers(quotes_of(shipped_parser, text))
+    assert answers == [("Je le prends", "Claire Fontaine"), ("Un peu. Nous", "Claire Fontaine")]

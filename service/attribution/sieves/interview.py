@@ -141,8 +141,16 @@ def _is_prompt(text: str, paragraph: Paragraph) -> bool:
 
 
 def _short_unmarked(body: str, words: list[str]) -> bool:
-    """An interviewer's turn: no quotation marks, a question's length."""
-    return not ANY_QUOTE_MARK.search(body) and 2 <= len(words) <= MAX_QUESTION_WORDS
+    """An interviewer's turn: a question's length, not itself a quotation; it may quote a few words
+    (« On vous présente comme un entraîneur « à l'ancienne ». Vous l'acceptez ? »)."""
+    if not 2 <= len(words) <= MAX_QUESTION_WORDS or ANY_QUOTE_MARK.match(body):
+        return False
+    quoted = sum(len(WORD.findall(m.group())) for m in QUOTED_WORDS.finditer(body))
+    return not ANY_QUOTE_MARK.search(body) or 0 < quoted <= len(words) / 2
+
+
+# A pair of marks and the words between them (« … », “ … ”).
+QUOTED_WORDS = re.compile(r"«[^«»]*»|“[^“”]*”")
 
 
 def _is_answer(text: str, paragraph: Paragraph, strict: bool = True) -> bool:
