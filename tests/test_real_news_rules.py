@@ -3551,6 +3551,19 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« le premier magistrat » is the mayor, not the prosecutor named before",
+        "Le procureur Alain Mercier a ouvert une enquête. « Tout sera vérifié », a assuré le magistrat. "
+        "Le maire de Plouha, Yann Le Goff, était présent. Le premier magistrat de la commune dit avoir "
+        "alerté la préfecture dès lundi.",
+        "avoir alerté la préfecture",
+        "indirect",
+        "Yann Le Goff",
+        "indirect_infinitive",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -66,6 +66,10 @@ PERIPHRASES = {
     ("locataire", "ségur"): ("ministre", frozenset({"santé"})),
     ("locataire", "brienne"): ("ministre", frozenset({"armées"})),
     ("locataire", "valois"): ("ministre", frozenset({"culture"})),
+    ("magistrat", "premier"): ("maire", frozenset()),  # « le premier magistrat de la commune »
+    ("magistrate", "première"): ("maire", frozenset()),
+    ("édile", "premier"): ("maire", frozenset()),
+    ("édile", "première"): ("maire", frozenset()),
 }
 
 # Stressed pronouns after « selon » / « d'après » (gender, number), resolved like subject pronouns.

@@ -359,7 +359,8 @@ def description(
         return None
     text = context.document.text
     words = _content_words(text[start:end])
-    if not is_role and _office_of(text_low, words) != text_low:
+    office = _office_of(text_low, words)
+    if not is_role and office != text_low:
         is_role = True  # « le garde des Sceaux » : a periphrasis names an office
     mention = Mention(
         text[start:end],
@@ -367,7 +368,7 @@ def description(
         end,
         "description",
         context.sentence_index(start),
-        role=text_low,
+        role=office,
         role_words=words if is_role else frozenset(),
     )
     if apposed is not None:
