@@ -178,12 +178,22 @@ def _title_before(text: str, open_at: int, content: str) -> bool:
         return True  # a role's organisation: « le fondateur de « … » », « la présidente de « … » »
     if len(words) >= 3 and words[-2] in {"de", "d"} and _is_title_cue(words[-3]):
         return True  # « l'opération de promotion « … » » : the title word and one complement
+    if content[:1].isupper() and words and words[-1] in PUBLISHING_FORMS:
+        return True  # « Elle publie « La nuit nous répare » » : what one publishes is a work's title
     for word in reversed(words[-3:]):
         if _is_title_cue(word):
             return True
         if word not in TITLE_GAP_WORDS:
             return False
     return False
+
+
+# Forms of the verbs whose object is a work (« publie « … » », « a sorti « … » », « réédite « … » »).
+PUBLISHING_FORMS = frozenset(
+    f"{stem}{ending}"
+    for stem in ("publi", "réédit", "édit", "sort")
+    for ending in ("e", "ent", "é", "ée", "és", "ées", "era", "ait", "ira", "i", "ie")
+) - {"sorte"}
 
 
 def _is_title_cue(word: str) -> bool:
