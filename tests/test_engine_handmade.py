@@ -454,3 +454,38 @@ def test_a_participle_s_report_after_a_place_is_the_quotation_speaker_s():
     fragment = [q for q in quotes if q.text == "pas une option"]
     assert fragment and fragment[0].speaker is not None
     assert "Roy" in fragment[0].speaker.name
+
+
+# The parse the shipped model gives: « s’ » an object pronoun and « il » an expletive.
+ASKED_WHETHER = """# text = Le ministre Paul Roy a été interrogé.
+1	Le	le	DET	_	_	2	det	_	_
+2	ministre	ministre	NOUN	_	_	7	nsubj:pass	_	_
+3	Paul	Paul	PROPN	_	_	2	appos	_	_
+4	Roy	Roy	PROPN	_	_	3	flat:name	_	_
+5	a	avoir	AUX	_	_	7	aux:tense	_	_
+6	été	être	AUX	_	_	7	aux:pass	_	_
+7	interrogé	interroger	VERB	_	VerbForm=Part|Tense=Past	0	root	_	_
+8	.	.	PUNCT	_	_	7	punct	_	_
+
+# text = Prié de dire s’il invitait à soutenir la droite, il a refusé.
+1	Prié	prier	VERB	_	VerbForm=Part|Tense=Past	0	root	_	_
+2	de	de	ADP	_	_	3	mark	_	_
+3	dire	dire	VERB	_	VerbForm=Inf	1	xcomp	_	_
+4	s’	se	PRON	_	_	8	obj	_	_
+5	il	il	PRON	_	_	6	expl:subj	_	_
+6	invitait	inviter	VERB	_	_	1	ccomp	_	_
+7	à	à	ADP	_	_	8	mark	_	_
+8	soutenir	soutenir	VERB	_	VerbForm=Inf	6	xcomp	_	_
+9	la	le	DET	_	_	10	det	_	_
+10	droite	droite	NOUN	_	_	8	obj	_	_
+11	,	,	PUNCT	_	_	14	punct	_	_
+12	il	il	PRON	_	_	14	nsubj	_	_
+13	a	avoir	AUX	_	_	14	aux:tense	_	_
+14	refusé	refuser	VERB	_	VerbForm=Part|Tense=Past	1	parataxis	_	_
+15	.	.	PUNCT	_	_	1	punct	_	_
+"""
+
+
+def test_a_question_put_to_someone_is_not_what_they_said():
+    quotes = attribute(document_from_conllu(ASKED_WHETHER)).quotes
+    assert not any(q.text.startswith("soutenir") for q in quotes)

@@ -3564,6 +3564,45 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "the medium one spoke to is not part of the speaker's name (« a confié au Parisien X »)",
+        "« Les étiquettes trompent les familles », a confié au Parisien Julie Vandamme, porte-parole "
+        "de l'association.",
+        "Les étiquettes trompent les familles",
+        "direct",
+        "Julie Vandamme",
+        "postposed_cue",
+    ),
+    (
+        "a que-clause right after a participle cue is that cue's, not the verb's before the comma",
+        "La ministre Anne Quéré a appelé les syndicats à reprendre le dialogue, rappelant que la "
+        "réforme est financée à moitié.",
+        "la réforme est financée à moitié",
+        "indirect",
+        "Anne Quéré",
+        "indirect_que",
+    ),
+    (
+        "a cue's second participle coordinated into the reported clause shares the cue's subject",
+        "Le ministre Paul Vidal a annoncé à Nîmes que 30 gendarmes supplémentaires seraient affectés à "
+        "Alès d'ici à juin et promis de maintenir un escadron « aussi longtemps qu'il le faudra ».",
+        "aussi longtemps qu'il le faudra",
+        "partial",
+        "Paul Vidal",
+        "governing_verb",
+    ),
+    (
+        "« Il a dit vouloir … » with « Il » parsed as an expletive: a speech verb's « il » is a person",
+        "Le ministre Paul Vidal a été reçu à Matignon. Il a également dit vouloir réunir les partenaires "
+        "sociaux dès le mois prochain.",
+        "réunir les partenaires sociaux",
+        "indirect",
+        "Paul Vidal",
+        "indirect_infinitive",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
@@ -3702,6 +3741,12 @@ NOT_FOUND = [
 
 
 NOT_FOUND += [
+    (
+        "« s'il invitait à … » is a question put to someone, not what they said",
+        "Prié de dire s’il invitait à soutenir les candidats de droite là où les siens se retirent, il a "
+        "répondu sur une radio locale.",
+        "soutenir les candidats de droite",
+    ),
     (
         "what one publishes is a work's title, even one with a verb (« publie « Les vagues ne … » »)",
         "Le romancier Paul Vidal publie « Les vagues ne reviennent jamais » chez un petit éditeur breton.",

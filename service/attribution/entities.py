@@ -35,6 +35,8 @@ ACRONYM_SKIPPED = frozenset("de du des d' l' la le les pour et en à au aux sur"
 PLACE_WORDS = frozenset("à au aux en dans depuis vers".split())
 # Words after which a capitalised run may open with a portfolio or a place (« des Transports »).
 PORTFOLIO_LINKS = frozenset(["de", "du", "des", "d'", "l'"])
+# Words before the medium a speaker talked to (« au Soir », « à Libération »).
+MEDIUM_LINKS = frozenset(["au", "aux", "à"])
 
 
 @dataclass
@@ -445,9 +447,11 @@ def find_name_mentions(document: Document) -> list[Mention]:
             # « le ministre des Transports Guillaume Ferracci », « du Gers Agnès Dumont » : a portfolio
             # or a place written right before a first name and a surname is not part of the name
             # (not after a kind of organisation: « l'ONG Action Sahel Solidarité »)
+            # « a confié au Monde Julie V. », « a expliqué à Libération Paul V. » : so is the medium one
+            # spoke to
             if (
                 i > 0
-                and normalize(tokens[i - 1].text) in PORTFOLIO_LINKS
+                and normalize(tokens[i - 1].text) in PORTFOLIO_LINKS | MEDIUM_LINKS
                 and normalize(tokens[i].text) not in lexicon.org_reprises()
             ):
                 i = _after_portfolio(tokens, i, j)

@@ -78,7 +78,11 @@ def subject_of(
     subjects = [
         c
         for c in children
-        if c.base_deprel in SUBJECT_DEPRELS
+        if (
+            c.base_deprel in SUBJECT_DEPRELS
+            or rule.startswith("indirect")
+            and _speaking_pronoun_as_expletive(verb, c)
+        )
         and not passive
         and not context.inside_quote(c.start, c.end)
         and not (detached and c.index > verb.index)
@@ -119,12 +123,33 @@ def subject_of(
         if outside is None or outside.index > verb.index:
             return None
         return subject_of(context, sentence, outside, rule, confidence * 0.95, depth + 1)
+    if verb.base_deprel == "conj" and head.base_deprel == "ccomp" and _cue_participle_alone(sentence, verb):
+        # « a annoncé que 30 gendarmes seraient affectés … et promis de … » : the parse coordinated the
+        # cue's second participle with the reported verb; it shares the cue's auxiliary and subject
+        cue = sentence.head_of(head)
+        if cue is not None and cue.index < verb.index:
+            return subject_of(context, sentence, cue, rule, confidence * 0.95, depth + 1)
     if verb.base_deprel == "xcomp":  # « incité Altman à répondre » : the object speaks
         for child in sentence.children(head):
             if child.base_deprel in {"obj", "iobj"}:
                 found = linking.speaker_from_word(context, sentence, child, rule, confidence * 0.9)
                 return reached_via(found, "control")
     return subject_of(context, sentence, head, rule, confidence * 0.95, depth + 1)
+
+
+def _speaking_pronoun_as_expletive(verb: Word, child: Word) -> bool:
+    """« Il a annoncé que … » parsed with « Il » as an expletive: a speech verb's « il » is a person."""
+    return child.deprel == "expl:subj" and normalize(child.text) == "il" and speech_lemma(verb) is not None
+
+
+def _cue_participle_alone(sentence: Sentence, verb: Word) -> bool:
+    """A speech verb's past participle with no auxiliary or subject of its own (« … et promis de … »)."""
+    return (
+        verb.feat("VerbForm") == "Part"
+        and verb.feat("Tense") == "Past"
+        and speech_lemma(verb) is not None
+        and not any(c.base_deprel in {"aux", "nsubj", "expl"} for c in sentence.children(verb))
+    )
 
 
 STRESSED_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})

@@ -117,6 +117,8 @@ def indirect_infinitive(
     lemma = _infinitive_cue_lemma(verb)
     if lemma is None or verb.upos != "VERB" or _in_c_est_a_dire(sentence, verb):
         return None
+    if verb.base_deprel == "ccomp" and _asked_whether(sentence, verb):
+        return None  # « Prié de dire s'il invitait à soutenir … » : a question put to him, no statement
     # « n'a pas souhaité s'exprimer » is a refusal, « a été invité à … » someone else's request; but
     # « n'exclut pas de se présenter » says that one may, as « a exclu de démissionner » that one won't
     negated = any(_negates(c) and c.index < verb.index for c in sentence.children(verb))
@@ -201,6 +203,14 @@ def indirect_intention(
             candidate = _speaker_of_cue(context, sentence, verb, "indirect_intention")
             return _reported(context, (*bounds, verb.start, noun.end, lemma), candidate)
     return None
+
+
+def _asked_whether(sentence: Sentence, verb: Word) -> bool:
+    """The clause opens with « si » (« … s'il invitait à … »), whatever the parse made of « s' »."""
+    first = min([verb, *sentence.children(verb)], key=lambda w: w.index)
+    opener = sentence.word(first.index - 1) if first.index > 1 else None
+    words = [first, opener] if opener is not None else [first]
+    return any(normalize(w.text) in {"si", "s'"} for w in words)
 
 
 # « se dit prêt à négocier », « s'est déclarée favorable à rouvrir … » : a declared stance.
@@ -717,6 +727,8 @@ def _que_content_by_surface(context: Context, sentence: Sentence, verb: Word) ->
         i += 1
     if i >= len(tokens) or normalize(tokens[i].text) not in lexicon.QUE_FORMS:
         return None
+    if i - 1 > position and tokens[i - 1].upos == "VERB" and speech_lemma(tokens[i - 1]):
+        return None  # « à reprendre le dialogue, rappelant que … » : the que-clause is the nearer cue's
     if _object_before(tokens, position, i) and speech_lemma(verb, relaxed=True) not in ADDRESSEE_VERBS:
         return None  # « a dénoncé la décision que le préfet a prise » : a relative clause
     # « a déclaré lors d'une conférence de presse à Paris que » : a longer insert only when the parse
