@@ -3603,6 +3603,27 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "an institution's name goes on through places nested in the one that closes it",
+        "La Communauté économique des États de l'Afrique centrale a condamné le putsch. Selon "
+        "l'organisation, une mission de médiation partira lundi.",
+        "une mission de médiation partira lundi",
+        "indirect",
+        "Communauté économique des États de l'Afrique centrale",
+        "indirect_according_to",
+    ),
+    (
+        "« le responsable » covers « la représentante » the article named",
+        "« Les camps débordent », a déclaré la représentante du HCR au Niger, Ingrid Solberg. La "
+        "responsable onusienne a appelé les bailleurs à débloquer les fonds promis.",
+        "débloquer les fonds promis",
+        "indirect",
+        "Ingrid Solberg",
+        "indirect_infinitive",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -276,12 +276,36 @@ def _with_complements(tokens: list[Word], i: int, j: int, known: set[str]) -> in
                 k += 1
             while k < len(tokens) and tokens[k].upos == "ADJ" and tokens[k].text.islower():
                 k += 1  # « des Nations unies »
-            return k  # « … du Québec » : the place closes the name
+            return _with_places_of(tokens, k, known)  # « … du Québec » : the place closes the name
         if k >= len(tokens) or tokens[k].upos != "NOUN" or not tokens[k].text.islower():
             break
         k += 1
         while k < len(tokens) and tokens[k].upos == "ADJ" and tokens[k].text.islower():
             k += 1
+        j = k
+    return j
+
+
+def _with_places_of(tokens: list[Word], j: int, known: set[str]) -> int:
+    """« Communauté économique des États | de l'Afrique de l'Ouest » : places nested in the one that
+    closes an institution's name go on with it."""
+    for _ in range(3):
+        k = j
+        if k >= len(tokens) or normalize(tokens[k].text) not in {"de", "du", "des", "d'"}:
+            break
+        k += 1
+        if (
+            k < len(tokens)
+            and normalize(tokens[k].text) in {"la", "l'"}
+            and tokens[k - 1].text.lower() == "de"
+        ):
+            k += 1
+        if k >= len(tokens) or not _name_token(tokens, k, known) or _is_initial(tokens, k):
+            break
+        while k < len(tokens) and _name_token(tokens, k, known):
+            k += 1
+        while k < len(tokens) and tokens[k].upos == "ADJ" and tokens[k].text.islower():
+            k += 1  # « de l'Afrique centrale »
         j = k
     return j
 
