@@ -3624,6 +3624,17 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a scare quote inside a « selon » clause leaves the clause reported (« n'étaient « que » 3 000 »)",
+        "Selon la police, les manifestants n'étaient « que » 3 000 dans les rues de Rennes samedi.",
+        "les manifestants n'étaient",
+        "indirect",
+        "la police",
+        "indirect_according_to",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
@@ -3762,6 +3773,12 @@ NOT_FOUND = [
 
 
 NOT_FOUND += [
+    (
+        "« prévoit » says what a text or a plan provides, it is no speech cue",
+        "Baptisé « Cap Avenir », ce dispositif, inscrit dans le plan « Horizon 2030 », prévoit "
+        "l'ouverture de trois centres de formation dans la région.",
+        "Baptisé",
+    ),
     (
         "« s'il invitait à … » is a question put to someone, not what they said",
         "Prié de dire s’il invitait à soutenir les candidats de droite là où les siens se retirent, il a "

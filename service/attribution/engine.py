@@ -61,8 +61,13 @@ def attribute(
         if candidate is not None:
             context.speakers_so_far.append((span.start, candidate.entity))
     # reported speech first: a quotation with no cue of its own may continue it
-    # « où stationne le « Belle-Île », un chalutier » : a name in marks belongs to the clause around it
-    quoted = [f.span for f in found if not (f.kind == "partial" and names_a_thing(context, f.span))]
+    # « où stationne le « Belle-Île », un chalutier », « ces intermédiaires qu'on surnomme les
+    # « chennaqa » » : a name or a term in marks belongs to the clause around it
+    quoted = [
+        f.span
+        for f in found
+        if not (f.kind == "partial" and (names_a_thing(context, f.span) or not worth_returning(context, f)))
+    ]
     context.reported = _indirect_quotes(context, quoted, rules)
     found = _continue_speakers(context, found, rules_for(CONTINUATION, rules))
     kept = [
