@@ -3635,6 +3635,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« a pour sa part accusé X de … » parsed with « a » as the main verb: the infinitive is the cue's",
+        "Le chef de la délégation, Paul Vidal, a pour sa part accusé le gouvernement de ne pas avoir "
+        "tenu ses engagements.",
+        "ne pas avoir tenu ses engagements",
+        "indirect",
+        "Paul Vidal",
+        "indirect_infinitive",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

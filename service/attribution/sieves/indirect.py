@@ -338,7 +338,17 @@ def _infinitive_slots(sentence: Sentence, verb: Word) -> list[Word]:
             c.base_deprel == "mark" and normalize(c.text) in {"de", "d'", "à"} for c in sentence.children(w)
         )
     ]
-    return children + of_objects + of_modifiers
+    # « X a pour sa part accusé Y de … » parsed with « a » as the main verb: what hangs on it after
+    # the participle is the participle's
+    head = sentence.head_of(verb)
+    of_auxiliary = (
+        [c for c in sentence.children(head) if c.index > verb.index]
+        if head is not None
+        and verb.base_deprel == "xcomp"
+        and normalize(head.text) in lexicon.AUXILIARY_FORMS
+        else []
+    )
+    return children + of_objects + of_modifiers + of_auxiliary
 
 
 def _infinitival(sentence: Sentence, word: Word) -> bool:
