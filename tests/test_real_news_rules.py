@@ -3647,6 +3647,26 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "an anonymous source is told apart by where it sits (« une source au ministère de la Santé »)",
+        "« Le calendrier ne tient plus », a confié une source au ministère de la Santé.",
+        "Le calendrier ne tient plus",
+        "direct",
+        "une source au ministère de la Santé",
+        "postposed_cue",
+    ),
+    (
+        "anonymous sources and the town they speak from (« des sources sécuritaires à Tillabéri »)",
+        "Trois soldats ont été blessés lors de l'embuscade, ont indiqué des sources sécuritaires à "
+        "Tillabéri.",
+        "Trois soldats ont été blessés",
+        "indirect",
+        "sources sécuritaires à Tillabéri",
+        "indirect_postposed",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -350,6 +350,9 @@ def description(
     posted = EN_POSTE.match(context.document.text, end)
     if posted:  # « un diplomate européen en poste à Yaoundé » : where the person serves says who it is
         end = posted.end()
+    seat = SOURCE_SEAT.match(context.document.text, end) if low in SOURCE_NOUNS else None
+    if seat and len(seat.group().split()) <= SOURCE_SEAT_WORDS:
+        end = seat.end()  # « a confié une source au ministère de l'Agriculture » : where it sits
     apposed = _apposed_name(context, end, sentence, head)
     if apposed is not None and is_org and not is_role and apposed.kind == "person":
         apposed = None  # « Selon la police, Paul G., 45 ans, a été interpellé » : not the police's name
@@ -613,6 +616,9 @@ def _person_of_age(context: Context, ages: range | None, gender: str | None, pos
 
 
 # « en poste à Yaoundé », « en poste au Caire » : the post of a diplomat or a correspondent.
+# « une source au ministère de l'Agriculture », « des sources à Niamey » : up to the end of the phrase.
+SOURCE_SEAT = re.compile(r" (?:au|aux|à la|à l'|à l’|à) [^,.;:«»()]+?(?=\s*[,.;:»)]|$)")
+SOURCE_SEAT_WORDS = 7
 EN_POSTE = re.compile(r" en poste (?:à|au|aux|en) [A-ZÉÈÀÂÎÔ][\w'’-]*(?: [A-ZÉÈÀÂÎÔ][\w'’-]*)*")
 
 
@@ -1056,6 +1062,18 @@ def _company_named(sentence: Sentence, current: Word, head: Word, child: Word) -
     )
 
 
+# Nouns of anonymous sources, told apart by where they sit (« une source au ministère »).
+SOURCE_NOUNS = frozenset({"source", "sources"})
+
+
+def _where_a_source_sits(sentence: Sentence, head: Word, child: Word) -> bool:
+    """A place or body an anonymous source belongs to (« à Niamey », « au ministère », « au sein de … »)."""
+    if normalize(head.text) not in SOURCE_NOUNS or child.base_deprel != "nmod" or child.index < head.index:
+        return False
+    cases = [normalize(c.text) for c in sentence.children(child) if c.base_deprel == "case"]
+    return bool(cases) and cases[0] in {"à", "au", "aux"}
+
+
 def description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
     members = [head]
     frontier = [head]
@@ -1064,6 +1082,10 @@ def description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
         for child in sentence.children(current):
             if current is head and _publication(sentence, head, child):
                 # « une étude publiée mercredi dans la revue Science » : where it appeared names it
+                members.extend(w for w in sentence.subtree(child) if w.upos != "PUNCT")
+                continue
+            if current is head and _where_a_source_sits(sentence, head, child):
+                # « une source au ministère de l'Agriculture », « des sources sécuritaires à Niamey »
                 members.extend(w for w in sentence.subtree(child) if w.upos != "PUNCT")
                 continue
             if _second_complement(sentence, current, head, child):
