@@ -3667,6 +3667,20 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "« il » goes on with the unnamed source of the speech clause before, not an older named person",
+        "Le chef de la diplomatie, Karim Nassar, a condamné « une provocation grave » et demandé au "
+        "Conseil de sécurité d'intervenir.\n\nPour un diplomate européen en poste à Beyrouth, Israël "
+        "veut pousser les Casques bleus hors de la zone tampon. « La consigne est claire : la force "
+        "dérange. Sans elle, plus personne ne pourra observer la frontière », confie-t-il.",
+        "La consigne est claire",
+        "direct",
+        "un diplomate européen en poste à Beyrouth",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
