@@ -489,3 +489,29 @@ ASKED_WHETHER = """# text = Le ministre Paul Roy a été interrogé.
 def test_a_question_put_to_someone_is_not_what_they_said():
     quotes = attribute(document_from_conllu(ASKED_WHETHER)).quotes
     assert not any(q.text.startswith("soutenir") for q in quotes)
+
+
+# « avertit » tagged as the past participle of a mistaken lemma, as the shipped model does in long
+# sentences: the present of an -ir verb is still a closing incise.
+IR_PRESENT_AS_PARTICIPLE = """# text = Des jouets sans marquage circulent dans les magasins, avertit l'agence.
+1	Des	un	DET	_	_	2	det	_	_
+2	jouets	jouet	NOUN	_	_	5	nsubj	_	_
+3	sans	sans	ADP	_	_	4	case	_	_
+4	marquage	marquage	NOUN	_	_	2	nmod	_	_
+5	circulent	circuler	VERB	_	_	0	root	_	_
+6	dans	dans	ADP	_	_	8	case	_	_
+7	les	le	DET	_	_	8	det	_	_
+8	magasins	magasin	NOUN	_	_	5	obl	_	_
+9	,	,	PUNCT	_	_	10	punct	_	_
+10	avertit	avortir	VERB	_	Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part	5	advcl	_	_
+11	l'	le	DET	_	_	12	det	_	_
+12	agence	agence	NOUN	_	_	10	nsubj	_	_
+13	.	.	PUNCT	_	_	5	punct	_	_
+"""
+
+
+def test_the_present_of_an_ir_verb_tagged_as_a_participle_still_closes_reported_speech():
+    quotes = attribute(document_from_conllu(IR_PRESENT_AS_PARTICIPLE)).quotes
+    reported = [q for q in quotes if q.type == "indirect"]
+    assert [q.text for q in reported] == ["Des jouets sans marquage circulent dans les magasins"]
+    assert reported[0].speaker is not None and "agence" in reported[0].speaker.name

@@ -3681,6 +3681,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a cleft resuming the sentence before may hold an adverb (« C'est du moins ce qu'affirme X »)",
+        "Les loyers ont bondi de 12 % en deux ans. C'est du moins ce qu'affirme une étude de "
+        "l'observatoire des loyers.",
+        "Les loyers ont bondi de 12 % en deux ans",
+        "indirect",
+        "l'observatoire des loyers",
+        "indirect_cleft",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -91,6 +91,12 @@ def _bare_past_participle(word: Word) -> bool:
     return word.feat("VerbForm") == "Part" and word.feat("Tense") == "Past" and not glued_pronoun(word)
 
 
+def _ir_present(word: Word, lemma: str) -> bool:
+    """« avertit », « réagit » : the present of an -ir verb, whose participle ends in -i (« averti »),
+    whatever feature the tagger gave it."""
+    return lemma.endswith("ir") and normalize(word.text).endswith(("it", "issent"))
+
+
 def is_impersonal_on(word: Word) -> bool:
     """The impersonal « on » of an inverted incise: « -t-on », « -on », « dit-on »."""
     low = normalize(word.text)
@@ -119,7 +125,13 @@ def read_incise(tokens: tuple[Word, ...] | list[Word], relaxed: bool = True) -> 
             return Incise(following, phrase, pronoun, after, impersonal)
         if lemma and word.feat("VerbForm") == "Inf" and not seen_semi:
             return None  # « …, supplier chaque service » : an infinitive needs « a tenu à » before it
-        if lemma and not relaxed and not seen_aux and _bare_past_participle(word):
+        if (
+            lemma
+            and not relaxed
+            and not seen_aux
+            and _bare_past_participle(word)
+            and not _ir_present(word, lemma)
+        ):
             return None  # « …, contestée par X, … » : a participle with no auxiliary modifies a noun
         if lemma:
             glued = word if glued_pronoun(word) else None

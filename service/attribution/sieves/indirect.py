@@ -4,6 +4,7 @@ speech closed by an incise. The span is what is reported, not the cue."""
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 
 from service.attribution import lexicon, linking
@@ -1003,8 +1004,10 @@ def indirect_counts(context: Context, sentence: Sentence, taken: Taken) -> list[
     return results
 
 
-# « … C'est ce qu'affirme X. » : the openers of a cleft that resumes the statement before it.
-CLEFT_RESUMPTIONS = ("c'est ce qu", "c'est tout ce qu", "c'est là ce qu", "c'est en tout cas ce qu")
+# « … C'est ce qu'affirme X. » : the opener of a cleft that resumes the statement before it, with the
+# adverbs a writer slips in (« c'est en substance ce qu' », « c'est du moins ce qu' », « c'est là ce qu' »).
+CLEFT_INSERTS = "tout là en cas substance du moins aussi précisément exactement justement bien également"
+CLEFT_RESUMPTION = re.compile(rf"c'est (?:(?:{'|'.join(CLEFT_INSERTS.split())}) ){{0,3}}ce qu")
 # The fewest words a resumed statement holds.
 MIN_RESUMED_WORDS = 5
 
@@ -1054,7 +1057,7 @@ def _resumes(context: Context, tokens: tuple[Word, ...]) -> bool:
     if not tokens:
         return False
     opening = normalize(context.document.text[tokens[0].start : tokens[0].start + 30])
-    return opening.startswith(CLEFT_RESUMPTIONS)
+    return CLEFT_RESUMPTION.match(opening) is not None
 
 
 def _next_in_paragraph(context: Context, sentence: Sentence) -> Sentence | None:
