@@ -3693,6 +3693,18 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a party's name right after a role tells the unnamed speaker apart (« un sénateur LR »)",
+        "Le texte a été adopté mardi. « C'est une erreur historique », a lâché un sénateur LR à la "
+        "sortie de l'hémicycle.",
+        "C'est une erreur historique",
+        "direct",
+        "un sénateur LR",
+        "postposed_cue",
+    ),
+]
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

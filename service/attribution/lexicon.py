@@ -211,6 +211,17 @@ def speech_idioms() -> frozenset[tuple[str, str]]:
 
 
 @cache
+def party_names() -> tuple[str, ...]:
+    """The parties of data/organisation_kinds.txt as written (« LR », « Renaissance »), longest first."""
+    names = []
+    for line in (DATA_DIR / "organisation_kinds.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line and "parti" in line.rsplit(":", 1)[1].split():
+            names.extend(name.strip() for name in line.rsplit(":", 1)[0].split("|"))
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@cache
 def organisation_kinds() -> dict[str, frozenset[str]]:
     """Well-known organisations (by name, lowercase, as the data writes it and without « les ») and the
     generic nouns that name them."""

@@ -350,6 +350,9 @@ def description(
     posted = EN_POSTE.match(context.document.text, end)
     if posted:  # « un diplomate européen en poste à Yaoundé » : where the person serves says who it is
         end = posted.end()
+    party = _party_after(context.document.text, end) if low in lexicon.role_nouns() else None
+    if party is not None:
+        end = party  # « un sénateur LR », « les quatre députés PTB » : the party tells them apart
     seat = SOURCE_SEAT.match(context.document.text, end) if low in SOURCE_NOUNS else None
     if seat and len(seat.group().split()) <= SOURCE_SEAT_WORDS:
         end = seat.end()  # « a confié une source au ministère de l'Agriculture » : where it sits
@@ -616,6 +619,19 @@ def _person_of_age(context: Context, ages: range | None, gender: str | None, pos
 
 
 # « en poste à Yaoundé », « en poste au Caire » : the post of a diplomat or a correspondent.
+def _party_after(text: str, end: int) -> int | None:
+    """The end of a party's name written right after a role (« député | Renaissance »)."""
+    for name in lexicon.party_names():
+        stop = end + 1 + len(name)
+        if (
+            text[end : end + 1] == " "
+            and text[end + 1 : stop] == name
+            and not text[stop : stop + 1].isalnum()
+        ):
+            return stop
+    return None
+
+
 # « une source au ministère de l'Agriculture », « des sources à Niamey » : up to the end of the phrase.
 SOURCE_SEAT = re.compile(r" (?:au|aux|à la|à l'|à l’|à) [^,.;:«»()]+?(?=\s*[,.;:»)]|$)")
 SOURCE_SEAT_WORDS = 7
