@@ -3845,9 +3845,9 @@ NOT_FOUND = [
 NOT_FOUND += [
     (
         "« prévoit » says what a text or a plan provides, it is no speech cue",
-        "Baptisé « Cap Avenir », ce dispositif, inscrit dans le plan « Horizon 2030 », prévoit "
-        "l'ouverture de trois centres de formation dans la région.",
-        "Baptisé",
+        "Annoncé par le département sous le nom « Cap Avenir », ce dispositif, financé à parts égales par "
+        "l'État et la région, prévoit la création de trois centres de formation.",
+        "Annoncé",
     ),
     (
         "« s'il invitait à … » is a question put to someone, not what they said",
