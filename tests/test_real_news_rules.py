@@ -1130,7 +1130,7 @@ FOUND += [
 FOUND += [
     (
         "any verb with its subject inverted after the quotation is an incise",
-        "« On n'a jamais lâché », savourait l'auteur du but, Marc Petit.",
+        "« On n'a jamais lâché », rayonnait l'auteur du but, Marc Petit.",
         "On n'a jamais lâché",
         "direct",
         "Marc Petit",
@@ -3701,6 +3701,18 @@ FOUND += [
         "C'est une erreur historique",
         "direct",
         "un sénateur LR",
+        "postposed_cue",
+    ),
+]
+
+FOUND += [
+    (
+        "a present the tagger calls an infinitive still reads as an incise (« savoure la députée »)",
+        "Le scrutin a eu lieu dimanche. « C'est la revanche des villages oubliés », savoure la députée "
+        "Claire Dantec.",
+        "C'est la revanche des villages oubliés",
+        "direct",
+        "Claire Dantec",
         "postposed_cue",
     ),
 ]

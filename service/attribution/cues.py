@@ -91,6 +91,13 @@ def _bare_past_participle(word: Word) -> bool:
     return word.feat("VerbForm") == "Part" and word.feat("Tense") == "Past" and not glued_pronoun(word)
 
 
+def _infinitive(word: Word) -> bool:
+    """An infinitive by its tag and its form, which is its lemma (« savoure » tagged as one is a present)."""
+    return word.feat("VerbForm") == "Inf" and (
+        not word.lemma or normalize(word.text) == normalize(word.lemma)
+    )
+
+
 def _ir_present(word: Word, lemma: str) -> bool:
     """« avertit », « réagit » : the present of an -ir verb, whose participle ends in -i (« averti »),
     whatever feature the tagger gave it."""
@@ -123,7 +130,7 @@ def read_incise(tokens: tuple[Word, ...] | list[Word], relaxed: bool = True) -> 
         if phrase and following is not None:  # « a fait valoir X », « a laissé entendre X »
             after = tuple(tokens[i + 2 :])
             return Incise(following, phrase, pronoun, after, impersonal)
-        if lemma and word.feat("VerbForm") == "Inf" and not seen_semi:
+        if lemma and _infinitive(word) and not seen_semi:
             return None  # « …, supplier chaque service » : an infinitive needs « a tenu à » before it
         if (
             lemma

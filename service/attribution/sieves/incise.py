@@ -101,7 +101,7 @@ PARSE_CONFLICT = 0.8
     "postposed_inversion",
     QUOTE,
     0.8,
-    "« On n'a jamais lâché », savourait l'auteur du but, Marc Petit. (any verb: after a quotation, a "
+    "« On n'a jamais lâché », rayonnait l'auteur du but, Marc Petit. (any verb: after a quotation, a "
     "verb followed by its subject and nothing else is an incise)",
     speaker_slot=True,
 )
@@ -122,7 +122,7 @@ def postposed_inversion(context: Context, quote: QuoteSpan) -> Candidate | None:
 
 
 def _inverting_verb(tokens: tuple[Word, ...]) -> Word | None:
-    """« savourait », « a souri », « rayonnait encore » : a finite verb, or an auxiliary and its
+    """« rayonnait », « a souri », « brillait encore » : a finite verb, or an auxiliary and its
     participle, opening what follows the quotation."""
     first = tokens[0]
     if first.upos == "VERB" and first.feat("VerbForm") == "Fin":
