@@ -129,6 +129,29 @@ def test_a_town_demonym_refers_back_to_the_subject(shipped_parser):
     assert speaker_of(shipped_parser, text, "justice soit faite") == "Jean Caradec"
 
 
+def test_a_town_demonym_opening_a_sentence_refers_back_to_the_subject(shipped_parser):
+    text = (
+        "Le grimpeur Mathis Carrel a remporté l'étape de dimanche. "
+        "« J'ai tout donné dans la montée », a-t-il confié. "
+        "L'Ardéchois a reconnu avoir souffert dans le dernier col."
+    )
+    assert speaker_of(shipped_parser, text, "avoir souffert") == "Mathis Carrel"
+
+
+def test_a_national_team_player_named_by_its_colours_refers_back_to_her(shipped_parser):
+    text = (
+        "L'ailière Julie Marchand a marqué huit buts samedi. "
+        "« On savait qu'elles fatiguaient », a-t-elle analysé. "
+        "La Tricolore a assuré ne pas encore mesurer l'exploit."
+    )
+    assert speaker_of(shipped_parser, text, "mesurer l'exploit") == "Julie Marchand"
+
+
+def test_a_palace_is_not_a_demonym(shipped_parser):
+    text = "Le roi recevra les négociateurs lundi, a fait savoir le Palais."
+    assert speaker_of(shipped_parser, text, "recevra") == "Palais"
+
+
 def test_a_capitalised_newspaper_is_not_a_demonym(shipped_parser):
     text = "« Le dossier est bouclé », a affirmé mercredi Le Parisien, citant une source policière."
     assert speaker_of(shipped_parser, text, "bouclé") == "Le Parisien"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -549,7 +550,7 @@ def find_name_mentions(document: Document) -> list[Mention]:
                 j - i == 1
                 and i > 0
                 and tokens[i - 1].upos == "DET"
-                and is_demonym(tokens[i].text, tokens[i - 1].text)
+                and is_demonym(tokens[i].text, sentence_article(tokens, i - 1))
             ):
                 i = j  # « a reconnu le Français » : a description of a person, not a name
                 continue
@@ -692,6 +693,10 @@ HONORIFIC_GENDERS = {
 # since a surname may end the same way (Dubois) and a newspaper's article is capitalised (Le Parisien).
 DEMONYM_ENDING = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|éen|éenne|ain|aine)$")
 DEMONYM_ARTICLES = frozenset("le la l' ce cet cette un une".split())
+# Nouns with those endings that name no one (« le Palais a fait savoir », « le quotidien écrit »)
+NOT_DEMONYMS = frozenset(
+    "palais marais relais quotidien entretien soutien maintien lendemain terrain".split()
+)
 
 
 def is_demonym(word: str, after_article: str | None = None) -> bool:
@@ -705,9 +710,15 @@ def is_demonym(word: str, after_article: str | None = None) -> bool:
         and normalize(after_article) in DEMONYM_ARTICLES
         and (after_article[:1].islower() or normalize(after_article) in {"ce", "cet", "cette"})
         and len(low) >= 6
+        and low not in NOT_DEMONYMS
         and "-" not in low
         and bool(DEMONYM_ENDING.search(low))
     )
+
+
+def sentence_article(tokens: Sequence[Word], i: int) -> str:
+    """The article at tokens[i] as written mid-sentence: « Le Vosgien a reconnu … » is « le Vosgien »."""
+    return tokens[i].text.lower() if i == 0 else tokens[i].text
 
 
 def _after_portfolio(tokens: list[Word], i: int, j: int) -> int:

@@ -327,7 +327,8 @@ def description(
     text_low = normalize(head.text)
     forms = {low, text_low, text_low.removesuffix("s"), text_low.removesuffix("x")}
     forms |= {form.removeprefix("ex-") for form in forms}  # « l'ex-défenseur »
-    article = next((c.text for c in sentence.children(head) if c.base_deprel == "det"), None)
+    det = next((c for c in sentence.children(head) if c.base_deprel == "det"), None)
+    article = det and (det.text.lower() if det.index == 1 else det.text)  # « Le Vosgien a dit … »
     is_role = (
         bool(forms & (lexicon.role_nouns() | coref.AGE_NOUNS))
         or (head.text[:1].isupper() and is_demonym(head.text, article))
