@@ -610,10 +610,29 @@ def test_an_institution_name_goes_on_through_a_coordinated_complement(shipped_pa
             "la fermeture est temporaire",
             "agence régionale de santé (ARS) Grand Est",
         ),
+        (
+            "D'après la Plateforme de soutien aux réfugiés (PSR), les loyers ont bondi de 12 % en un an.",
+            "les loyers ont bondi",
+            "Plateforme de soutien aux réfugiés (PSR)",
+        ),
+        (
+            "Pharmaciens sans frontières (PSF) a jugé que les stocks ne tiendraient pas l'hiver.",
+            "les stocks ne tiendraient pas",
+            "Pharmaciens sans frontières (PSF)",
+        ),
     ],
 )
 def test_an_institution_is_named_with_the_short_form_after_it(shipped_parser, text, words, name):
     assert speaker_of(shipped_parser, text, words) == name
+
+
+def test_a_headline_acronym_is_named_by_the_full_name_the_body_spells(shipped_parser):
+    text = (
+        "Inondations : PSF réclame « un pont aérien » vers la vallée\n\n"
+        "Les eaux ne baissent pas. « Les malades chroniques n'ont plus de traitement », a alerté "
+        "Hugo Varennes, coordinateur de Pharmaciens sans frontières (PSF) dans la région."
+    )
+    assert speaker_of(shipped_parser, text, "pont aérien") == "Pharmaciens sans frontières (PSF)"
 
 
 @pytest.mark.parametrize(

@@ -347,14 +347,18 @@ def _spelled_before(tokens: list[Word], i: int, j: int, known: set[str]) -> tupl
         return i, j
     for start in range(i - 2, max(-1, i - 2 - SPELLED_WORDS), -1):
         word = tokens[start]
-        if not word.text.islower() or word.upos in {"VERB", "AUX", "PUNCT"}:
+        # « Médecins sans frontières (MSF) » : only the first word may be capitalised
+        capitalised = is_capitalized(word.text)
+        if not (word.text.islower() or capitalised) or word.upos in {"VERB", "AUX", "PUNCT"}:
             break
         spelled = [t.text for t in tokens[start : i - 1]]
         initials = "".join(
             fold(t)[0] for t in spelled if normalize(t) not in ACRONYM_SKIPPED and t[:1].isalpha()
         )
-        if word.upos == "NOUN" and initials == fold(acronym):
+        if word.upos in {"NOUN", "PROPN"} and initials == fold(acronym):
             return start, _with_place(tokens, j + 1, known)
+        if capitalised:
+            break
     return i, j
 
 
@@ -456,10 +460,12 @@ def find_name_mentions(document: Document) -> list[Mention]:
             # « Drissa Bakayoko dit D'Riss » : a nickname goes on the name
             j = _with_nickname(tokens, i, j, known)
             # « l'agence régionale de santé (ARS) de Bretagne » : the lowercase name an acronym spells
+            run_start = i
             i, j = _spelled_before(tokens, i, j, known)
             # « la Lausannoise Claire Dubuis », « le Valaisan X » : a demonym is not part of the name
             while (
-                j - i > 1
+                (i == run_start or not is_capitalized(tokens[i].text))
+                and j - i > 1
                 and (tokens[i].upos in {"NOUN", "ADJ"} or is_demonym(tokens[i].text))
                 and normalize(tokens[i].text) not in lexicon.org_words()
                 and not tokens[i].text.isupper()  # « la FDSEA du Finistère » : an acronym is the name
@@ -1003,14 +1009,20 @@ def is_organization_name(tokens: tuple[str, ...]) -> bool:
 def cluster(mentions: list[Mention]) -> list[Entity]:
     """Group name mentions: a name whose words are all in an earlier, longer name joins it."""
     entities: list[Entity] = []
+    created = 0
     for mention in mentions:
         target = _matching_entity(entities, mention.tokens)
         if target is not None and _person_and_organisation(target, mention):
             target = None  # « la fromagerie Vallet » and its director « Bernard Vallet » are two
         if target is None:
-            target = Entity(id=f"s{len(entities) + 1}")
+            created += 1
+            target = Entity(id=f"s{created}")
             entities.append(target)
         target.mentions.append(mention)
+        for short in _acronyms_spelled_by(entities, target, mention):
+            entities.remove(short)
+            target.mentions = sorted(short.mentions + target.mentions, key=lambda m: m.start)
+            target.roles |= short.roles
         if len(mention.tokens) > len(target.tokens):
             target.tokens = mention.tokens
         target.gender = target.gender or mention.gender
@@ -1023,6 +1035,20 @@ def cluster(mentions: list[Mention]) -> list[Entity]:
     for entity in entities:
         entity.kind = _kind(entity)
     return entities
+
+
+def _acronyms_spelled_by(entities: list[Entity], target: Entity, mention: Mention) -> list[Entity]:
+    """Entities known so far only by an acronym this mention spells out (a headline's « MSF » before
+    « Médecins sans frontières (MSF) » in the body)."""
+    words = {fold(t) for t in mention.tokens}
+    return [
+        e
+        for e in entities
+        if e is not target
+        and all(t.isupper() and len(t) >= 2 for t in e.tokens)
+        and e.tokens
+        and {fold(t) for t in e.tokens} <= words
+    ]
 
 
 def _person_and_organisation(entity: Entity, mention: Mention) -> bool:
