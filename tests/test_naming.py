@@ -626,6 +626,34 @@ def test_an_institution_is_named_with_the_short_form_after_it(shipped_parser, te
     assert speaker_of(shipped_parser, text, words) == name
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "L'association « Vivre au bourg », forte de 300 adhérents, annonce vouloir saisir le préfet.",
+            "saisir le préfet",
+            "association « Vivre au bourg »",
+        ),
+        (
+            "Des riverains ont créé le collectif « Touche pas à ma gare ». Le maire ne les a pas reçus. "
+            "Un rassemblement aura lieu dimanche devant la mairie, a annoncé le collectif.",
+            "Un rassemblement aura lieu",
+            "collectif « Touche pas à ma gare »",
+        ),
+    ],
+)
+def test_a_group_named_in_quotation_marks_after_its_kind_carries_that_name(shipped_parser, text, words, name):
+    assert speaker_of(shipped_parser, text, words) == name
+
+
+def test_a_brand_in_quotation_marks_is_not_the_company_that_speaks(shipped_parser):
+    text = (
+        "La laiterie Morand rappelle des yaourts vendus sous la marque « Les Prés fleuris ». "
+        "L'entreprise assure qu'aucun malade n'a été signalé."
+    )
+    assert speaker_of(shipped_parser, text, "aucun malade") == "Morand"
+
+
 def test_a_headline_acronym_is_named_by_the_full_name_the_body_spells(shipped_parser):
     text = (
         "Inondations : PSF réclame « un pont aérien » vers la vallée\n\n"

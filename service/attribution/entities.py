@@ -439,6 +439,11 @@ def find_name_mentions(document: Document) -> list[Mention]:
         tokens = unique_tokens(sentence)
         i = 0
         while i < len(tokens):
+            quoted = _quoted_name(document, s_index, tokens, i)
+            if quoted is not None:
+                mentions.append(quoted)
+                i = next(k for k in range(i + 1, len(tokens)) if tokens[k].start >= quoted.end)
+                continue
             if not _name_token(tokens, i, known):
                 i += 1
                 continue
@@ -619,6 +624,39 @@ def find_name_mentions(document: Document) -> list[Mention]:
             mentions.append(mention)
             i = j
     return mentions
+
+
+OPENING_MARKS = {"«": "»", "“": "”", '"': '"'}
+QUOTED_NAME_WORDS = 8
+# The kinds of groups whose name journalists put in quotation marks; a brand's or a journal's
+# (« la marque “Les Alpages” », « la revue “Nature” ») names a product or a title, not a speaker.
+QUOTED_NAME_KINDS = frozenset("collectif association groupe mouvement ong fondation syndicat parti".split())
+
+
+def _quoted_name(document: Document, s_index: int, tokens: Sequence[Word], i: int) -> Mention | None:
+    """« le collectif « Sauvons la halle » », « l'association “Vivre au bourg” » : an organisation
+    named in quotation marks right after the noun of its kind."""
+    closing = OPENING_MARKS.get(tokens[i].text)
+    if closing is None or i == 0 or normalize(tokens[i - 1].text) not in QUOTED_NAME_KINDS:
+        return None
+    end = next(
+        (k for k in range(i + 1, min(len(tokens), i + QUOTED_NAME_WORDS + 2)) if tokens[k].text == closing),
+        None,
+    )
+    if end is None or end == i + 1 or not tokens[i + 1].text[:1].isupper():
+        return None
+    inner = document.text[tokens[i + 1].start : tokens[end - 1].end]
+    kind = tokens[i - 1].text
+    return Mention(
+        document.text[tokens[i].start : tokens[end].end],
+        tokens[i].start,
+        tokens[end].end,
+        "name",
+        s_index,
+        tokens=tuple(t.text for t in tokens[i + 1 : end] if any(c.isalnum() for c in t.text)),
+        name=f"{normalize(kind)} {tokens[i].text} {inner} {closing}",
+        role=normalize(kind),
+    )
 
 
 def age_after(tokens: tuple[Word, ...] | list[Word], j: int) -> int | None:

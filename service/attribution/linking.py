@@ -12,6 +12,7 @@ from service.attribution.candidates import Attachment, Candidate
 from service.attribution.context import Context
 from service.attribution.cues import pronoun_of, speech_lemma
 from service.attribution.entities import (
+    OPENING_MARKS,
     Entity,
     Mention,
     _role_gender,
@@ -682,6 +683,9 @@ def _apposed_name(context: Context, end: int, sentence: Sentence, head: Word) ->
     porte-parole du gouvernement, S. Ndour »). A name followed by its own verb starts the next clause
     (« Selon plusieurs sources, Olivier D. doit … »)."""
     text = context.document.text
+    found = context.entity_at(end, end + 3)
+    if found and found[1].text[:1] in OPENING_MARKS:
+        return found[0]  # « le collectif « Sauvons la halle » » : the name its marks give
     rest = text[end : end + 200]
     if rest.lstrip(" \u00a0").startswith("("):  # skip a parenthesis: « Le PDG (…), Sam Altman »
         closing = rest.find(")")
