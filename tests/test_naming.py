@@ -654,6 +654,35 @@ def test_a_brand_in_quotation_marks_is_not_the_company_that_speaks(shipped_parse
     assert speaker_of(shipped_parser, text, "aucun malade") == "Morand"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Un rapport publié mardi par l'Observatoire des inégalités territoriales dresse un constat sévère. "
+            "Selon le document, un habitant sur cinq vit à plus de trente minutes d'une maternité.",
+            "un habitant sur cinq",
+            "Observatoire des inégalités territoriales",
+        ),
+        (
+            "La Cour des comptes a publié jeudi un rapport sur les cantines scolaires. "
+            "Le document estime que le prix des repas a augmenté de 20 % en trois ans.",
+            "le prix des repas",
+            "Cour des comptes",
+        ),
+    ],
+)
+def test_a_document_taken_up_again_speaks_for_its_author(shipped_parser, text, words, name):
+    assert speaker_of(shipped_parser, text, words) == name
+
+
+def test_a_document_without_an_author_speaks_for_no_one_else(shipped_parser):
+    text = (
+        "La mairie de Vannes a lancé jeudi une consultation. Un rapport confidentiel circule pourtant "
+        "depuis lundi. Selon le document, le chantier coûterait le double du devis."
+    )
+    assert speaker_of(shipped_parser, text, "coûterait le double") == "le document"
+
+
 def test_a_headline_acronym_is_named_by_the_full_name_the_body_spells(shipped_parser):
     text = (
         "Inondations : PSF réclame « un pont aérien » vers la vallée\n\n"

@@ -134,6 +134,54 @@ def document_author(sentence: Sentence, word: Word) -> Word | None:
     return None
 
 
+# Verbs that put a document out, whose subject is its author (« la Cour des comptes a publié un rapport »).
+PUBLISHING_VERBS = frozenset({"publier", "dévoiler", "présenter", "rendre", "remettre", "diffuser"})
+# How many sentences back « le document » may refer to the document an article introduced.
+DOCUMENT_REACH = 6
+# Texts « le document » may also refer back to, whose author is not always who speaks through them.
+OTHER_DOCUMENTS = frozenset(
+    "directive circulaire décret arrêté guide projet plan texte avis ordonnance protocole ouvrage livre".split()
+)
+
+
+def earlier_document_author(context: Context, offset: int) -> Entity | None:
+    """« Un rapport publié par le Conseil norvégien … Selon le document, … » : the author of the last
+    document the article introduced before `offset`, when it names one."""
+    first = max(0, context.sentence_index(offset) - DOCUMENT_REACH)
+    for index in range(context.sentence_index(offset), first - 1, -1):
+        sentence = context.sentence(index)
+        for word in reversed(sentence.words):
+            lemma = normalize(word.lemma or word.text)
+            if word.start >= offset or lemma not in lexicon.DOCUMENT_NOUNS | OTHER_DOCUMENTS:
+                continue
+            return _author_of(context, sentence, word) if lemma in lexicon.DOCUMENT_NOUNS else None
+    return None
+
+
+def _author_of(context: Context, sentence: Sentence, document: Word) -> Entity | None:
+    """« le rapport de la Cour », « une étude publiée par le cabinet X », « X a publié un rapport »,
+    « Dans un rapport, X juge … »."""
+    places: list[Word] = []
+    author = document_author(sentence, document)
+    if author is not None:
+        places.append(author)
+    for child in sentence.children(document):
+        if _publication(sentence, document, child):
+            places += [c for c in sentence.children(child) if c.deprel in {"obl:agent", "obl"}]
+    verb = sentence.head_of(document)
+    if verb is not None and document.base_deprel in {"obj", "obl"}:
+        if document.base_deprel == "obl" or normalize(verb.lemma or "") in PUBLISHING_VERBS:
+            places += [c for c in sentence.children(verb) if c.base_deprel == "nsubj"]
+    for place in places:
+        if place.upos == "NOUN" and place.feat("Number") == "Plur":
+            continue  # « par plusieurs agences des Nations unies » : no one author
+        span = sentence.subtree(place)
+        found = context.entity_at(min(w.start for w in span), max(w.end for w in span))
+        if found is not None:
+            return found[0]
+    return None
+
+
 def _name_below(context: Context, sentence: Sentence, word: Word) -> tuple[Entity, Mention] | None:
     """A name the parser hung below a role noun."""
     for child in sentence.children(word):
@@ -475,6 +523,15 @@ def description(
         )
         if company is not None:
             return _described(company, mention, rule, confidence * 0.8, via=("description",))
+    if (
+        low in lexicon.DOCUMENT_NOUNS
+        and not plural
+        and is_definite(sentence, determined)
+        and not context.names_inside(start, end)
+        and (author := earlier_document_author(context, head.start)) is not None
+    ):
+        # « Un rapport publié par le Conseil norvégien … Selon le document, … » : its author speaks
+        return _described(author, mention, rule, confidence * 0.85, via=("description", "document"))
     reprise = next(iter(forms & lexicon.org_reprises()), None)
     if reprise and not plural and is_definite(sentence, determined) and not context.names_inside(start, end):
         # « Greenpeace a déposé un recours. Selon l'ONG, … » : the organisation the passage is about
