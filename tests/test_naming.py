@@ -185,6 +185,16 @@ def test_the_defendant_of_a_court_report_is_the_person_on_trial(shipped_parser):
     assert speaker_of(shipped_parser, text, "regrette") == "Olivier D."
 
 
+def test_the_person_who_speaks_before_the_court_is_the_defendant(shipped_parser):
+    text = (
+        "Jeudi, devant le tribunal correctionnel de Rennes, Marc Lebreton, 61 ans, a reconnu « des "
+        "maladresses ». Pour le parquet, le dossier est clair. Le substitut du procureur, Paul Hervé, a "
+        "détaillé les virements suspects. « C'est un système », a lancé le magistrat. Appelé à la barre, "
+        "le prévenu a expliqué avoir voulu « sauver l'entreprise »."
+    )
+    assert speaker_of(shipped_parser, text, "sauver l'entreprise") == "Marc Lebreton"
+
+
 def test_the_person_concerned_is_the_one_the_passage_is_about(shipped_parser):
     text = "Léa Martin a été licenciée en mars. L'intéressée dénonce « une décision injuste et brutale »."
     assert speaker_of(shipped_parser, text, "injuste") == "Léa Martin"

@@ -524,12 +524,26 @@ def _tried(context: Context, mention: Mention) -> bool:
         return True
     if any(_trial_participle(c) for c in sentence.children(governor) if c.base_deprel == "advcl"):
         return True  # « Jugé depuis lundi …, X a nié »
+    if mention.role in {None, *ON_TRIAL} and any(
+        _before_the_court(sentence, c) for c in sentence.children(governor) if c.base_deprel == "obl"
+    ):
+        return True  # « Devant le tribunal correctionnel, X a reconnu … » : not a lawyer nor a witness
     # « Au deuxième jour de son procès, X a maintenu … »
     return any(
         normalize(w.lemma or "") in TRIAL_NOUNS
         and any(normalize(c.text) in {"son", "sa"} for c in sentence.children(w))
         and governor in sentence.ancestors(w)[:3]
         for w in sentence.words
+    )
+
+
+# Where a defendant speaks: « devant le tribunal », « devant la cour d'assises ».
+COURT_NOUNS = frozenset({"tribunal", "cour", "juge", "juges", "jurés", "magistrats"})
+
+
+def _before_the_court(sentence: Sentence, word: Word) -> bool:
+    return normalize(word.lemma or word.text) in COURT_NOUNS and any(
+        c.base_deprel == "case" and normalize(c.text) == "devant" for c in sentence.children(word)
     )
 
 
