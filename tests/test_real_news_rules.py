@@ -3717,6 +3717,27 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    (
+        "a topic frame opening the sentence (« Côté sécurité, la préfecture a indiqué que … »)",
+        "Côté transports, la préfecture de la Drôme, qui avait fermé deux ponts à cause des crues, a précisé "
+        "que la circulation reprendrait lundi.",
+        "la circulation reprendrait lundi",
+        "indirect",
+        "préfecture de la Drôme",
+        "indirect_que",
+    ),
+    (
+        "a word in quotation marks that names the subject's group keeps its marks in the speaker",
+        "Le groupe des « colombes », mené par la Finlande, estime que la hausse du budget reste inévitable.",
+        "la hausse du budget reste inévitable",
+        "indirect",
+        "groupe des « colombes »",
+        "indirect_que",
+    ),
+]
+
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
@@ -3967,6 +3988,15 @@ NOT_FOUND += [
         "L'association Vigie Santé, partie civile, a pour sa part réclamé un euro symbolique de dommages "
         "et intérêts.",
         "L'association Vigie Santé",
+    ),
+]
+
+
+NOT_FOUND += [
+    (
+        "a word in quotation marks inside the cue's subject is a name, not what the subject says",
+        "Le groupe des « colombes », mené par la Finlande, estime que la hausse du budget reste inévitable.",
+        "colombes",
     ),
 ]
 

@@ -1152,6 +1152,11 @@ def _where_a_source_sits(sentence: Sentence, head: Word, child: Word) -> bool:
     return bool(cases) and cases[0] in {"à", "au", "aux"}
 
 
+OPENING_NAME_MARKS = frozenset({"«", "“", '"'})
+CLOSING_NAME_MARKS = frozenset({"»", "”", '"'})
+NAME_MARKS = OPENING_NAME_MARKS | CLOSING_NAME_MARKS
+
+
 def description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
     members = [head]
     frontier = [head]
@@ -1175,6 +1180,9 @@ def description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
             if _company_named(sentence, current, head, child):
                 # « le directeur de la société Ardent Solaire » : the company's name is part of it
                 members.extend(sentence.subtree(child))
+                continue
+            if current is not head and child.text in NAME_MARKS:
+                members.append(child)  # « le camp des « faucons » » : the marks of a word it is named by
                 continue
             if child.deprel.split(":")[0] not in DESCRIPTION_DEPRELS or child.upos in {
                 "PUNCT",
@@ -1211,4 +1219,11 @@ def description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
     right = position
     while right + 1 < len(members) and members[right + 1].index == members[right].index + 1:
         right += 1
-    return members[left].start, members[right].end
+    end = members[right].end
+    after = sentence.word(members[right].index + 1)
+    if after is not None and after.text in CLOSING_NAME_MARKS and members[right].index > head.index:
+        opened = sum(w.text in OPENING_NAME_MARKS for w in members[left : right + 1])
+        closed = sum(w.text in CLOSING_NAME_MARKS for w in members[left : right + 1])
+        if opened > closed:
+            end = after.end  # the closing mark the parse hung elsewhere
+    return members[left].start, end

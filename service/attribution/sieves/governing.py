@@ -142,8 +142,8 @@ def _leaves_the_content(sentence: Sentence, below: Word, inside: range) -> bool:
     annoncé la fermeture, et les salariés ont reçu une lettre « … » »)."""
     if below.index in inside:
         return False
-    if below.deprel == "acl:relcl":
-        return True
+    if below.deprel == "acl:relcl" or below.base_deprel == "nsubj":
+        return True  # « Le camp des « faucons » estime que … » : the subject does not say its own name
     children = sentence.children(below)
     # « a reconnu que les moyens … restaient « … » » parsed as a coordinate: its « que » makes it the
     # cue's clause all the same

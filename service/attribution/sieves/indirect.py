@@ -287,9 +287,24 @@ def _subject_parsed_as_vocative(
     a name opening the sentence and set off by an apposition is often parsed as a vocative."""
     first = sentence.words[0].index if sentence.words else 0
     for child in sentence.children(verb):
-        if child.base_deprel in {"vocative", "dislocated"} and child.index == first:
-            return linking.speaker_from_word(context, sentence, child, rule, confidence(rule) * 0.95)
+        framed = normalize(child.text) in TOPIC_FRAMES
+        if (child.base_deprel in {"vocative", "dislocated"} or framed) and child.index == first:
+            subject = _past_topic_frame(sentence, child)
+            if subject is child and framed:
+                return None
+            return linking.speaker_from_word(context, sentence, subject, rule, confidence(rule) * 0.95)
     return None
+
+
+# « Côté sécurité, la préfecture a indiqué que … » : a topic frame opening the sentence, which the
+# parser takes for a vocative with the subject apposed to it.
+TOPIC_FRAMES = frozenset({"côté"})
+
+
+def _past_topic_frame(sentence: Sentence, word: Word) -> Word:
+    if normalize(word.text) not in TOPIC_FRAMES:
+        return word
+    return next((c for c in sentence.children(word) if c.base_deprel == "appos"), word)
 
 
 def _subject_of_stray_auxiliary(
