@@ -52,12 +52,12 @@ def _predict_from_cached_parses(texts: list[str], cache_dir: Path) -> list[list[
     from service.attribution.engine import attribute
     from service.config import Settings
     from service.engine_runtime import model_version
-    from service.nlp.stanza_parser import StanzaParser, default_threads
+    from service.nlp.stanza_parser import PARSE_REVISION, StanzaParser, default_threads
     from service.schemas import AttributionResultSchema
 
     settings = Settings()
     parser = StanzaParser(settings.model_dir, threads=settings.torch_threads or default_threads())
-    version = model_version(parser.model_dir)
+    version = f"{model_version(parser.model_dir)}-{PARSE_REVISION}"
     paths = [cache_dir / f"{version}-{hashlib.sha256(t.encode()).hexdigest()[:20]}.pickle" for t in texts]
     missing = [i for i, path in enumerate(paths) if not path.exists()]
     if missing:

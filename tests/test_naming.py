@@ -693,6 +693,14 @@ def test_a_document_without_an_author_speaks_for_no_one_else(shipped_parser):
     assert speaker_of(shipped_parser, text, "coûterait le double") == "le document"
 
 
+def test_an_organisation_described_with_its_own_complement_is_not_the_one_named_before(shipped_parser):
+    text = (
+        "L'Office national des forêts (ONF) a fait savoir qu'un inventaire était en cours. "
+        "Dans un communiqué, la fédération des scieurs du Jura juge « précipité » de fermer les coupes."
+    )
+    assert speaker_of(shipped_parser, text, "précipité") == "la fédération des scieurs du Jura"
+
+
 def test_a_headline_acronym_is_named_by_the_full_name_the_body_spells(shipped_parser):
     text = (
         "Inondations : PSF réclame « un pont aérien » vers la vallée\n\n"

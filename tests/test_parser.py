@@ -158,3 +158,49 @@ def test_merging_a_cut_word_renumbers_the_words_after_it():
     ]
     assert merged[0]["end_char"] == 10
     assert _merged_words(entries[2:]) == entries[2:]  # words a space apart stay apart
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ligue des contribuables juge le projet « excessif ».",
+        "Dans un communiqué, le syndicat des pilotes juge « prématuré » de conclure.",
+        "Le médiateur juge sévèrement la gestion du port.",
+    ],
+)
+def test_juge_after_its_subject_is_parsed_as_the_verb(shipped_parser, text):
+    words = shipped_parser.parse(text).sentences[-1].words
+    juge = next(w for w in words if w.text == "juge")
+    assert juge.upos == "VERB" and juge.lemma == "juger"
+    assert any(w.head == juge.index and w.deprel.startswith("nsubj") for w in words)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le juge a rendu sa décision mardi.",
+        "Paul Durand, juge d'instruction à Lyon, a refusé.",
+        "Elle a été reçue par le juge des enfants.",
+    ],
+)
+def test_the_judge_stays_a_noun(shipped_parser, text):
+    words = shipped_parser.parse(text).sentences[0].words
+    assert next(w for w in words if w.text == "juge").upos == "NOUN"
+
+
+def test_retagging_needs_a_subject_before_and_no_complement_after():
+    from types import SimpleNamespace as W
+
+    from service.nlp.retag import retag_finite_verbs
+
+    def sentence(*tagged):
+        return W(words=[W(text=t, upos=u, xpos=None, lemma=t, feats=None) for t, u in tagged])
+
+    verb = sentence(("Elle", "PRON"), ("juge", "NOUN"), ("le", "DET"), ("texte", "NOUN"))
+    judge = sentence(("le", "DET"), ("juge", "NOUN"), ("a", "AUX"))
+    office = sentence(("Paul", "PROPN"), (",", "PUNCT"), ("juge", "NOUN"), ("d'", "ADP"), ("appel", "NOUN"))
+    assert retag_finite_verbs([verb, judge, office]) == 1
+    assert (verb.words[1].upos, verb.words[1].lemma) == ("VERB", "juger")
+    assert judge.words[1].upos == office.words[2].upos == "NOUN"

@@ -166,12 +166,12 @@ FOUND += [
         "sentence_incise",
     ),
     (
-        "one word in the que-clause of a cue found on the surface is the speaker's word",
+        "one word in the que-clause of « juge » (the verb, not the judge) is the speaker's word",
         "Après trois défaites de suite, M. Lambert juge que cette saison est un « gâchis ».",
         "gâchis",
         "partial",
         "Lambert",
-        "que_before",
+        "governing_verb",
     ),
     (
         "a sentence-opening subject the parser took for a vocative",
@@ -199,12 +199,12 @@ FOUND += [
         "qualifying_verb",
     ),
     (
-        "« X juge que … « … » » when the tagger took « juge » for a noun",
+        "« X juge que … « … » » : « juge » after its subject is the verb, whatever the tagger says",
         "Après trois défaites de suite, M. Lambert juge que cette saison est un « vrai gâchis pour le club ».",
         "vrai gâchis",
         "partial",
         "Lambert",
-        "que_before",
+        "governing_verb",
     ),
     (
         "a fragment in the que-clause of a conviction (« reste persuadée que »)",
@@ -2472,12 +2472,12 @@ FOUND += [
         "indirect_que",
     ),
     (
-        "fragment after « juge que » tagged a noun, apposition between commas",
+        "fragment after « juge que » (the verb, which the tagger once took for a noun), apposition between commas",
         "Le président du comité, Marc Voisin, juge que la région « traîne les pieds » depuis deux ans.",
         "traîne les pieds",
         "partial",
         "Marc Voisin",
-        "que_before",
+        "governing_verb",
     ),
 ]
 
@@ -2670,13 +2670,13 @@ FOUND += [
 
 FOUND += [
     (
-        "« juge que » after an anonymous source and its relative clause (the tagger makes it a noun)",
+        "« juge que » after an anonymous source and its relative clause (the verb, not the judge)",
         "Un diplomate européen, qui a requis l'anonymat, juge que le gouvernement « prend un risque "
         "inutile » avant le scrutin.",
         "prend un risque inutile",
         "partial",
         "Un diplomate européen",
-        "que_before",
+        "governing_verb",
     ),
     (
         "reported clause after an anonymous source and its relative clause",
@@ -3734,6 +3734,19 @@ FOUND += [
         "indirect",
         "groupe des « colombes »",
         "indirect_que",
+    ),
+]
+
+
+FOUND += [
+    (
+        "a fragment inside a sentence that a colon follows is its clause's, not a headline's",
+        "Le maire Paul Roux a présenté le budget. Le maire, lui, se dit « confiant » : « Tout a été voté "
+        "dans les règles. »",
+        "confiant",
+        "partial",
+        "Paul Roux",
+        "governing_verb",
     ),
 ]
 

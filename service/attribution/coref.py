@@ -268,10 +268,13 @@ def _first_names_as_subjects(context: Context, start: int, end: int, gender: str
 PLACE_WORDS = frozenset({"à", "au", "aux", "en"})
 
 
-def topic_organization(context: Context, position: int, noun: str) -> Entity | None:
+def topic_organization(
+    context: Context, position: int, noun: str, introduced_only: bool = False
+) -> Entity | None:
     """The one organisation a new generic description (« l'ONG », « le constructeur ») may stand for:
     named in this or the previous two sentences, introduced with that noun (« le syndicat FO ») or
-    else the one that was a subject; none when several fit."""
+    else the one that was a subject; none when several fit. A description with modifiers of its own
+    (« la fédération des embouteilleurs ») stands only for one introduced with its noun."""
     here = context.sentence_index(position)
     first = context.sentence(max(0, here - TOPIC_SENTENCES)).start
     named = [
@@ -295,6 +298,8 @@ def topic_organization(context: Context, position: int, noun: str) -> Entity | N
     here_acting = {e.id: e for m, e in named if e.id in acting and context.sentence_index(m.start) == here}
     if len(acting) > 1 and len(here_acting) == 1:
         acting = here_acting
+    if introduced_only:
+        acting = {}
     fitting = typed or (bearing if len(bearing) == 1 else acting or bearing)
     return next(iter(fitting.values())) if len(fitting) == 1 else None
 

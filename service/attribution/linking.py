@@ -535,7 +535,14 @@ def description(
     reprise = next(iter(forms & lexicon.org_reprises()), None)
     if reprise and not plural and is_definite(sentence, determined) and not context.names_inside(start, end):
         # « Greenpeace a déposé un recours. Selon l'ONG, … » : the organisation the passage is about
-        organisation = coref.topic_organization(context, head.start, reprise)
+        # « la fédération des embouteilleurs » : a complement with its article says which one it is
+        specific = any(
+            c.base_deprel == "nmod"
+            and c.index > head.index
+            and any(d.base_deprel == "det" for d in sentence.children(c))
+            for c in sentence.children(head)
+        )
+        organisation = coref.topic_organization(context, head.start, reprise, introduced_only=specific)
         if organisation is not None:
             return _described(organisation, mention, rule, confidence * 0.8, via=("description",))
     kind = "person" if is_role else "organization" if is_org or forms & lexicon.org_reprises() else "unknown"

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from service.nlp.document import Document, Sentence, Word
 from service.nlp.frame_parse import FrameSentence, HideSpans, copy_back, frame_of, hidden_runs, proxy_document
+from service.nlp.retag import retag_finite_verbs
 from service.nlp.sentence_joins import join_broken_sentences, join_split_words
 
 log = logging.getLogger(__name__)
@@ -193,9 +194,10 @@ class StanzaParser:
         proxies = proxy_document(frames) if frames else None
         try:
             if busy or proxies is not None:
-                self._pipeline.process(
-                    busy + ([proxies] if proxies is not None else []), processors="pos,lemma,depparse"
-                )
+                batch = busy + ([proxies] if proxies is not None else [])
+                self._pipeline.process(batch, processors="pos,lemma")
+                retag_finite_verbs(s for doc in batch for s in doc.sentences)
+                self._pipeline.process(batch, processors="depparse")
             if proxies is not None:
                 copy_back(frames, proxies)
         finally:
@@ -288,6 +290,10 @@ def _to_document(text: str, sentences: list, parsed_ids: set[int]) -> Document:
         if words:
             result.append(Sentence(tuple(words), words[0].start, words[-1].end, parsed))
     return Document(text, tuple(result))
+
+
+# Changes whenever the adapter changes what a parse of the same model holds (kept parses go stale).
+PARSE_REVISION = "retag2"
 
 
 def default_threads() -> int:

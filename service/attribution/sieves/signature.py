@@ -109,6 +109,9 @@ def colon_after(context: Context, quote: QuoteSpan) -> Candidate | None:
     if not quote.closed:
         return None
     text = context.document.text
+    before = text[: quote.open_at].rstrip(" \u00a0\u202f")
+    if before and before[-1] not in "\n.!?:-–—":
+        return None  # « Le maire se dit « serein » : « … » » : a fragment inside a sentence (a dateline dash opens one)
     position = _past_spaces(text, quote.outer_end)
     if position >= len(text) or text[position] != ":":
         return None
