@@ -3751,6 +3751,28 @@ FOUND += [
 ]
 
 
+FOUND += [
+    (
+        "the medium told, named in two words, stands between the cue and its speaker (« confie à Jeune Afrique X »)",
+        "« Le vote sera serré », confie à Jeune Afrique un élu de l'opposition, qui a requis l'anonymat.",
+        "Le vote sera serré",
+        "direct",
+        "un élu de l'opposition",
+        "postposed_cue",
+    ),
+    (
+        "« le parti » is the party named before, not the town where its seat is (« au siège du parti à X »)",
+        "« Nous ne reconnaîtrons pas ce scrutin », a lancé le porte-parole du Parti rural ivoirien (PRI), "
+        "Jean Koffi-Yao, au siège du parti à Treichville. Le parti a annoncé qu'il ferait appel devant la "
+        "Cour suprême.",
+        "il ferait appel",
+        "indirect",
+        "Parti rural ivoirien",
+        "indirect_que",
+    ),
+]
+
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -283,7 +283,7 @@ def topic_organization(
         if e.kind != "person" and not context.inside_quote(m.start, m.end)
     ]
     text = context.document.text
-    typed = {e.id: e for m, e in named if noun in normalize(text[max(0, m.start - 30) : m.start]).split()}
+    typed = {e.id: e for m, e in named if _introduced_with(text, m, noun)}
     # « … 140 magasins au Québec » : a place, whatever the parse made of it
     acting = {
         e.id: e
@@ -302,6 +302,13 @@ def topic_organization(
         acting = {}
     fitting = typed or (bearing if len(bearing) == 1 else acting or bearing)
     return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+
+def _introduced_with(text: str, mention: Mention, noun: str) -> bool:
+    """« le syndicat FO », « l'ONG humanitaire X » : the noun among the words right before the name,
+    not « au siège du parti à Cocody », where the name is a place."""
+    words = normalize(text[max(0, mention.start - 30) : mention.start]).replace("'", "' ").split()[-3:]
+    return noun in words and bool(words) and words[-1] not in PLACE_WORDS
 
 
 def _bears(context: Context, mention: Mention, entity: Entity, noun: str) -> bool:

@@ -14,7 +14,7 @@ from service.attribution.cues import (
     pronoun_of,
     speech_lemma,
 )
-from service.attribution.entities import normalize
+from service.attribution.entities import is_first_name, normalize
 from service.attribution.quotes import QuoteSpan
 from service.attribution.sieves.registry import confidence as rule_confidence
 from service.nlp.document import Sentence, Word
@@ -537,6 +537,8 @@ def following_speaker(
                 name = context.entity_at(word.start, word.end)
                 if name is not None and name[1].kind == "name" and name[0].kind != "person":
                     skip_until = name[1].end  # « sur France Info » : the medium's whole name
+                # « à Jeune Afrique » : the words of the same name, whatever the mentions made of them
+                skip_until = max(skip_until, _end_of_flat_name(context, sentence, word))
             continue
         if nominal and (prepositional is None or word.upos == "DET" or word.upos == "PROPN"):
             head = phrase_head(sentence, word)
@@ -548,6 +550,30 @@ def following_speaker(
         if word.upos in {"VERB", "SCONJ", "CCONJ"}:
             return None
     return None
+
+
+def _end_of_flat_name(context: Context, sentence: Sentence, word: Word) -> int:
+    """« à Jeune Afrique » : where the words the parse hung on the medium's name end, short of a
+    person's name it also hung there (« à l'AFP Me Samia B. »)."""
+    end = word.end
+    for child in sentence.children(word):
+        if child.index < word.index or not child.deprel.startswith("flat"):
+            continue
+        if _names_a_person(context, child):
+            break
+        end = child.end
+    return end
+
+
+def _names_a_person(context: Context, word: Word) -> bool:
+    """« à l'AFP Me Samia B. », « au Monde Julie V. » : a person's name opens with an honorific or a
+    first name."""
+    found = context.entity_at(word.start, word.end)
+    return (
+        found is not None
+        and found[1].start == word.start
+        and (word.text in lexicon.honorifics() or is_first_name(word.text))
+    )
 
 
 def _latter_word(sentence: Sentence, word: Word) -> Word | None:
