@@ -701,6 +701,11 @@ def test_an_organisation_described_with_its_own_complement_is_not_the_one_named_
     assert speaker_of(shipped_parser, text, "précipité") == "la fédération des scieurs du Jura"
 
 
+def test_an_organisation_s_name_goes_on_to_the_country_that_closes_it(shipped_parser):
+    text = "Le syndicat Fruits rouges de Belgique juge le projet « irréaliste » et demande un report."
+    assert speaker_of(shipped_parser, text, "irréaliste") == "Fruits rouges de Belgique"
+
+
 def test_a_headline_acronym_is_named_by_the_full_name_the_body_spells(shipped_parser):
     text = (
         "Inondations : PSF réclame « un pont aérien » vers la vallée\n\n"

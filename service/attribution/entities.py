@@ -200,6 +200,15 @@ def _with_lowercase_tail(tokens: list[Word], i: int, j: int) -> int:
         and tokens[j + 1].text.islower()
     ):
         j += 2
+    # « le syndicat Boissons rafraîchissantes de France » : the country or region that closes the name
+    if (
+        j + 1 < len(tokens)
+        and j > i + 1
+        and normalize(tokens[j].text) in {"de", "du"}
+        and tokens[j + 1].upos == "PROPN"
+        and (j + 2 == len(tokens) or not is_capitalized(tokens[j + 2].text))
+    ):
+        j += 2
     return j
 
 
