@@ -706,6 +706,15 @@ def test_an_organisation_s_name_goes_on_to_the_country_that_closes_it(shipped_pa
     assert speaker_of(shipped_parser, text, "irréaliste") == "Fruits rouges de Belgique"
 
 
+def test_the_name_right_after_a_role_and_its_complement_is_the_speaker_s(shipped_parser):
+    text = (
+        "Conservatrice au musée de Caen, Léa Sorin a retrouvé les toiles. « Elle a été oubliée deux fois », "
+        "dit-elle. « On ne lui pardonnait rien », analyse l'historienne de l'art Bénédicte Aumeur, autrice "
+        "d'un essai."
+    )
+    assert speaker_of(shipped_parser, text, "pardonnait") == "Bénédicte Aumeur"
+
+
 def test_a_headline_acronym_is_named_by_the_full_name_the_body_spells(shipped_parser):
     text = (
         "Inondations : PSF réclame « un pont aérien » vers la vallée\n\n"

@@ -18,6 +18,7 @@ from service.attribution.entities import (
     _role_gender,
     is_capitalized,
     is_demonym,
+    is_first_name,
     known_by_first_name,
     normalize,
     role_hyponyms,
@@ -750,6 +751,16 @@ def _apposed_name(context: Context, end: int, sentence: Sentence, head: Word) ->
     found = context.entity_at(end, end + 3)
     if found and found[1].text[:1] in OPENING_MARKS:
         return found[0]  # « le collectif « Sauvons la halle » » : the name its marks give
+    if (
+        found
+        and found[0].kind == "person"
+        and found[1].start - end <= 1
+        and len(found[1].tokens) >= 2
+        and is_first_name(found[1].tokens[0])
+    ):
+        return found[
+            0
+        ]  # « l'historienne de l'art Bénédicte A. » : the name right after the role's complement
     rest = text[end : end + 200]
     if rest.lstrip(" \u00a0").startswith("("):  # skip a parenthesis: « Le PDG (…), Sam Altman »
         closing = rest.find(")")
