@@ -751,16 +751,20 @@ def _apposed_name(context: Context, end: int, sentence: Sentence, head: Word) ->
     found = context.entity_at(end, end + 3)
     if found and found[1].text[:1] in OPENING_MARKS:
         return found[0]  # « le collectif « Sauvons la halle » » : the name its marks give
+    # « l'historienne de l'art Bénédicte A. » : a full name right after the role's complement
     if (
         found
         and found[0].kind == "person"
         and found[1].start - end <= 1
         and len(found[1].tokens) >= 2
         and is_first_name(found[1].tokens[0])
+        # « l'avocat de l'entrepreneur Paul M. » : the name of the person in the complement
+        and (
+            _last_word(text[:end]) == normalize(head.text)
+            or _last_word(text[:end]) not in lexicon.role_nouns() | coref.GENERIC_PERSON_NOUNS
+        )
     ):
-        return found[
-            0
-        ]  # « l'historienne de l'art Bénédicte A. » : the name right after the role's complement
+        return found[0]
     rest = text[end : end + 200]
     if rest.lstrip(" \u00a0").startswith("("):  # skip a parenthesis: « Le PDG (…), Sam Altman »
         closing = rest.find(")")
@@ -783,6 +787,11 @@ def _apposed_name(context: Context, end: int, sentence: Sentence, head: Word) ->
 
 # How many adjectives may qualify a second role noun before its name.
 MAX_ROLE_ADJECTIVES = 4
+
+
+def _last_word(text: str) -> str:
+    words = re.findall(r"[\w-]+", text[-40:])
+    return normalize(words[-1]) if words else ""
 
 
 def _name_after_role(context: Context, sentence: Sentence, end: int) -> Entity | None:
