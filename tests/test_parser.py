@@ -178,6 +178,34 @@ def test_juge_after_its_subject_is_parsed_as_the_verb(shipped_parser, text):
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "form", "lemma"),
+    [
+        ("Sur place, un médecin pointe des retards « inquiétants » dans les soins.", "pointe", "pointer"),
+        ("« Rien n'est joué », analyse la politologue Anne Viret.", "analyse", "analyser"),
+    ],
+)
+def test_a_speech_verb_that_is_also_a_noun_is_the_verb_after_its_subject(shipped_parser, text, form, lemma):
+    words = shipped_parser.parse(text).sentences[-1].words
+    verb = next(w for w in words if w.text == form)
+    assert (verb.upos, verb.lemma) == ("VERB", lemma)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("La situation reste « critique » dans le nord.", "critique"),
+        ("Les gouvernements ont pris note de la décision.", "note"),
+        ("Une analyse complète de la chaîne sera menée.", "analyse"),
+    ],
+)
+def test_the_noun_or_adjective_stays_what_it_is(shipped_parser, text, form):
+    words = shipped_parser.parse(text).sentences[0].words
+    assert next(w for w in words if w.text == form).upos != "VERB"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "text",
     [
         "Le juge a rendu sa décision mardi.",

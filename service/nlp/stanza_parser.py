@@ -293,7 +293,7 @@ def _to_document(text: str, sentences: list, parsed_ids: set[int]) -> Document:
 
 
 # Changes whenever the adapter changes what a parse of the same model holds (kept parses go stale).
-PARSE_REVISION = "retag2"
+PARSE_REVISION = "retag5"
 
 
 def default_threads() -> int:
