@@ -626,6 +626,16 @@ def test_an_institution_name_goes_on_through_a_coordinated_complement(shipped_pa
             "Plateforme de soutien aux réfugiés (PSR)",
         ),
         (
+            "La direction régionale de la mer (DIRM) précise que trois chalutiers ont été contrôlés.",
+            "trois chalutiers",
+            "direction régionale de la mer (DIRM)",
+        ),
+        (
+            "Le Parti républicain de Guinée (PRG-UDR) a réclamé que le scrutin soit reporté.",
+            "le scrutin soit reporté",
+            "Parti républicain de Guinée (PRG-UDR)",
+        ),
+        (
             "Pharmaciens sans frontières (PSF) a jugé que les stocks ne tiendraient pas l'hiver.",
             "les stocks ne tiendraient pas",
             "Pharmaciens sans frontières (PSF)",

@@ -364,7 +364,8 @@ def _spelled_before(tokens: list[Word], i: int, j: int, known: set[str]) -> tupl
         initials = "".join(
             fold(t)[0] for t in spelled if normalize(t) not in ACRONYM_SKIPPED and t[:1].isalpha()
         )
-        if word.upos in {"NOUN", "PROPN"} and initials == fold(acronym):
+        # « direction générale de l'alimentation (DGAL) » : two letters of the last word
+        if word.upos in {"NOUN", "PROPN"} and (initials == fold(acronym) or spells(acronym, spelled)):
             return start, _with_place(tokens, j + 1, known)
         if capitalised:
             break
@@ -402,6 +403,10 @@ def spells(short: str, words: list[str], institution: bool = True) -> bool:
     « CICR » for « Comité international de la Croix-Rouge »), initials with some small words kept
     (« CPA » for « Coalition pour l'alternance »), or, for an institution, the first letters of its
     words (« Servel » for « Service électoral »)."""
+    # « Parti démocratique de Côte d'Ivoire (PDCI-RDA) » : a merged party spells its first name
+    head, _, rest = short.partition("-")
+    if rest and short.replace("-", "").isupper() and len(head) >= 2 and spells(head, words, institution):
+        return True
     # « l' », « d' » never give a letter (« Direction générale de l'alimentation (DGAL) »)
     parts = [
         fold(p)
