@@ -504,9 +504,20 @@ def _infinitive_content(sentence: Sentence, head: Word, mark: Word | None) -> tu
         content.append(word)
     while content and content[-1].upos == "PUNCT" and content[-1].text not in {")"}:
         content.pop()
-    if len(content) < MIN_INFINITIVE_WORDS:
+    if len(content) < MIN_INFINITIVE_WORDS or _asks_for_anonymity(content):
         return None
     return content[0].start, content[-1].end
+
+
+# « a demandé à garder l'anonymat », « a souhaité rester anonyme » : how a source asks to be quoted,
+# not what it says
+ANONYMITY_WORDS = frozenset({"anonymat", "anonyme", "anonymes"})
+ANONYMITY_REQUEST_WORDS = 5
+
+
+def _asks_for_anonymity(content: list[Word]) -> bool:
+    words = [w for w in content if w.upos != "PUNCT"]
+    return len(words) <= ANONYMITY_REQUEST_WORDS and any(normalize(w.text) in ANONYMITY_WORDS for w in words)
 
 
 def _reported(
