@@ -3773,6 +3773,28 @@ FOUND += [
 ]
 
 
+FOUND += [
+    (
+        "a statement resumed by a finding its author made (« C'est le constat dressé par X »)",
+        "La Suisse a réduit sa consommation d'eau de 4 % en 2024, mais ce rythme reste insuffisant. C'est "
+        "le constat dressé par l'Office fédéral de l'environnement (OFEV) dans son rapport annuel.",
+        "La Suisse a réduit sa consommation",
+        "indirect",
+        "Office fédéral de l'environnement",
+        "indirect_cleft",
+    ),
+    (
+        "a statement resumed as the conclusion of a study, whose author speaks",
+        "Les populations de grenouilles ont reculé de 30 % en dix ans dans le Jura. C'est la conclusion "
+        "d'une étude de l'université de Besançon publiée lundi.",
+        "Les populations de grenouilles",
+        "indirect",
+        "université de Besançon",
+        "indirect_cleft",
+    ),
+]
+
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

@@ -43,6 +43,8 @@ def _unparsed(sentence: Sentence) -> Sentence:
 # the forms of the verbs reporting an infinitive (« s'est engagée à »)
 _OTHER_TRIGGERS = (
     frozenset({"selon", "après", "pour", "a-t-on", "apprend-on"})
+    # « … C'est le constat dressé par X » : a finding that resumes the sentence before it
+    | frozenset({"constat", "conclusion", "diagnostic", "avertissement", "verdict"})
     | lexicon.SOURCE_FRAME_WORDS
     | {phrase.split()[1] for phrase in lexicon.speech_phrases()}
     | lexicon.intention_nouns()

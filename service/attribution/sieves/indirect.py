@@ -1043,7 +1043,7 @@ MIN_RESUMED_WORDS = 5
     INDIRECT_SENTENCE,
     0.75,
     "Les loyers ont augmenté de 12 % en deux ans. C'est ce qu'affirme une étude de l'observatoire. "
-    "(also « … : c'est ce qu'a assuré l'entraîneur »)",
+    "(also « … : c'est ce qu'a assuré l'entraîneur », « … C'est le constat dressé par le Haut Conseil »)",
     speaker_slot=True,
 )
 def indirect_cleft(context: Context, sentence: Sentence, taken: Taken) -> Found | None:
@@ -1053,8 +1053,10 @@ def indirect_cleft(context: Context, sentence: Sentence, taken: Taken) -> Found 
         content, cleft_sentence, cleft = tokens[:colon], sentence, tokens[colon + 1 :]
     else:
         following = _next_in_paragraph(context, sentence)
-        if following is None or not _resumes(context, following.tokens):
+        if following is None:
             return None
+        if not _resumes(context, following.tokens):
+            return _resumed_by_a_noun(context, tokens, following, taken)
         content, cleft_sentence, cleft = tokens, following, following.tokens
     content = tuple(w for w in content)
     while content and content[-1].upos == "PUNCT":
@@ -1077,6 +1079,44 @@ def indirect_cleft(context: Context, sentence: Sentence, taken: Taken) -> Found 
 
 
 CLEFT_REACH = 8
+
+# « … C'est le constat dressé par le Haut Conseil pour le climat. », « … C'est la conclusion d'une étude
+# de l'Inserm. » : a noun for a finding resumes the statement before it, and names who made it.
+FINDING_RESUMPTION = re.compile(
+    r"(?:c'est|tel est|telle est|tels sont|telles sont) (?:(?:aussi|bien|en substance|du moins) )?"
+    r"(?:le |la |l'|les )(?:constat|conclusion|bilan|diagnostic|avertissement|verdict|message|"
+    r"alerte|mise en garde|estimation)s?"
+    r"(?: (?:dressée?s?|faite?s?|établie?s?|tirée?s?|posée?s?|lancée?s?|livrée?s?|rendue?s?|publiée?s?) par"
+    r"| d'| de | du | des )"
+)
+
+
+def _resumed_by_a_noun(
+    context: Context, content: tuple[Word, ...], following: Sentence, taken: Taken
+) -> Found | None:
+    opening = normalize(context.document.text[following.start : following.start + 120])
+    match = FINDING_RESUMPTION.match(opening)
+    if match is None:
+        return None
+    content = tuple(content)
+    while content and content[-1].upos == "PUNCT":
+        content = content[:-1]
+    words = [w for w in content if any(c.isalnum() for c in w.text)]
+    if len(words) < MIN_RESUMED_WORDS or not any(finite(w) for w in content):
+        return None
+    if any(w.text in QUOTE_MARK_TOKENS for w in content) or any(
+        a < content[-1].end and content[0].start < b for a, b in taken
+    ):
+        return None
+    after = following.start + match.end()
+    source = next((w for w in following.tokens if w.start >= after and w.upos in {"NOUN", "PROPN"}), None)
+    if source is None:
+        return None
+    rule_confidence = confidence("indirect_cleft")
+    candidate = linking.speaker_from_word(context, following, source, "indirect_cleft", rule_confidence)
+    if candidate is None:
+        return None
+    return Found(_plain_span(context, content[0].start, content[-1].end), "indirect", candidate)
 
 
 def _resumes(context: Context, tokens: tuple[Word, ...]) -> bool:
