@@ -3795,6 +3795,22 @@ FOUND += [
 ]
 
 
+FOUND += [
+    (
+        "a paragraph's opening quotation is the person named as the next sentence's subject, who quotes "
+        "his own words there (not the previous paragraph's speaker)",
+        "L'Anses déconseille ces boissons aux mineurs. Sa directrice, Claire Vidal, estime qu'elles n'ont "
+        "« aucun intérêt » pour un adolescent.\n\n« On voit arriver aux urgences des élèves qui en boivent "
+        "cinq par jour. » Le Dr Marc Lesieur, pédiatre au CHU de Rennes, salue un avis « salutaire, mais "
+        "tardif ».",
+        "On voit arriver aux urgences",
+        "direct",
+        "Marc Lesieur",
+        "following_subject",
+    ),
+]
+
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

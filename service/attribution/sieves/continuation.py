@@ -336,18 +336,25 @@ def following_subject(context: Context, found: list[Found], i: int) -> Candidate
         or text[span.outer_end : max(after.start, span.outer_end)].strip(" .!?…") != ""
     ):
         return None  # the quotation must end its sentence, and the next sentence its paragraph's narration
-    if any(
-        f.span.open_at < after.end and after.start < f.span.outer_end for f in found if f.span is not span
-    ):
-        return None  # the next sentence quotes someone itself
+    quoting = [
+        f
+        for f in found
+        if f.span is not span and f.span.open_at < after.end and after.start < f.span.outer_end
+    ]
     root = after.root()
     for word in after.words:
         if word.base_deprel == "nsubj" and root is not None and after.head_of(word) is root:
             candidate = linking.speaker_from_word(
                 context, after, word, "following_subject", confidence("following_subject")
             )
-            if candidate is not None and candidate.entity.kind == "person" and candidate.entity.tokens:
+            if candidate is None or candidate.entity.kind != "person" or not candidate.entity.tokens:
+                continue
+            # the next sentence may quote its subject's own words (« X salue un avis « tardif » »),
+            # not someone else's
+            if all(f.candidate is not None and f.candidate.entity is candidate.entity for f in quoting):
                 return candidate
+    if quoting:
+        return None  # the next sentence quotes someone itself
     if (
         root is not None
         and root.upos == "VERB"
