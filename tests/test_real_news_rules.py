@@ -3811,6 +3811,18 @@ FOUND += [
 ]
 
 
+FOUND += [
+    (
+        "an auxiliary before an insert still makes the participle the subject's cue (« X a, quant à lui, assuré … »)",
+        "Le ministre Karim Lahlou a, quant à lui, assuré rester ouvert à une révision de la loi dans deux ans.",
+        "rester ouvert à une révision",
+        "indirect",
+        "Karim Lahlou",
+        "indirect_infinitive",
+    ),
+]
+
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
@@ -4080,6 +4092,15 @@ NOT_FOUND += [
         "Dans une grande surface, un chef de rayon, qui a souhaité garder l'anonymat, explique que les "
         "produits ont été retirés.",
         "garder l'anonymat",
+    ),
+]
+
+
+NOT_FOUND += [
+    (
+        "a participle set off before its noun says what was asked of it (« Invité à commenter …, X »)",
+        "Invité à commenter ces chiffres, le ministre Paul Roux a botté en touche.",
+        "commenter ces chiffres",
     ),
 ]
 

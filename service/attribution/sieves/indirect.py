@@ -120,6 +120,8 @@ def indirect_infinitive(
         return None
     if verb.base_deprel == "ccomp" and _asked_whether(sentence, verb):
         return None  # « Prié de dire s'il invitait à soutenir … » : a question put to him, no statement
+    if _asked_of_the_subject(sentence, verb):
+        return None  # « Invité à commenter ces chiffres, le ministre … » : what he was asked to do
     # « n'a pas souhaité s'exprimer » is a refusal, « a été invité à … » someone else's request; but
     # « n'exclut pas de se présenter » says that one may, as « a exclu de démissionner » that one won't
     negated = any(_negates(c) and c.index < verb.index for c in sentence.children(verb))
@@ -249,6 +251,30 @@ def _declared_stance(sentence: Sentence, verb: Word, lemma: str) -> Word | None:
             and normalize(c.text) in lexicon.stance_adjectives()
         ),
         None,
+    )
+
+
+def _asked_of_the_subject(sentence: Sentence, verb: Word) -> bool:
+    """A past participle with no auxiliary, set off before or beside its noun (« Invité à commenter …,
+    le ministre », « les habitants, appelés à quitter … »): a request made to them, not their words."""
+    return (
+        verb.feat("VerbForm") == "Part"
+        and verb.feat("Tense") == "Past"
+        and verb.base_deprel in {"advcl", "acl", "root", "amod"}
+        and not any(c.base_deprel in {"aux", "nsubj", "expl"} for c in sentence.children(verb))
+        and (verb.index == sentence.words[0].index or _set_off_by_comma(sentence, verb))
+    )
+
+
+def _set_off_by_comma(sentence: Sentence, verb: Word) -> bool:
+    """« Les habitants, appelés à … » ; not « Le ministre a, quant à lui, assuré … », whose auxiliary
+    stands before the insert."""
+    previous = sentence.word(verb.index - 1)
+    before = sentence.words[: verb.index - 1]
+    return (
+        previous is not None
+        and previous.text == ","
+        and not any(normalize(w.text) in lexicon.AUXILIARY_FORMS for w in before)
     )
 
 
