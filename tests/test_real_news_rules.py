@@ -3823,6 +3823,19 @@ FOUND += [
 ]
 
 
+FOUND += [
+    (
+        "a headline labelled « Name, role : « … » » is the named person's",
+        "Paul Riva, pêcheur : « La mer nous a tout pris »\n\nLe pêcheur Paul Riva a perdu son bateau dans "
+        "la tempête de dimanche.",
+        "La mer nous a tout pris",
+        "direct",
+        "Paul Riva",
+        "colon_bare",
+    ),
+]
+
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
@@ -4537,3 +4550,22 @@ def test_an_interviewer_question_may_quote_a_few_words(shipped_parser):
     )
     answers = _interview_answers(quotes_of(shipped_parser, text))
     assert answers == [("Je le prends", "Claire Fontaine"), ("Un peu. Nous", "Claire Fontaine")]
+
+
+def test_answers_to_questions_put_to_the_interviewee_are_hers_in_whatever_person(shipped_parser):
+    text = (
+        "Volcanologue à Clermont-Ferrand, Inès Marquet surveille depuis dix ans les volcans d'Auvergne.\n\n"
+        "Qu'avez-vous observé cette année ?\n\n"
+        "Le sol s'est soulevé de deux centimètres sous le lac, ce qui reste modeste.\n\n"
+        "Faut-il s'en inquiéter ?\n\n"
+        "Pas à ce stade. Les capteurs enregistrent une activité normale pour la saison.\n\n"
+        "Que diriez-vous aux habitants ?\n\n"
+        "Les volcans de la chaîne des Puys dorment depuis plus de six mille ans.\n\n"
+        "Quand saura-t-on davantage ?\n\n"
+        "Les relevés de l'automne seront publiés en décembre."
+    )
+    quotes = quotes_of(shipped_parser, text)
+    answers = [q for q in quotes if q.rule == "interview_answer"]
+    assert {q.speaker.name for q in answers} == {"Inès Marquet"}
+    assert any("deux centimètres" in q.text for q in answers)
+    assert any("publiés en décembre" in q.text for q in answers)

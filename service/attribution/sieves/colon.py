@@ -132,6 +132,11 @@ def colon_bare(context: Context, quote: QuoteSpan) -> Candidate | None:
         return with_cue(possessor, position, position + 1, ":")
     if _speech_word(before) is not None or not _is_label(before):
         return None
+    named = _name_before_role(context, before)
+    if named is not None:  # « Margaux D., glaciologue : « … » » : the name, not its role
+        return with_cue(
+            Candidate(*named, "colon_bare", confidence("colon_bare")), position, position + 1, ":"
+        )
     head = phrase_head(sentence, _head_of_complement(sentence, before[-1]))
     candidate = linking.speaker_from_word(context, sentence, head, "colon_bare", confidence("colon_bare"))
     if candidate is not None and candidate.entity.kind == "unknown" and _more_than_a_name(before, candidate):
@@ -139,6 +144,17 @@ def colon_bare(context: Context, quote: QuoteSpan) -> Candidate | None:
     if candidate is not None and candidate.entity.kind == "unknown" and _lone_place_or_topic(before):
         return None  # « Bretagne : « … » », « Fédéral : « … » » : a headline's rubric
     return with_cue(candidate, position, position + 1, ":")
+
+
+def _name_before_role(context: Context, before: list[Word]) -> tuple | None:
+    """« Paul R., pêcheur » : a person's name, a comma, then the role that describes them."""
+    comma = next((i for i, w in enumerate(before) if w.text == ","), None)
+    if comma is None or comma == 0:
+        return None
+    found = context.entity_at(before[0].start, before[comma - 1].end)
+    if found is None or found[0].kind != "person" or found[1].start != before[0].start:
+        return None
+    return found
 
 
 # What someone says, introduced by its owner's possessive: « Son message aux sinistrés : « … » ».

@@ -56,7 +56,11 @@ def interview_answer(context: Context, taken: list[tuple[int, int]]) -> list[Fou
     established = sum(
         _answers(text, blocks, questions, number, strict=True) != [] for number in range(len(questions))
     )
-    strict = established < max(1, len(questions) / 2) and not INTERVIEW_MARKER.search(text)
+    strict = (
+        established < max(1, len(questions) / 2)
+        and not INTERVIEW_MARKER.search(text)
+        and not _put_to_someone(text, blocks, questions)
+    )
     found = []
     for number in range(len(questions)):
         answer = _answers(text, blocks, questions, number, strict)
@@ -72,6 +76,25 @@ def interview_answer(context: Context, taken: list[tuple[int, int]]) -> list[Fou
         candidate = Candidate(entity, mention, "interview_answer", confidence("interview_answer"))
         found.append(Found(span, "direct", candidate))
     return found
+
+
+# A transcript of this many questions, some of them put to « vous », needs no other sign.
+ADDRESSED_TRANSCRIPT = 4
+ADDRESSED_QUESTIONS = 2
+
+
+def _put_to_someone(text: str, blocks: list[Paragraph], questions: list[int]) -> bool:
+    """« Qu'avez-vous constaté cet été ? … Comment vivez-vous ce travail ? » : several questions put to
+    the person interviewed make the paragraphs after them answers, in whatever person they speak."""
+    # « Qu'avez-vous … ? » : the pronoun glued to its verb counts
+    addressed = sum(
+        bool(
+            {"vous", "votre", "vos"}
+            & set(re.findall(r"\w+", normalize(text[blocks[q].start : blocks[q].end])))
+        )
+        for q in questions
+    )
+    return len(questions) >= ADDRESSED_TRANSCRIPT and addressed >= ADDRESSED_QUESTIONS
 
 
 def _answers(
