@@ -725,6 +725,16 @@ def test_the_name_right_after_a_role_and_its_complement_is_the_speaker_s(shipped
     assert speaker_of(shipped_parser, text, "pardonnait") == "Bénédicte Aumeur"
 
 
+def test_a_craft_given_in_the_headline_names_the_portrait_s_subject_again(shipped_parser):
+    text = (
+        "Claire Vautrin, l'ébéniste qui ne jette rien\n\n"
+        "Dans son atelier de Besançon, Claire Vautrin, 41 ans, répare des meubles anciens. Sa galeriste, "
+        "Anne Morel, salue un travail « d'une grande finesse ». « Elle a l'œil », ajoute-t-elle.\n\n"
+        "L'ébéniste, elle, reste prudente. Elle assure que le succès ne changera rien à ses habitudes."
+    )
+    assert speaker_of(shipped_parser, text, "ne changera rien") == "Claire Vautrin"
+
+
 def test_a_headline_acronym_is_named_by_the_full_name_the_body_spells(shipped_parser):
     text = (
         "Inondations : PSF réclame « un pont aérien » vers la vallée\n\n"
