@@ -138,6 +138,14 @@ def test_a_town_demonym_opening_a_sentence_refers_back_to_the_subject(shipped_pa
     assert speaker_of(shipped_parser, text, "avoir souffert") == "Mathis Carrel"
 
 
+def test_a_regional_demonym_refers_back_to_the_runner(shipped_parser):
+    text = (
+        "À 5 heures du matin, Laure Ribes lace ses chaussures au pied des pistes. « La nuit, la tête se "
+        "vide », explique la Catalane de 31 ans."
+    )
+    assert speaker_of(shipped_parser, text, "la tête se vide") == "Laure Ribes"
+
+
 def test_a_national_team_player_named_by_its_colours_refers_back_to_her(shipped_parser):
     text = (
         "L'ailière Julie Marchand a marqué huit buts samedi. "
