@@ -743,6 +743,14 @@ def test_a_craft_given_in_the_headline_names_the_portrait_s_subject_again(shippe
     assert speaker_of(shipped_parser, text, "ne changera rien") == "Claire Vautrin"
 
 
+def test_a_farming_trade_names_the_farmer_again(shipped_parser):
+    text = (
+        "Devant la préfecture, Thomas Larrieu a déversé du fumier avec une trentaine d'agriculteurs. Le "
+        "jeune céréalier dénonce « l'empilement des normes » et des prix « trop bas »."
+    )
+    assert speaker_of(shipped_parser, text, "empilement") == "Thomas Larrieu"
+
+
 def test_a_headline_acronym_is_named_by_the_full_name_the_body_spells(shipped_parser):
     text = (
         "Inondations : PSF réclame « un pont aérien » vers la vallée\n\n"

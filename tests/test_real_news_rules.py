@@ -4569,3 +4569,16 @@ def test_answers_to_questions_put_to_the_interviewee_are_hers_in_whatever_person
     assert {q.speaker.name for q in answers} == {"Inès Marquet"}
     assert any("deux centimètres" in q.text for q in answers)
     assert any("publiés en décembre" in q.text for q in answers)
+
+
+def test_a_fragment_whose_cue_has_a_subject_of_its_own_is_not_the_previous_speaker_s(shipped_parser):
+    text = (
+        "« J'ai voulu filmer la montagne comme un personnage », explique la cinéaste Léa Monnet. Le jury a "
+        "salué un film « d'une rare justesse »."
+    )
+    fragment = (
+        next(q for q in quotes_of(shipped_parser, text) if "rare justesse" in q.text)
+        if any("rare justesse" in q.text for q in quotes_of(shipped_parser, text))
+        else None
+    )
+    assert fragment is None or fragment.speaker is None or fragment.speaker.name != "Léa Monnet"

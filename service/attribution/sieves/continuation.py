@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from service.attribution import linking
+from service.attribution import lexicon, linking
 from service.attribution.candidates import Candidate, Found, inherit
 from service.attribution.context import Context
 from service.attribution.cues import read_incise, speech_idiom, speech_lemma
+from service.attribution.entities import normalize
 from service.attribution.quotes import QuoteSpan, paragraphs
 from service.attribution.sieves.common import tokens_after
 from service.attribution.sieves.registry import CONTINUATION, confidence, sieve
@@ -255,7 +256,28 @@ def adjacent_quote(context: Context, found: list[Found], i: int) -> Candidate | 
         return None
     if _impersonal_cue(context, found[i].span):
         return None
+    if found[i].kind == "partial" and _cue_with_a_noun_subject(context, found[i].span):
+        return None  # « Le guide a salué une cuisine « … » » : the clause names its own speaker
     return inherit(previous.candidate, "adjacent_quote", confidence("adjacent_quote"))
+
+
+def _cue_with_a_noun_subject(context: Context, span: QuoteSpan) -> bool:
+    """A fragment whose clause has a speech verb with a subject that names no person (« le jury », « le
+    guide », « la critique »): the previous quotation's speaker is not it."""
+    pairs = context.words_between(span.start, span.end)
+    if not pairs:
+        return False
+    sentence, word = pairs[0]
+    for ancestor in sentence.ancestors(word)[:4]:
+        if ancestor.upos == "VERB" and speech_lemma(ancestor):
+            return any(
+                c.base_deprel == "nsubj"
+                and c.upos == "NOUN"
+                and c.index < ancestor.index
+                and normalize(c.lemma or c.text) not in lexicon.role_nouns() | lexicon.DOCUMENT_NOUNS
+                for c in sentence.children(ancestor)
+            )
+    return False
 
 
 def _impersonal_cue(context: Context, span: QuoteSpan) -> bool:
