@@ -644,6 +644,11 @@ def test_an_institution_name_goes_on_through_a_coordinated_complement(shipped_pa
             "Parti républicain de Guinée (PRG-UDR)",
         ),
         (
+            "Selon la Fédération des régies de l'eau (F2RE), la facture augmentera de 8 % en 2026.",
+            "la facture augmentera",
+            "Fédération des régies de l'eau (F2RE)",
+        ),
+        (
             "Pharmaciens sans frontières (PSF) a jugé que les stocks ne tiendraient pas l'hiver.",
             "les stocks ne tiendraient pas",
             "Pharmaciens sans frontières (PSF)",

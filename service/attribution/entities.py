@@ -416,7 +416,7 @@ def spells(short: str, words: list[str], institution: bool = True) -> bool:
     ]
     if not parts or not 2 <= len(short) <= 10 or not short[:1].isupper():
         return False
-    wanted = fold(short)
+    wanted = re.sub(r"\d", "", fold(short))  # « (FP2E) » : a digit repeats a letter
     if wanted[0] != parts[0][0]:
         return False
     if short.isupper():
