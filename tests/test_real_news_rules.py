@@ -3836,6 +3836,36 @@ FOUND += [
 ]
 
 
+FOUND += [
+    (
+        "a name that opens its sentence with a lowercase adjective inside it (« Santé publique France rappelle que »)",
+        "Santé publique France rappelle que les adolescents ont besoin de dix heures de sommeil par nuit.",
+        "les adolescents ont besoin",
+        "indirect",
+        "Santé publique France",
+        "indirect_que",
+    ),
+    (
+        "« selon » a source whose name joins two complements with « et », at the end of the sentence",
+        "Les collégiens dorment 40 minutes de moins qu'il y a dix ans, selon une étude de l'Institut "
+        "national de la santé et de la recherche médicale (Inserm) publiée jeudi dans la revue Sleep.",
+        "Les collégiens dorment 40 minutes",
+        "indirect",
+        "Institut national de la santé et de la recherche médicale",
+        "indirect_according_to",
+    ),
+    (
+        "the person named before a relative clause set off by commas is the cue's subject",
+        "Pédiatre au CHU de Lille, le Dr Paul Nkemba, qui n'a pas participé à l'étude, juge ces résultats "
+        "« solides mais attendus ».",
+        "solides mais attendus",
+        "partial",
+        "Paul Nkemba",
+        "qualifying_verb",
+    ),
+]
+
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",
@@ -4114,6 +4144,16 @@ NOT_FOUND += [
         "a participle set off before its noun says what was asked of it (« Invité à commenter …, X »)",
         "Invité à commenter ces chiffres, le ministre Paul Roux a botté en touche.",
         "commenter ces chiffres",
+    ),
+]
+
+
+NOT_FOUND += [
+    (
+        "a verb's object and its judgement in marks after a comma are no incise (« X, qui …, juge ces résultats « … » »)",
+        "Pédiatre au CHU de Lille, le Dr Paul Nkemba, qui n'a pas participé à l'étude, juge ces résultats "
+        "« solides mais attendus ».",
+        "Pédiatre au CHU",
     ),
 ]
 

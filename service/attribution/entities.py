@@ -151,7 +151,9 @@ def _name_token(tokens: list[Word], i: int, known: set[str]) -> bool:
         first_name = (
             is_first_name(text) and i + 1 < len(tokens) and is_capitalized(tokens[i + 1].text.strip("’'"))
         )
-        return word.upos == "PROPN" or text in known or first_name
+        # « Santé publique France rappelle … » : a lowercase adjective, then a name, carry the first word
+        inside = i + 2 < len(tokens) and _adjective_inside_name(tokens, i + 1, known)
+        return word.upos == "PROPN" or text in known or first_name or inside
     return True
 
 

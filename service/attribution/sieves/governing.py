@@ -298,7 +298,8 @@ def _subject_or_name_before(context: Context, sentence: Sentence, verb: Word, ru
     vocative = _vocative_subject(context, sentence, verb)
     if vocative is not None:
         return linking.speaker_from_word(context, sentence, vocative, rule, confidence(rule) * 0.9)
-    for word in reversed(sentence.tokens_before(verb.start, SUBJECT_SLOT_REACH)):
+    before = _past_relative_clause(sentence.tokens_before(verb.start, RELATIVE_REACH))
+    for word in reversed(before[-SUBJECT_SLOT_REACH:]):
         if word.text == "," or word.upos in {"AUX", "ADV"} or normalize(word.text) in lexicon.CLITICS:
             continue
         named = context.entity_at(word.start, word.end)
@@ -306,6 +307,25 @@ def _subject_or_name_before(context: Context, sentence: Sentence, verb: Word, ru
             return None
         return Candidate(named[0], named[1], rule, confidence(rule) * 0.9)
     return None
+
+
+# How many words back a relative clause set off before the verb may reach.
+RELATIVE_REACH = 20
+
+
+def _past_relative_clause(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """« le Dr X, qui n'a pas participé à l'étude, juge … » : the words before the verb without the
+    relative clause set off by commas that ends them."""
+    if len(words) < 3 or words[-1].text != ",":
+        return words
+    opening = next((k for k in range(len(words) - 2, -1, -1) if words[k].text == ","), None)
+    if (
+        opening is None
+        or opening + 1 >= len(words)
+        or normalize(words[opening + 1].text) not in {"qui", "dont"}
+    ):
+        return words
+    return words[: opening + 1]
 
 
 def _cue_coordinated_into_clause(sentence: Sentence, verb: Word) -> Word | None:

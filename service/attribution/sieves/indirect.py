@@ -988,6 +988,8 @@ def indirect_postposed(context: Context, sentence: Sentence, taken: Taken) -> Fo
         content = tokens[:comma]
         if len(content) < 4 or not incise.after:
             return None
+        if any(w.text in QUOTE_MARK_TOKENS for w in incise.after[:INCISE_SUBJECT_WORDS]):
+            return None  # « X, qui …, juge ces résultats « solides » » : the verb's object and its judgement
         if (
             incise.verb.feat("VerbForm") == "Inf"
             and _two_word_cue(sentence, incise.verb) is None  # « …, a fait savoir son avocat »
@@ -1023,6 +1025,10 @@ def indirect_postposed(context: Context, sentence: Sentence, taken: Taken) -> Fo
         kind = "direct" if _first_person(content) else "indirect"
         return Found(_plain_span(context, start, content[-1].end), kind, candidate)
     return None
+
+
+# How far after an incise's verb its subject runs before a quotation could not belong to it.
+INCISE_SUBJECT_WORDS = 4
 
 
 # The most words a count reported by « selon » holds (« Ils étaient 32 000 », « 85 000 »).

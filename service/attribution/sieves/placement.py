@@ -117,7 +117,18 @@ def _only_source(sentence: Sentence, cue_start: int, phrase_end: int) -> bool:
     if phrase and normalize(phrase[0].text) == "après":
         phrase = phrase[1:]  # the cue's own second word: « d' | après »
     phrase = _outside_relatives(sentence, phrase)
-    return not any(finite(w) or normalize(w.text) in {"selon", "après"} or w.upos == "CCONJ" for w in phrase)
+    return not any(
+        finite(w)
+        or normalize(w.text) in {"selon", "après"}
+        or (w.upos == "CCONJ" and not _joins_complements(phrase, k))
+        for k, w in enumerate(phrase)
+    )
+
+
+def _joins_complements(phrase: list[Word], k: int) -> bool:
+    """« l'Institut national de la santé et de la recherche médicale » : « et » between two « de »
+    complements of one name joins them; it starts no second source."""
+    return k + 1 < len(phrase) and normalize(phrase[k + 1].text) in {"de", "du", "des", "d'"}
 
 
 def _outside_relatives(sentence: Sentence, words: list[Word]) -> list[Word]:
