@@ -756,6 +756,17 @@ def test_a_farming_trade_names_the_farmer_again(shipped_parser):
     assert speaker_of(shipped_parser, text, "empilement") == "Thomas Larrieu"
 
 
+def test_a_description_of_another_trade_is_not_the_anonymous_source_before_it(shipped_parser):
+    text = (
+        "Karim Hadj, 34 ans, a fondé une entreprise de consigne à Nantes. Un dirigeant d'un groupe "
+        "d'emballage, qui n'a pas souhaité être cité, juge le modèle « difficile à déployer ».\n\n"
+        "L'entrepreneur, lui, dit vouloir ouvrir deux centres de lavage à Rennes et à Bordeaux."
+    )
+    assert (
+        speaker_of(shipped_parser, text, "deux centres de lavage") != "Un dirigeant d'un groupe d'emballage"
+    )
+
+
 def test_a_headline_acronym_is_named_by_the_full_name_the_body_spells(shipped_parser):
     text = (
         "Inondations : PSF réclame « un pont aérien » vers la vallée\n\n"

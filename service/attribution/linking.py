@@ -479,6 +479,12 @@ def description(
             resolved = None  # « Marie-Jo, 58 ans, … » : a witness is never « la ministre »
         if resolved is not None and coref.opposed_roles(text_low, coref.roles_of(resolved.entity)):
             resolved = None  # « Le substitut, Benoît H., … Appelé à la barre, le prévenu … »
+        if (
+            resolved is not None
+            and not resolved.entity.tokens
+            and not coref.role_fits(text_low, coref.roles_of(resolved.entity))
+        ):
+            resolved = None  # « Un dirigeant d'un groupe, qui …, juge … L'entrepreneur, lui, dit … »
         if resolved is not None:
             entity = (
                 _holder_instead(context, resolved.entity, text_low, gender, head.start) or resolved.entity
