@@ -3866,6 +3866,20 @@ FOUND += [
 ]
 
 
+FOUND += [
+    (
+        "a speech verb coordinated into the cue's que-clause right before a fragment is the cue's "
+        "coordinate (« assure que les fabricants … et dénonce une « … » »)",
+        "La directrice Sophie Decamp assure que les fabricants respectent la réglementation et dénonce une "
+        "« stigmatisation » de la profession.",
+        "stigmatisation",
+        "partial",
+        "Sophie Decamp",
+        "governing_verb",
+    ),
+]
+
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

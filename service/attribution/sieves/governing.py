@@ -42,7 +42,9 @@ def governing_verb(context: Context, quote: QuoteSpan) -> Candidate | None:
     before = speech_verb_before(context, quote)
     if before is not None:  # « qu'il juge « ambitieux mais réaliste » » : the verb right before
         verb_sentence, verb = before
-        candidate = subject_of(context, verb_sentence, verb, "governing_verb", rule_confidence)
+        # « assure que les fabricants respectent … et dénonce une « … » » : the cue's coordinate
+        speaking = _cue_coordinated_into_clause(verb_sentence, verb) or verb
+        candidate = subject_of(context, verb_sentence, speaking, "governing_verb", rule_confidence)
         if candidate is not None:
             return candidate.but(depth=1, cue=(verb.start, verb.end, speech_lemma(verb) or ""))
     # the quotation's words are a contiguous index range (multi-word tokens included)
