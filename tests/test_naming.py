@@ -649,6 +649,12 @@ def test_an_institution_name_goes_on_through_a_coordinated_complement(shipped_pa
             "Fédération des régies de l'eau (F2RE)",
         ),
         (
+            "L'Office de la protection, de la prévention et de la sécurité des installations côtières (OPPSIC) "
+            "indique que trois digues ont cédé.",
+            "trois digues ont cédé",
+            "Office de la protection, de la prévention et de la sécurité des installations côtières (OPPSIC)",
+        ),
+        (
             "Pharmaciens sans frontières (PSF) a jugé que les stocks ne tiendraient pas l'hiver.",
             "les stocks ne tiendraient pas",
             "Pharmaciens sans frontières (PSF)",

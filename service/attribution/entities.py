@@ -322,6 +322,11 @@ def _with_places_of(tokens: list[Word], j: int, known: set[str]) -> int:
     return j
 
 
+# How many lowercase words and commas an institution's name may run through to its acronym
+# (« Direction générale de la concurrence, de la consommation et de la répression des fraudes (DGCCRF) »).
+ACRONYM_SPELLED_WORDS = 14
+
+
 def _with_acronym(tokens: list[Word], i: int, j: int, institution: bool) -> int:
     """A name goes on to the short form in parentheses that spells it (« Ardéval Group (AG) »), an
     institution's also through lowercase words (« Banque africaine de développement (BAD) »)."""
@@ -331,7 +336,7 @@ def _with_acronym(tokens: list[Word], i: int, j: int, institution: bool) -> int:
     while (
         institution
         and k < len(tokens)
-        and k - j < 8
+        and k - j < ACRONYM_SPELLED_WORDS
         and tokens[k].text != "("
         and (tokens[k].text.islower() or tokens[k].text == "," or tokens[k].upos == "PROPN")
         and tokens[k].upos not in {"VERB", "AUX"}
