@@ -3880,6 +3880,20 @@ FOUND += [
 ]
 
 
+FOUND += [
+    (
+        "a sentence-final « selon » a report in marks, published by two bodies (« publié par X et Y »)",
+        "Les Alpes se réchauffent deux fois plus vite que la plaine, selon le rapport « Climat des Alpes », "
+        "publié lundi par l'Office fédéral de météorologie (MétéoSuisse) et l'Institut fédéral de recherche "
+        "sur la forêt (WSL).",
+        "Les Alpes se réchauffent",
+        "indirect",
+        "rapport",
+        "indirect_according_to",
+    ),
+]
+
+
 NOT_FOUND = [
     (
         "a short quoted name that the next verb takes as its subject (« « X » bat son record »)",

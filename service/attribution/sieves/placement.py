@@ -127,8 +127,16 @@ def _only_source(sentence: Sentence, cue_start: int, phrase_end: int) -> bool:
 
 def _joins_complements(phrase: list[Word], k: int) -> bool:
     """« l'Institut national de la santé et de la recherche médicale » : « et » between two « de »
-    complements of one name joins them; it starts no second source."""
-    return k + 1 < len(phrase) and normalize(phrase[k + 1].text) in {"de", "du", "des", "d'"}
+    complements of one name joins them, « publié par le service Copernicus et l'Organisation
+    météorologique mondiale » two authors; it starts no second source (« selon X et 2,8 millions
+    d'après Y » does)."""
+    if k + 1 >= len(phrase):
+        return False
+    following = phrase[k + 1]
+    if normalize(following.text) in {"de", "du", "des", "d'"}:
+        return True
+    name = phrase[k + 2] if following.upos == "DET" and k + 2 < len(phrase) else following
+    return name.text[:1].isupper() and name.upos in {"PROPN", "NOUN"}
 
 
 def _outside_relatives(sentence: Sentence, words: list[Word]) -> list[Word]:
@@ -138,12 +146,22 @@ def _outside_relatives(sentence: Sentence, words: list[Word]) -> list[Word]:
     return [w for w in words if w.index not in relative]
 
 
+PUBLISHED_PARTICIPLES = frozenset(
+    {"publier", "paraître", "réaliser", "mener", "diffuser", "rendre", "commander"}
+)
+
+
 def _describes_someone(words: list[Word]) -> bool:
     """« …, de Corcelles, membre du bureau », « …, le porte-parole du parti », « …, Paul Roy » : an
     apposition that says who the source is, not more of the content (« …, lucides et constructifs »)."""
     first = words[0]
     second = words[1] if len(words) > 1 else None
     if first.upos == "PROPN":
+        return True
+    # « …, selon le rapport « … », publié mercredi par l'OMM » : where and by whom the source came out
+    if normalize(first.lemma or first.text) in PUBLISHED_PARTICIPLES and any(
+        normalize(w.text) == "par" for w in words[1:8]
+    ):
         return True
     if normalize(first.text) in lexicon.role_nouns():  # « membre du bureau », not « patients et discrets »
         return first.feat("Number") != "Plur" and not any(w.upos == "CCONJ" for w in words[1:3])
@@ -167,7 +185,7 @@ def _closes_clause(context: Context, sentence: Sentence, offset: int) -> bool:
 
 
 # How many words may follow « selon » at the end of a sentence: the source and who the source is.
-WINDOW_AFTER_SOURCE = 30
+WINDOW_AFTER_SOURCE = 40
 
 
 def finite(word: Word) -> bool:
