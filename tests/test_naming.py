@@ -714,6 +714,17 @@ def test_a_document_taken_up_again_speaks_for_its_author(shipped_parser, text, w
     assert speaker_of(shipped_parser, text, words) == name
 
 
+def test_a_document_cited_with_a_title_speaks_for_who_published_it_not_for_a_word_of_its_title(
+    shipped_parser,
+):
+    text = (
+        "Les Alpes se réchauffent deux fois plus vite que la plaine, selon le rapport « Climat des Alpes », "
+        "publié lundi par l'Office fédéral de météorologie (MétéoSuisse) et l'Institut fédéral de recherche "
+        "sur la forêt (WSL).\n\nD'après le document, les glaciers auront perdu la moitié de leur volume en 2050."
+    )
+    assert speaker_of(shipped_parser, text, "les glaciers auront perdu") == "Office fédéral de météorologie"
+
+
 def test_a_document_without_an_author_speaks_for_no_one_else(shipped_parser):
     text = (
         "La mairie de Vannes a lancé jeudi une consultation. Un rapport confidentiel circule pourtant "

@@ -170,17 +170,48 @@ def _author_of(context: Context, sentence: Sentence, document: Word) -> Entity |
         if _publication(sentence, document, child):
             places += [c for c in sentence.children(child) if c.deprel in {"obl:agent", "obl"}]
     verb = sentence.head_of(document)
-    if verb is not None and document.base_deprel in {"obj", "obl"}:
+    # « selon le rapport, les Alpes se réchauffent » : the document is the clause's source, its subject no author
+    source = any(normalize(c.text) in lexicon.ACCORDING_TO | {"après"} for c in sentence.children(document))
+    if verb is not None and document.base_deprel in {"obj", "obl"} and not source:
         if document.base_deprel == "obl" or normalize(verb.lemma or "") in PUBLISHING_VERBS:
             places += [c for c in sentence.children(verb) if c.base_deprel == "nsubj"]
+    places += _published_by_on_the_surface(sentence, document)
     for place in places:
         if place.upos == "NOUN" and place.feat("Number") == "Plur":
             continue  # « par plusieurs agences des Nations unies » : no one author
+        if _in_marks(context, place):
+            continue  # « le rapport « Climat des Alpes » » : a word of its title
         span = sentence.subtree(place)
         found = context.entity_at(min(w.start for w in span), max(w.end for w in span))
         if found is not None:
             return found[0]
     return None
+
+
+def _in_marks(context: Context, word: Word) -> bool:
+    return context.inside_quote(word.start, word.end) or any(
+        start <= word.start and word.end <= end for start, end in context.titles
+    )
+
+
+def _published_by_on_the_surface(sentence: Sentence, document: Word) -> list[Word]:
+    """« le rapport « État du climat », publié mercredi par le service Copernicus » : a publishing
+    participle a few words after the document, and the first noun after its « par »."""
+    after = [w for w in sentence.words if w.index > document.index][:DOCUMENT_PARTICIPLE_REACH]
+    for k, word in enumerate(after):
+        if normalize(word.lemma or "") not in PUBLISHING_PARTICIPLES or word.feat("VerbForm") != "Part":
+            continue
+        agent = next(
+            (m for m in range(k + 1, min(len(after), k + 5)) if normalize(after[m].text) == "par"), None
+        )
+        if agent is None:
+            return []
+        return [w for w in after[agent + 1 : agent + 4] if w.upos in {"NOUN", "PROPN"}][:1]
+    return []
+
+
+# How many words after a document its publishing participle may stand (past a title in marks).
+DOCUMENT_PARTICIPLE_REACH = 14
 
 
 def _name_below(context: Context, sentence: Sentence, word: Word) -> tuple[Entity, Mention] | None:
