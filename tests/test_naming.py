@@ -655,6 +655,11 @@ def test_an_institution_name_goes_on_through_a_coordinated_complement(shipped_pa
             "Office de la protection, de la prévention et de la sécurité des installations côtières (OPPSIC)",
         ),
         (
+            "L'Institut fédéral des médicaments vétérinaires (Vetmedic) a précisé que les lots seraient détruits.",
+            "les lots seraient détruits",
+            "Institut fédéral des médicaments vétérinaires (Vetmedic)",
+        ),
+        (
             "Pharmaciens sans frontières (PSF) a jugé que les stocks ne tiendraient pas l'hiver.",
             "les stocks ne tiendraient pas",
             "Pharmaciens sans frontières (PSF)",
@@ -722,7 +727,10 @@ def test_a_document_cited_with_a_title_speaks_for_who_published_it_not_for_a_wor
         "publié lundi par l'Office fédéral de météorologie (MétéoSuisse) et l'Institut fédéral de recherche "
         "sur la forêt (WSL).\n\nD'après le document, les glaciers auront perdu la moitié de leur volume en 2050."
     )
-    assert speaker_of(shipped_parser, text, "les glaciers auront perdu") == "Office fédéral de météorologie"
+    assert (
+        speaker_of(shipped_parser, text, "les glaciers auront perdu")
+        == "Office fédéral de météorologie (MétéoSuisse)"
+    )
 
 
 def test_a_document_without_an_author_speaks_for_no_one_else(shipped_parser):

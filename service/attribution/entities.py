@@ -344,7 +344,11 @@ def _with_acronym(tokens: list[Word], i: int, j: int, institution: bool) -> int:
         k += 1
     if k + 2 >= len(tokens) or tokens[k].text != "(" or tokens[k + 2].text != ")":
         return j
-    return k + 3 if spells(tokens[k + 1].text, [t.text for t in tokens[i:k]], institution) else j
+    short = tokens[k + 1]
+    spelled = spells(short.text, [t.text for t in tokens[i:k]], institution)
+    # « l'Institut suisse des produits thérapeutiques (Swissmedic) » : an institution's usual short name
+    alias = institution and short.upos == "PROPN" and len(short.text) >= 4 and not is_first_name(short.text)
+    return k + 3 if spelled or alias else j
 
 
 # The most lowercase words an acronym in parentheses may spell (« agence régionale de santé (ARS) »).
