@@ -708,6 +708,12 @@ def test_a_brand_in_quotation_marks_is_not_the_company_that_speaks(shipped_parse
             "Observatoire des inégalités territoriales",
         ),
         (
+            "L'Agence nationale de sécurité sanitaire (Anses) a rendu mardi un avis sur les boissons sucrées. "
+            "Le document recommande de limiter leur vente dans les collèges.",
+            "limiter leur vente",
+            "Agence nationale de sécurité sanitaire (Anses)",
+        ),
+        (
             "La Cour des comptes a publié jeudi un rapport sur les cantines scolaires. "
             "Le document estime que le prix des repas a augmenté de 20 % en trois ans.",
             "le prix des repas",

@@ -100,7 +100,9 @@ MEDIA_NOUNS = _words("revue journal magazine quotidien hebdomadaire mensuel site
 # Speech verbs whose passive has another sense: « ont été interpellés » (arrested), « est appelé à ».
 NOT_SPEECH_WHEN_PASSIVE = _words("interpeller appeler")
 # Documents whose author speaks through them: « le communiqué de la préfecture ».
-DOCUMENT_NOUNS = _words("communiqué rapport document lettre note courrier étude message tweet publication")
+DOCUMENT_NOUNS = _words(
+    "communiqué rapport document lettre note courrier étude message tweet publication avis"
+)
 # Nouns for the words someone said: « ce sont les mots / les propos de X ».
 SPEECH_NOUNS = _words("propos déclaration déclarations mot mots parole paroles terme termes")
 # Nouns for what a source said or published: « selon les propos / le rapport / les chiffres de X ».

@@ -141,7 +141,7 @@ PUBLISHING_VERBS = frozenset({"publier", "dévoiler", "présenter", "rendre", "r
 DOCUMENT_REACH = 6
 # Texts « le document » may also refer back to, whose author is not always who speaks through them.
 OTHER_DOCUMENTS = frozenset(
-    "directive circulaire décret arrêté guide projet plan texte avis ordonnance protocole ouvrage livre".split()
+    "directive circulaire décret arrêté guide projet plan texte ordonnance protocole ouvrage livre".split()
 )
 
 
