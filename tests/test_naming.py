@@ -798,6 +798,14 @@ def test_a_description_of_another_trade_is_not_the_anonymous_source_before_it(sh
     )
 
 
+def test_qui_after_a_role_and_its_complement_stands_for_the_role_s_holder(shipped_parser):
+    text = (
+        "Le préfet de Guyane, Paul Meunier, a réuni les maires mardi. « Nous tiendrons les délais », a "
+        "déclaré le représentant de l'État, qui a dit vouloir recevoir les élus avant la fin du mois."
+    )
+    assert speaker_of(shipped_parser, text, "recevoir les élus") == "Paul Meunier"
+
+
 def test_a_headline_acronym_is_named_by_the_full_name_the_body_spells(shipped_parser):
     text = (
         "Inondations : PSF réclame « un pont aérien » vers la vallée\n\n"

@@ -387,6 +387,13 @@ def _person_described(sentence: Sentence, word: Word | None) -> Word | None:
         head = sentence.head_of(word)
         if word.base_deprel == "appos" and head is not None and head.upos == "PROPN":
             return head
+        if (
+            word.base_deprel == "nmod"
+            and head is not None
+            and normalize(head.lemma or head.text) in lexicon.role_nouns()
+            and head.base_deprel not in {"appos", "flat", "nmod"}
+        ):
+            return head  # « le représentant de l'État, qui a dit vouloir … » : the role, not its complement
         word = head
     return None
 
