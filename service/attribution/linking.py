@@ -189,9 +189,7 @@ def _author_of(context: Context, sentence: Sentence, document: Word) -> Entity |
 
 
 def _in_marks(context: Context, word: Word) -> bool:
-    return context.inside_quote(word.start, word.end) or any(
-        start <= word.start and word.end <= end for start, end in context.titles
-    )
+    return context.inside_quote(word.start, word.end) or context.in_title(word.start)
 
 
 def _published_by_on_the_surface(sentence: Sentence, document: Word) -> list[Word]:
@@ -722,7 +720,6 @@ def _person_of_age(context: Context, ages: range | None, gender: str | None, pos
     return people[0] if len(people) == 1 else None
 
 
-# « en poste à Yaoundé », « en poste au Caire » : the post of a diplomat or a correspondent.
 def _party_after(text: str, end: int) -> int | None:
     """The end of a party's name written right after a role (« député | Renaissance »)."""
     for name in lexicon.party_names():
@@ -739,6 +736,7 @@ def _party_after(text: str, end: int) -> int | None:
 # « une source au ministère de l'Agriculture », « des sources à Niamey » : up to the end of the phrase.
 SOURCE_SEAT = re.compile(r" (?:au|aux|à la|à l'|à l’|à) [^,.;:«»()]+?(?=\s*[,.;:»)]|$)")
 SOURCE_SEAT_WORDS = 7
+# « en poste à Yaoundé », « en poste au Caire » : the post of a diplomat or a correspondent.
 EN_POSTE = re.compile(r" en poste (?:à|au|aux|en) [A-ZÉÈÀÂÎÔ][\w'’-]*(?: [A-ZÉÈÀÂÎÔ][\w'’-]*)*")
 
 
@@ -1216,8 +1214,8 @@ def _where_a_source_sits(sentence: Sentence, head: Word, child: Word) -> bool:
     return bool(cases) and cases[0] in {"à", "au", "aux"}
 
 
-OPENING_NAME_MARKS = frozenset({"«", "“", '"'})
-CLOSING_NAME_MARKS = frozenset({"»", "”", '"'})
+OPENING_NAME_MARKS = frozenset(OPENING_MARKS)
+CLOSING_NAME_MARKS = frozenset(OPENING_MARKS.values())
 NAME_MARKS = OPENING_NAME_MARKS | CLOSING_NAME_MARKS
 
 

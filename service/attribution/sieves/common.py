@@ -144,10 +144,14 @@ def _speaking_pronoun_as_expletive(verb: Word, child: Word) -> bool:
 
 def _cue_participle_alone(sentence: Sentence, verb: Word) -> bool:
     """A speech verb's past participle with no auxiliary or subject of its own (« … et promis de … »)."""
+    return speech_lemma(verb) is not None and bare_past_participle(sentence, verb)
+
+
+def bare_past_participle(sentence: Sentence, verb: Word) -> bool:
+    """A past participle with no auxiliary, subject or expletive of its own."""
     return (
         verb.feat("VerbForm") == "Part"
         and verb.feat("Tense") == "Past"
-        and speech_lemma(verb) is not None
         and not any(c.base_deprel in {"aux", "nsubj", "expl"} for c in sentence.children(verb))
     )
 

@@ -16,6 +16,7 @@ from service.attribution.quotes import QuoteSpan, paragraphs
 from service.attribution.sieves.according_to import according_to_in
 from service.attribution.sieves.common import (
     SUBJECT_DEPRELS,
+    bare_past_participle,
     has_subject_before,
     narrative_infinitive_speaker,
     source_of_impersonal_on,
@@ -258,10 +259,8 @@ def _asked_of_the_subject(sentence: Sentence, verb: Word) -> bool:
     """A past participle with no auxiliary, set off before or beside its noun (« Invité à commenter …,
     le ministre », « les habitants, appelés à quitter … »): a request made to them, not their words."""
     return (
-        verb.feat("VerbForm") == "Part"
-        and verb.feat("Tense") == "Past"
+        bare_past_participle(sentence, verb)
         and verb.base_deprel in {"advcl", "acl", "root", "amod"}
-        and not any(c.base_deprel in {"aux", "nsubj", "expl"} for c in sentence.children(verb))
         and (verb.index == sentence.words[0].index or _set_off_by_comma(sentence, verb))
     )
 
@@ -1090,13 +1089,8 @@ def indirect_cleft(context: Context, sentence: Sentence, taken: Taken) -> Found 
         if not _resumes(context, following.tokens):
             return _resumed_by_a_noun(context, tokens, following, taken)
         content, cleft_sentence, cleft = tokens, following, following.tokens
-    content = tuple(w for w in content)
-    while content and content[-1].upos == "PUNCT":
-        content = content[:-1]
-    words = [w for w in content if any(c.isalnum() for c in w.text)]
-    if len(words) < MIN_RESUMED_WORDS or not any(finite(w) for w in content):
-        return None
-    if any(w.text in QUOTE_MARK_TOKENS for w in content):
+    content = _resumed_statement(content)
+    if content is None:
         return None
     que = next((i for i, w in enumerate(cleft[:CLEFT_REACH]) if normalize(w.text) in lexicon.QUE_FORMS), None)
     incise = read_incise(cleft[que + 1 :]) if que is not None else None
@@ -1111,6 +1105,20 @@ def indirect_cleft(context: Context, sentence: Sentence, taken: Taken) -> Found 
 
 
 CLEFT_REACH = 8
+
+
+def _resumed_statement(content: tuple[Word, ...]) -> tuple[Word, ...] | None:
+    """The words a cleft or a finding resumes, without their closing punctuation: a clause of its own
+    (a finite verb, enough words), with no quotation in it (which would speak for itself)."""
+    while content and content[-1].upos == "PUNCT":
+        content = content[:-1]
+    words = [w for w in content if any(c.isalnum() for c in w.text)]
+    if len(words) < MIN_RESUMED_WORDS or not any(finite(w) for w in content):
+        return None
+    if any(w.text in QUOTE_MARK_TOKENS for w in content):
+        return None
+    return content
+
 
 # « … C'est le constat dressé par le Haut Conseil pour le climat. », « … C'est la conclusion d'une étude
 # de l'Inserm. » : a noun for a finding resumes the statement before it, and names who made it.
@@ -1130,15 +1138,8 @@ def _resumed_by_a_noun(
     match = FINDING_RESUMPTION.match(opening)
     if match is None:
         return None
-    content = tuple(content)
-    while content and content[-1].upos == "PUNCT":
-        content = content[:-1]
-    words = [w for w in content if any(c.isalnum() for c in w.text)]
-    if len(words) < MIN_RESUMED_WORDS or not any(finite(w) for w in content):
-        return None
-    if any(w.text in QUOTE_MARK_TOKENS for w in content) or any(
-        a < content[-1].end and content[0].start < b for a, b in taken
-    ):
+    content = _resumed_statement(content)
+    if content is None or any(a < content[-1].end and content[0].start < b for a, b in taken):
         return None
     after = following.start + match.end()
     source = next((w for w in following.tokens if w.start >= after and w.upos in {"NOUN", "PROPN"}), None)
